@@ -1,0 +1,177 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import type { AddressInfo } from 'node:net';
+import type * as restify from 'restify';
+import type { Config } from './config';
+import { DirectoryService } from './directory/directory-service';
+import { ensureDirectory } from './directory/import';
+import type { ImportSummary } from './directory/repository';
+import { createHttpServer } from './http/server';
+import { createLogger, type Logger } from './logging';
+import { AzureTableStore } from './storage/azure-table-store';
+import { acquireEmbeddedTables, type EmbeddedTables } from './storage/embedded/embedded-tables';
+import { TableConversationRepository } from './storage/table-conversation-repository';
+import { TableDirectoryRepository } from './storage/table-directory-repository';
+import type { TableStore } from './storage/table-store';
+import { TABLES } from './storage/tables';
+import { KokoBot } from './teams/bot';
+import { ConversationCapture } from './teams/conversation-capture';
+import type { MessageHandler } from './teams/message-handler';
+import { createTurnErrorHandler } from './teams/turn-error';
+
+export interface AppOverrides {
+  logger?: Logger;
+  /** A ready store (tests: Azurite with its own tables; `ask --directory`: in memory). */
+  store?: TableStore;
+  /** Extra authentication settings (tests point the OpenID metadata at a local server). */
+  authOptions?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  /** Force local mode regardless of credentials (the `ask` CLI talks to its own in-process server). */
+  forceLocalMode?: boolean;
+  /** Skip loading the directory file when storage is empty. */
+  skipDirectoryBootstrap?: boolean;
+  lookupMember?: ConstructorParameters<typeof ConversationCapture>[0]['lookupMember'];
+  clock?: () => Date;
+}
+
+export interface App {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly store: TableStore;
+  readonly directory: DirectoryService;
+  readonly directoryRepository: TableDirectoryRepository;
+  readonly adapter: CloudAdapter;
+  readonly bot: KokoBot;
+  readonly server: restify.Server;
+  readonly bootstrap?: ImportSummary;
+  listen(options?: { port?: number; host?: string }): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+export async function resolveStore(
+  config: Config,
+): Promise<{ store: TableStore; embedded?: EmbeddedTables }> {
+  if (config.storage.kind === 'connection-string') {
+    return {
+      store: new AzureTableStore({
+        kind: 'connection-string',
+        connectionString: config.storage.connectionString,
+      }),
+    };
+  }
+  if (config.storage.kind === 'account-url') {
+    return {
+      store: new AzureTableStore({ kind: 'account-url', accountUrl: config.storage.accountUrl }),
+    };
+  }
+  const embedded = await acquireEmbeddedTables(config.storage.dataDir);
+  return {
+    store: new AzureTableStore({
+      kind: 'connection-string',
+      connectionString: embedded.connectionString,
+    }),
+    embedded,
+  };
+}
+
+function authOptions(
+  config: Config,
+  overrides: AppOverrides,
+): ConfigurationBotFrameworkAuthenticationOptions {
+  const credentials = overrides.forceLocalMode ? { mode: 'local' as const } : config.credentials;
+  const base: ConfigurationBotFrameworkAuthenticationOptions =
+    credentials.mode === 'local'
+      ? {
+          MicrosoftAppId: '',
+          MicrosoftAppPassword: '',
+          MicrosoftAppType: '',
+          MicrosoftAppTenantId: '',
+        }
+      : {
+          MicrosoftAppId: credentials.appId,
+          MicrosoftAppPassword: credentials.password ?? '',
+          MicrosoftAppType: credentials.appType,
+          MicrosoftAppTenantId: credentials.tenantId ?? '',
+        };
+  return { ...base, ...overrides.authOptions };
+}
+
+/** The one composition root: everything kokobot is made of is wired here, and only here. */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel });
+  let embedded: EmbeddedTables | undefined;
+  let store = overrides.store;
+  if (!store) {
+    const resolved = await resolveStore(config);
+    store = resolved.store;
+    embedded = resolved.embedded;
+  }
+  try {
+    for (const table of Object.values(TABLES)) await store.ensureTable(table);
+
+    const directoryRepository = new TableDirectoryRepository({ store, clock: overrides.clock });
+    let bootstrap: ImportSummary | undefined;
+    if (!overrides.skipDirectoryBootstrap) {
+      bootstrap = await ensureDirectory(config.directoryFile, directoryRepository);
+    }
+    const directory = new DirectoryService({ repository: directoryRepository });
+    const conversations = new TableConversationRepository({ store, clock: overrides.clock });
+    const capture = new ConversationCapture({
+      conversations,
+      directory,
+      logger,
+      lookupMember: overrides.lookupMember,
+    });
+    const handlers: MessageHandler[] = [];
+    const bot = new KokoBot({ directory, capture, handlers, logger });
+
+    const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config, overrides));
+    const adapter = new CloudAdapter(auth);
+    adapter.onTurnError = createTurnErrorHandler(logger);
+    const checkedStore = store;
+    const server = createHttpServer({
+      adapter,
+      bot,
+      logger,
+      checkStorage: () => checkedStore.ping(),
+    });
+
+    let closed = false;
+    return {
+      config,
+      logger,
+      store,
+      directory,
+      directoryRepository,
+      adapter,
+      bot,
+      server,
+      bootstrap,
+      listen: (options = {}) =>
+        new Promise((resolve, reject) => {
+          const port = options.port ?? config.port;
+          const host = options.host ?? config.host;
+          server.server.once('error', reject);
+          server.listen(port, host, () => {
+            const address = server.server.address() as AddressInfo;
+            resolve({ port: address.port, url: `http://${host}:${address.port}` });
+          });
+        }),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await new Promise<void>((resolve) => {
+          if (!server.server.listening) return resolve();
+          server.close(() => resolve());
+          server.server.closeAllConnections?.();
+        });
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import os from 'node:os';
+import type { Activity } from 'botbuilder';
+import { createApp } from '../app';
+import type { Config } from '../config';
+import { readDirectoryFile } from '../directory/import';
+import type { Logger } from '../logging';
+import { MemoryTableStore } from '../storage/memory-table-store';
+import { TableDirectoryRepository } from '../storage/table-directory-repository';
+import { TABLES } from '../storage/tables';
+import { readableText } from '../teams/reply';
+
+export interface AskOptions {
+  question: string;
+  directoryFile?: string;
+  locale?: string;
+  conversationId?: string;
+  logger: Logger;
+}
+
+/**
+ * Sends one question through the real pipeline — restify, CloudAdapter, the bot — exactly as Teams
+ * would, with deliveryMode "expectReplies" so the replies come back in the HTTP response.
+ */
+export async function ask(config: Config, options: AskOptions): Promise<Partial<Activity>[]> {
+  let store: MemoryTableStore | undefined;
+  if (options.directoryFile) {
+    const directory = await readDirectoryFile(options.directoryFile);
+    store = new MemoryTableStore();
+    await store.ensureTable(TABLES.directory);
+    await new TableDirectoryRepository({ store }).replace(directory);
+  }
+  const app = await createApp(config, {
+    store,
+    logger: options.logger,
+    forceLocalMode: true,
+    skipDirectoryBootstrap: !!store,
+  });
+  try {
+    const { url } = await app.listen({ port: 0, host: '127.0.0.1' });
+    const user = os.userInfo().username;
+    const activity = {
+      type: 'message',
+      id: `cli-${Date.now()}`,
+      channelId: 'kokobot-cli',
+      serviceUrl: 'http://127.0.0.1:9/unused',
+      deliveryMode: 'expectReplies',
+      timestamp: new Date().toISOString(),
+      locale: options.locale,
+      text: options.question,
+      from: { id: `cli:${user}`, name: user },
+      recipient: { id: 'kokobot', name: 'kokobot' },
+      conversation: { id: options.conversationId ?? `cli:${user}`, conversationType: 'personal' },
+    };
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    if (!response.ok) throw new Error(`the bot answered HTTP ${response.status}`);
+    const body = (await response.json()) as { activities?: Partial<Activity>[] };
+    return body.activities ?? [];
+  } finally {
+    await app.close();
+  }
+}
+
+export { readableText };

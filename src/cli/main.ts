@@ -1,0 +1,113 @@
+import '../warnings';
+import { parseArgs } from 'node:util';
+import { resolveStore } from '../app';
+import { loadConfig } from '../config';
+import { importDirectoryFile, readDirectoryFile } from '../directory/import';
+import { countRecords } from '../directory/model';
+import { AppError, ErrorCodes, isAppError } from '../errors';
+import { createLogger } from '../logging';
+import { TableDirectoryRepository } from '../storage/table-directory-repository';
+import { TABLES } from '../storage/tables';
+import { ask, readableText } from './ask';
+
+const USAGE = `kokobot — who does what, when, with whom, why
+
+Usage:
+  kokobot validate FILE             check a directory file; every problem with its place
+  kokobot import FILE               validate, then replace the directory in table storage
+  kokobot ask "QUESTION" [--json] [--directory FILE] [--locale en-US]
+                                    ask the bot as a Teams user would, print its answer
+  kokobot help                      this text
+
+Storage is the one the configuration names (TABLES_CONNECTION_STRING, TABLES_ACCOUNT_URL),
+else the embedded Azurite under KOKOBOT_DATA_DIR (shared with a running service).`;
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+function summary(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([section, count]) => `${count} ${section}`)
+    .join(', ');
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const logger = createLogger({ level: 'warn', toStderr: true });
+  switch (command) {
+    case 'validate': {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const file = positionals[0];
+      if (!file) throw new AppError(ErrorCodes.USAGE, 'validate needs a FILE');
+      const directory = await readDirectoryFile(file);
+      out(`OK: ${file} is valid (${summary(countRecords(directory))}).`);
+      return 0;
+    }
+    case 'import': {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      const file = positionals[0];
+      if (!file) throw new AppError(ErrorCodes.USAGE, 'import needs a FILE');
+      // Validate before touching storage: an invalid file must not even start Azurite.
+      await readDirectoryFile(file);
+      const config = loadConfig();
+      const { store, embedded } = await resolveStore(config);
+      try {
+        for (const table of Object.values(TABLES)) await store.ensureTable(table);
+        const result = await importDirectoryFile(file, new TableDirectoryRepository({ store }));
+        out(`Imported ${file} as version ${result.version} (${summary(result.counts)}).`);
+      } finally {
+        await embedded?.stop();
+      }
+      return 0;
+    }
+    case 'ask': {
+      const { positionals, values } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean', default: false },
+          directory: { type: 'string' },
+          locale: { type: 'string' },
+          conversation: { type: 'string' },
+        },
+      });
+      const question = positionals.join(' ');
+      const config = loadConfig();
+      const activities = await ask(config, {
+        question,
+        directoryFile: values.directory,
+        locale: values.locale,
+        conversationId: values.conversation,
+        logger,
+      });
+      if (values.json) out(JSON.stringify(activities, null, 2));
+      else out(activities.map(readableText).filter(Boolean).join('\n\n'));
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      out(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      throw new AppError(ErrorCodes.USAGE, `unknown command "${command}"`);
+  }
+}
+
+if (require.main === module || process.argv[1]?.endsWith('kokobot.js')) {
+  run(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (isAppError(error)) {
+        err(error.code === ErrorCodes.USAGE ? `${error.message}\n\n${USAGE}` : error.message);
+        for (const detail of error.details) err(`  ${detail}`);
+      } else if ((error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
+        err(`${(error as Error).message}\n\n${USAGE}`);
+      } else {
+        err(`kokobot: ${(error as Error)?.message ?? String(error)}`);
+      }
+      process.exit(1);
+    },
+  );
+}

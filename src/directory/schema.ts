@@ -1,0 +1,145 @@
+import { DateTime, Duration, IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/**
+ * The directory file format (one human-editable YAML file). Objects are strict: an unknown key is
+ * an error, so a typo never silently drops data. Cross-references are checked in references.ts.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+
+const id = z
+  .string({ error: 'must be an id (text)' })
+  .regex(ID_PATTERN, 'must be a short id: letters, digits, ".", "_" or "-", at most 40 characters');
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+const idList = z.array(id, { error: 'must be a list of ids' }).default([]);
+const aliasList = z.array(text(60), { error: 'must be a list of names' }).default([]);
+
+export const localDate = z
+  .string({ error: 'must be a date such as 2027-03-31' })
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
+    'not a date (expected YYYY-MM-DD, e.g. 2027-03-31)',
+  );
+
+export const localDateTime = z
+  .string({ error: 'must be a local date-time such as 2027-03-31T10:00' })
+  .refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) && DateTime.fromISO(value).isValid,
+    'not a date-time (expected local time YYYY-MM-DDTHH:MM without offset, e.g. 2027-03-31T10:00)',
+  );
+
+const isoDuration = z
+  .string({ error: 'must be an ISO-8601 duration such as P7D or PT2H' })
+  .refine((value) => {
+    const duration = Duration.fromISO(value);
+    return duration.isValid && duration.as('milliseconds') > 0;
+  }, 'not a positive ISO-8601 duration (e.g. P7D, P1D, PT2H)');
+
+export const organisationSchema = z.strictObject({
+  name: text(200),
+  timezone: z
+    .string({ error: 'must be an IANA time zone such as Europe/Berlin' })
+    .refine(
+      (zone) => IANAZone.isValidZone(zone),
+      'not a known IANA time zone (e.g. Europe/Berlin)',
+    ),
+  locale: z
+    .string({ error: 'must be a locale such as de-DE' })
+    .regex(/^(de|en)(-[A-Z]{2})?$/, 'must be a German or English locale such as de-DE or en-GB'),
+});
+
+export const ACTOR_KINDS = ['city', 'school-authority', 'partner', 'network', 'external'] as const;
+
+export const actorSchema = z.strictObject({
+  id,
+  name: text(200),
+  aliases: aliasList,
+  kind: z.enum(ACTOR_KINDS, { error: `must be one of ${ACTOR_KINDS.join(', ')}` }),
+  description: text(2000),
+  partners: idList,
+});
+
+export const personSchema = z.strictObject({
+  id,
+  name: text(120),
+  actor: id,
+  role: text(200),
+  email: z.email({ error: 'not an e-mail address' }),
+  aadObjectId: z.uuid({ error: 'not an AAD object id (a GUID)' }).optional(),
+  deputy: id.optional(),
+  coordinator: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
+export const chairSchema = z
+  .strictObject({ person: id, from: localDate, to: localDate })
+  .refine((chair) => chair.from <= chair.to, { message: '"to" is before "from"', path: ['to'] });
+
+export const bodySchema = z.strictObject({
+  id,
+  name: text(200),
+  aliases: aliasList,
+  purpose: text(2000),
+  field: id.optional(),
+  members: idList,
+  chairs: z.array(chairSchema, { error: 'must be a list of { person, from, to }' }).default([]),
+  reminders: z
+    .array(isoDuration, { error: 'must be a list of durations such as [P7D, P1D]' })
+    .default(['P7D', 'P1D']),
+});
+
+export const fieldSchema = z.strictObject({
+  id,
+  name: text(200),
+  aliases: aliasList,
+  description: text(2000),
+});
+
+export const goalSchema = z.strictObject({
+  id,
+  field: id,
+  title: text(200),
+  what: text(2000),
+  why: text(2000),
+  owner: id,
+  partners: idList,
+  due: localDate,
+  body: id,
+});
+
+export const meetingSchema = z
+  .strictObject({
+    id,
+    body: id,
+    start: localDateTime,
+    end: localDateTime,
+    location: text(300),
+    online: z.url({ protocol: /^https?$/, error: 'not a web link (https://…)' }).optional(),
+    agenda: z.array(text(500), { error: 'must be a list of agenda items' }).default([]),
+  })
+  .refine(
+    (meeting) => {
+      const start = DateTime.fromISO(meeting.start);
+      const end = DateTime.fromISO(meeting.end);
+      return !start.isValid || !end.isValid || start < end;
+    },
+    {
+      message: 'must be after start',
+      path: ['end'],
+    },
+  );
+
+export const directorySchema = z.strictObject({
+  organisation: organisationSchema,
+  actors: z.array(actorSchema, { error: 'must be a list' }).default([]),
+  people: z.array(personSchema, { error: 'must be a list' }).default([]),
+  bodies: z.array(bodySchema, { error: 'must be a list' }).default([]),
+  fields: z.array(fieldSchema, { error: 'must be a list' }).default([]),
+  goals: z.array(goalSchema, { error: 'must be a list' }).default([]),
+  meetings: z.array(meetingSchema, { error: 'must be a list' }).default([]),
+});

@@ -1,0 +1,59 @@
+/**
+ * The narrow storage contract every repository is written against: one table of rows addressed by
+ * partition and row key, optimistic concurrency by ETag, atomic batches within one partition.
+ * Implemented by AzureTableStore (Azure Table Storage / Azurite) and MemoryTableStore (the
+ * throw-away store of `kokobot ask --directory`), which enforces ETags exactly like the real one.
+ */
+export type Scalar = string | number | boolean;
+
+export interface RowKeys {
+  partitionKey: string;
+  rowKey: string;
+}
+
+export type RowData = Record<string, Scalar>;
+
+export interface Row extends RowKeys {
+  etag: string;
+  data: RowData;
+}
+
+export interface RowQuery {
+  partitionKey?: string;
+  /** Only rows whose row key starts with this prefix. */
+  rowKeyPrefix?: string;
+}
+
+export type BatchOperation =
+  | { kind: 'insert'; rowKey: string; data: RowData }
+  | { kind: 'upsert'; rowKey: string; data: RowData }
+  | { kind: 'delete'; rowKey: string };
+
+export interface TableStore {
+  /** Creates the table when missing; safe to call repeatedly. */
+  ensureTable(table: string): Promise<void>;
+  get(table: string, keys: RowKeys): Promise<Row | undefined>;
+  query(table: string, query: RowQuery): Promise<Row[]>;
+  /** Fails with STORAGE_CONFLICT when the row exists. Returns the new ETag. */
+  insert(table: string, keys: RowKeys, data: RowData): Promise<string>;
+  /** Replaces the row only if its ETag still matches; else STORAGE_PRECONDITION_FAILED. */
+  replace(table: string, keys: RowKeys, data: RowData, etag: string): Promise<string>;
+  upsert(table: string, keys: RowKeys, data: RowData): Promise<string>;
+  /** Deletes (only if the ETag matches, when one is given). A missing row is not an error. */
+  delete(table: string, keys: RowKeys, etag?: string): Promise<void>;
+  /** All operations in one partition succeed together or not at all (at most 100). */
+  batch(table: string, partitionKey: string, operations: BatchOperation[]): Promise<void>;
+  /** Cheap round trip used by /healthz. */
+  ping(): Promise<void>;
+}
+
+export const MAX_BATCH = 100;
+
+/** Row keys may not contain / \ # ? or control characters. */
+export function safeKey(value: string): string {
+  return value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+    /[/\\#?\u0000-\u001f\u007f-\u009f%]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}

@@ -1,0 +1,8 @@
+/** Every table kokobot uses; docs/storage.md describes their keys. */
+export const TABLES = {
+  directory: 'directory',
+  conversations: 'conversations',
+  userLinks: 'userlinks',
+} as const;
+
+export type TableName = (typeof TABLES)[keyof typeof TABLES];

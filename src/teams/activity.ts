@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * The parts of an inbound activity kokobot relies on, checked at the edge. botbuilder's own types
+ * are promises about the sender, not checks; a malformed activity is answered calmly or ignored.
+ */
+export const MAX_TEXT_LENGTH = 2000;
+
+const account = z.object({
+  id: z.string().min(1).max(512),
+  name: z.string().max(512).optional(),
+  aadObjectId: z.string().max(128).optional(),
+});
+
+export const inboundActivitySchema = z.object({
+  type: z.string().min(1).max(64),
+  channelId: z.string().min(1).max(64),
+  serviceUrl: z.string().max(2048).optional(),
+  locale: z.string().max(32).optional(),
+  text: z.string().optional(),
+  from: account,
+  recipient: account,
+  conversation: z.object({
+    id: z.string().min(1).max(1024),
+    conversationType: z.string().max(32).optional(),
+    tenantId: z.string().max(128).optional(),
+    isGroup: z.boolean().optional(),
+  }),
+  channelData: z
+    .object({ tenant: z.object({ id: z.string().max(128) }).optional() })
+    .loose()
+    .optional(),
+});
+export type InboundActivity = z.infer<typeof inboundActivitySchema>;
+
+export function tenantOf(activity: InboundActivity): string {
+  return activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? '';
+}
+
+/**
+ * The words the user typed: mentions (`<at>kokobot</at>`), other markup and control characters
+ * removed, white space folded, cut at MAX_TEXT_LENGTH.
+ */
+export function cleanText(text: string | undefined): string {
+  if (!text) return '';
+  return (
+    text
+      .slice(0, MAX_TEXT_LENGTH * 4)
+      .replace(/<at>[^<]*<\/at>/gi, ' ')
+      .replace(/<[^>]{0,200}>/g, ' ')
+      .replace(/&nbsp;/gi, ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_TEXT_LENGTH)
+  );
+}

@@ -1,0 +1,123 @@
+import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import type { DirectoryService } from '../directory/directory-service';
+import { languageFromLocale, translator } from '../i18n';
+import type { Logger } from '../logging';
+import { cleanText, inboundActivitySchema, tenantOf, type InboundActivity } from './activity';
+import { helpCard } from './cards/help-card';
+import type { ConversationCapture } from './conversation-capture';
+import type { MessageHandler, MessageInput } from './message-handler';
+import { sendReply } from './reply';
+
+export interface KokoBotOptions {
+  directory: DirectoryService;
+  capture: ConversationCapture;
+  /** Asked in order; the first that answers wins. */
+  handlers: MessageHandler[];
+  logger: Logger;
+}
+
+const HELP_WORDS = /^(hilfe|help|\?|hilfe\s*!|menü|menu|was kannst du\??|what can you do\??)$/i;
+
+/**
+ * Routing only: validates the activity, keeps the conversation reference, and hands the words to
+ * the features. Nothing here knows how questions are answered.
+ */
+export class KokoBot extends TeamsActivityHandler {
+  constructor(private readonly options: KokoBotOptions) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const activity = this.parse(context);
+      const botAdded = (context.activity.membersAdded ?? []).some(
+        (member) => member.id === context.activity.recipient?.id,
+      );
+      if (activity && botAdded) {
+        await this.captureSafely(context, activity);
+        await this.sendHelp(context, activity, { welcome: true });
+      }
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const activity = this.parse(context);
+      if (activity) await this.captureSafely(context, activity);
+      await next();
+    });
+  }
+
+  private parse(context: TurnContext): InboundActivity | undefined {
+    const result = inboundActivitySchema.safeParse(context.activity);
+    if (!result.success) {
+      this.options.logger.warn(
+        {
+          type: String(context.activity?.type ?? ''),
+          problems: result.error.issues.map((issue) => issue.path.join('.')),
+        },
+        'activity ignored: it does not have the expected shape',
+      );
+      return undefined;
+    }
+    return result.data;
+  }
+
+  private async captureSafely(
+    context: TurnContext,
+    activity: InboundActivity,
+  ): Promise<string | undefined> {
+    try {
+      return await this.options.capture.capture(context, activity);
+    } catch (error) {
+      this.options.logger.warn(
+        { err: { code: (error as { code?: string }).code } },
+        'conversation reference not stored',
+      );
+      return undefined;
+    }
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const activity = this.parse(context);
+    if (!activity) return;
+    const text = cleanText(activity.text);
+    const personId = await this.captureSafely(context, activity);
+    const language = languageFromLocale(activity.locale);
+    if (HELP_WORDS.test(text)) {
+      await this.sendHelp(context, activity, { welcome: false });
+      return;
+    }
+    const input: MessageInput = {
+      text,
+      language,
+      locale: activity.locale,
+      tenantId: tenantOf(activity),
+      conversationId: activity.conversation.id,
+      aadObjectId: activity.from.aadObjectId,
+      personId,
+    };
+    for (const handler of this.options.handlers) {
+      const reply = await handler.handle(input);
+      if (reply) {
+        await sendReply(context, reply);
+        return;
+      }
+    }
+    await sendReply(context, { kind: 'text', text: translator(language)('answer.notYet') });
+  }
+
+  private async sendHelp(
+    context: TurnContext,
+    activity: InboundActivity,
+    options: { welcome: boolean },
+  ) {
+    const t = translator(languageFromLocale(activity.locale));
+    const organisation =
+      (await this.options.directory.current())?.directory.organisation.name ??
+      t('organisation.unknown');
+    await sendReply(context, {
+      kind: 'card',
+      card: helpCard(t, { organisation, welcome: options.welcome }),
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { TurnContext } from 'botbuilder';
+import { ErrorCodes, isAppError } from '../errors';
+import { languageFromLocale, translator } from '../i18n';
+import type { Logger } from '../logging';
+
+/**
+ * The one place an unexpected error in a turn ends up: logged with its code and kind (never the
+ * message text or who wrote it), and answered with a plain sentence in the user's language.
+ */
+export function createTurnErrorHandler(logger: Logger) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const storageDown = isAppError(error, ErrorCodes.STORAGE_UNAVAILABLE);
+    logger.error(
+      {
+        err: { name: error?.name, code: isAppError(error) ? error.code : undefined },
+        stack: isAppError(error) ? undefined : error?.stack?.split('\n').slice(0, 6).join('\n'),
+        activityType: context.activity?.type,
+      },
+      storageDown ? 'turn failed: storage unavailable' : 'turn failed',
+    );
+    if (context.activity?.type !== 'message') return;
+    const t = translator(languageFromLocale(context.activity.locale));
+    try {
+      await context.sendActivity({
+        type: 'message',
+        text: storageDown ? t('error.storageUnavailable') : t('error.generic'),
+      });
+    } catch {
+      // The channel is unreachable too; the log line above is all we can do.
+    }
+  };
+}

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TableServiceClient } from '@azure/data-tables';
+import { DEMO_DIRECTORY_FILE } from '../../src/paths';
+import { startTestAzurite, stopTestAzurite, type TestAzurite } from '../support/azurite';
+import { processesMentioning, runKokobot } from '../support/processes';
+
+function brokenCopy(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kokobot-cli-')), 'broken.yaml');
+  const text = fs
+    .readFileSync(DEMO_DIRECTORY_FILE, 'utf8')
+    .replace(/owner: \S+/, 'owner: mmeier')
+    .replace(/start: \S+/, 'start: 2027-02-30T10:00');
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+async function tableNames(azurite: TestAzurite): Promise<string[]> {
+  const client = TableServiceClient.fromConnectionString(azurite.connectionString, {
+    allowInsecureConnection: true,
+  });
+  const names: string[] = [];
+  for await (const table of client.listTables()) names.push(table.name ?? '');
+  return names;
+}
+
+describe('kokobot CLI', function () {
+  this.timeout(60_000);
+  let azurite: TestAzurite;
+  before(async () => {
+    azurite = await startTestAzurite();
+  });
+  after(async () => {
+    await stopTestAzurite(azurite);
+  });
+
+  it('when asked for help against a directory file, then it prints the help text and nothing else', async () => {
+    const result = await runKokobot(['ask', 'hilfe', '--directory', DEMO_DIRECTORY_FILE]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      /^kokobot beantwortet Fragen zu Wer, Was, Wann, Wo, Mit wem und Warum aus dem Verzeichnis von „Kommunale Koordinierungsstelle KAoA Bochum“/,
+    );
+    assert.doesNotMatch(result.stdout, /"level"/, 'no log lines on stdout');
+  });
+
+  it('when asked with --json, then it prints the reply activities with their card', async () => {
+    const result = await runKokobot([
+      'ask',
+      'help',
+      '--json',
+      '--locale',
+      'en-US',
+      '--directory',
+      DEMO_DIRECTORY_FILE,
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    const activities = JSON.parse(result.stdout) as {
+      type: string;
+      attachments: { contentType: string }[];
+    }[];
+    assert.equal(activities[0]!.type, 'message');
+    assert.equal(
+      activities[0]!.attachments[0]!.contentType,
+      'application/vnd.microsoft.card.adaptive',
+    );
+  });
+
+  it('when a broken file is validated, then every problem is listed with its place and the exit code is 1', async () => {
+    const result = await runKokobot(['validate', brokenCopy()]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /has 2 problems; nothing was imported/);
+    assert.match(result.stderr, /goals\[0\]\.owner \(line \d+\): no person "mmeier"/);
+    assert.match(result.stderr, /meetings\[0\]\.start \(line \d+\): not a date-time/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('when a broken file is imported, then nothing is written to storage', async () => {
+    const result = await runKokobot(['import', brokenCopy()], {
+      TABLES_CONNECTION_STRING: azurite.connectionString,
+    });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /no person "mmeier"/);
+    assert.deepEqual(await tableNames(azurite), []);
+  });
+
+  it('when a valid file is imported, then ask answers from storage, and a new import replaces it', async () => {
+    const env = { TABLES_CONNECTION_STRING: azurite.connectionString };
+    const imported = await runKokobot(['import', DEMO_DIRECTORY_FILE], env);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(
+      imported.stdout,
+      /^Imported .* as version \S+ \(17 actors, 25 people, 10 bodies, 4 fields, 14 goals, 15 meetings\)\./,
+    );
+    const first = await runKokobot(['ask', 'hilfe'], env);
+    assert.match(first.stdout, /„Kommunale Koordinierungsstelle KAoA Bochum“/);
+
+    const renamed = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kokobot-cli-')), 'herne.yaml');
+    fs.writeFileSync(
+      renamed,
+      fs
+        .readFileSync(DEMO_DIRECTORY_FILE, 'utf8')
+        .replace(
+          'name: Kommunale Koordinierungsstelle KAoA Bochum',
+          'name: Kommunale Koordinierungsstelle Herne',
+        ),
+    );
+    assert.equal((await runKokobot(['import', renamed], env)).code, 0);
+    const second = await runKokobot(['ask', 'hilfe'], env);
+    assert.match(second.stdout, /„Kommunale Koordinierungsstelle Herne“/);
+  });
+
+  it('when nothing is configured, then ask starts the embedded storage itself, loads the demo directory and leaves no process behind', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kokobot-embedded-'));
+    const result = await runKokobot(['ask', 'hilfe'], { KOKOBOT_DATA_DIR: dataDir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /KAoA Bochum/);
+    assert.ok(fs.existsSync(path.join(dataDir, 'azurite')), 'data kept under the data directory');
+    assert.equal(fs.existsSync(path.join(dataDir, 'azurite.json')), false);
+    assert.deepEqual(processesMentioning(dataDir), []);
+  });
+
+  it('when the command is unknown, then usage is shown and the exit code is 1', async () => {
+    const result = await runKokobot(['frobnicate']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /unknown command "frobnicate"/);
+    assert.match(result.stderr, /Usage:/);
+  });
+});

@@ -1,0 +1,168 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small local Bot Connector: catches what the bot sends (POST activities, replies, PUT updates),
+ * answers member look-ups, and can be told to fail (status, Retry-After) or hang, for later tests.
+ */
+export interface CaughtActivity {
+  conversationId: string;
+  method: 'POST' | 'PUT';
+  activityId?: string;
+  body: Record<string, unknown> & {
+    type?: string;
+    text?: string;
+    attachments?: { contentType: string; content: unknown }[];
+  };
+  authorization?: string;
+}
+
+export interface Member {
+  id: string;
+  aadObjectId?: string;
+  email?: string;
+  userPrincipalName?: string;
+  name?: string;
+}
+
+type Fault = { status: number; retryAfterSeconds?: number; body?: unknown } | { hang: true };
+
+export class ConnectorEmulator {
+  readonly activities: CaughtActivity[] = [];
+  private readonly members = new Map<string, Member>();
+  private readonly faults: Fault[] = [];
+  private readonly waiters: {
+    predicate: (a: CaughtActivity) => boolean;
+    resolve: (a: CaughtActivity) => void;
+  }[] = [];
+  private server?: http.Server;
+  private counter = 0;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
+  }
+
+  addMember(conversationIdOrAny: string, member: Member): void {
+    this.members.set(`${conversationIdOrAny}|${member.id}`, member);
+  }
+
+  /** The next `count` sends get this answer instead of being accepted. */
+  failNext(fault: Fault, count = 1): void {
+    for (let i = 0; i < count; i += 1) this.faults.push(fault);
+  }
+
+  sentTo(conversationId: string): CaughtActivity[] {
+    return this.activities.filter((activity) => activity.conversationId === conversationId);
+  }
+
+  waitFor(
+    predicate: (activity: CaughtActivity) => boolean,
+    timeoutMs = 5000,
+  ): Promise<CaughtActivity> {
+    const found = this.activities.find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the bot sent nothing matching in time')),
+        timeoutMs,
+      );
+      this.waiters.push({
+        predicate,
+        resolve: (activity) => {
+          clearTimeout(timer);
+          resolve(activity);
+        },
+      });
+    });
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      const json = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      };
+      // GET /v3/conversations/:id/members/:memberId
+      if (
+        req.method === 'GET' &&
+        parts[0] === 'v3' &&
+        parts[1] === 'conversations' &&
+        parts[3] === 'members'
+      ) {
+        const member =
+          this.members.get(`${parts[2]}|${parts[4]}`) ?? this.members.get(`*|${parts[4]}`);
+        if (!member)
+          return json(404, {
+            error: { code: 'MemberNotFoundInConversation', message: 'not found' },
+          });
+        return json(200, member);
+      }
+      if (
+        parts[0] === 'v3' &&
+        parts[1] === 'conversations' &&
+        parts[3] === 'activities' &&
+        (req.method === 'POST' || req.method === 'PUT')
+      ) {
+        const fault = this.faults.shift();
+        if (fault && 'hang' in fault) return; // never answers
+        if (fault) {
+          const headers: Record<string, string> =
+            fault.retryAfterSeconds !== undefined
+              ? { 'retry-after': String(fault.retryAfterSeconds) }
+              : {};
+          return json(
+            fault.status,
+            fault.body ?? { error: { code: 'Fault', message: 'injected' } },
+            headers,
+          );
+        }
+        let body: CaughtActivity['body'];
+        try {
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        } catch {
+          return json(400, { error: { code: 'BadSyntax', message: 'invalid JSON' } });
+        }
+        this.counter += 1;
+        const id = req.method === 'PUT' ? parts[4] : `emulated-${this.counter}`;
+        const caught: CaughtActivity = {
+          conversationId: parts[2] ?? '',
+          method: req.method,
+          activityId: id,
+          body,
+          authorization: req.headers.authorization,
+        };
+        this.activities.push(caught);
+        for (const waiter of [...this.waiters]) {
+          if (waiter.predicate(caught)) {
+            this.waiters.splice(this.waiters.indexOf(waiter), 1);
+            waiter.resolve(caught);
+          }
+        }
+        return json(200, { id });
+      }
+      json(404, { error: { code: 'NotFound', message: `${req.method} ${url.pathname}` } });
+    });
+  }
+}
+
+/** The readable text of a caught activity: its text, else its card's fallback text. */
+export function textOf(activity: CaughtActivity): string {
+  if (activity.body.text) return activity.body.text;
+  const card = activity.body.attachments?.[0]?.content as { fallbackText?: string } | undefined;
+  return card?.fallbackText ?? '';
+}
