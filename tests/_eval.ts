@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import { parseDirectory } from '../src/directory/parse';
+import { DirectoryIndex } from '../src/questions/directory-index';
+import { loadCorpus, runCorpus } from './questions/corpus';
+const r = parseDirectory(fs.readFileSync('data/bochum.example.yaml', 'utf8'));
+if (!r.ok) throw new Error();
+const outcomes = runCorpus(new DirectoryIndex('v', r.directory), loadCorpus());
+const wrong = outcomes.filter((o) => !o.correct);
+for (const o of wrong) console.log(JSON.stringify(o.item.q), o.item.kind, o.item.expect.join(','), o.item.lang, '=>', JSON.stringify(o.got));
+console.log(`${outcomes.length - wrong.length}/${outcomes.length}`);
