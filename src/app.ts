@@ -9,7 +9,14 @@ import type { Config } from './config';
 import { DirectoryService } from './directory/directory-service';
 import { ensureDirectory } from './directory/import';
 import type { ImportSummary } from './directory/repository';
+import { CalendarLinks } from './http/calendar';
 import { createHttpServer } from './http/server';
+import { ForwardingHandler } from './questions/forwarding';
+import { QuestionHandler } from './questions/question-handler';
+import { TableContextRepository } from './storage/table-context-repository';
+import { TableForwardRepository } from './storage/table-forward-repository';
+import { TableSettingsRepository } from './storage/table-settings-repository';
+import { AdapterMessenger } from './teams/messenger';
 import { createLogger, type Logger } from './logging';
 import { AzureTableStore } from './storage/azure-table-store';
 import { acquireEmbeddedTables, type EmbeddedTables } from './storage/embedded/embedded-tables';
@@ -46,6 +53,8 @@ export interface App {
   readonly bot: KokoBot;
   readonly server: restify.Server;
   readonly bootstrap?: ImportSummary;
+  readonly questions: QuestionHandler;
+  readonly calendarLinks: CalendarLinks;
   listen(options?: { port?: number; host?: string }): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
 }
@@ -124,18 +133,46 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
       lookupMember: overrides.lookupMember,
     });
-    const handlers: MessageHandler[] = [];
-    const bot = new KokoBot({ directory, capture, handlers, logger });
-
     const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config, overrides));
     const adapter = new CloudAdapter(auth);
     adapter.onTurnError = createTurnErrorHandler(logger);
+    const appId =
+      overrides.forceLocalMode || config.credentials.mode === 'local'
+        ? ''
+        : config.credentials.appId;
+    const messenger = new AdapterMessenger({ adapter, appId });
+
+    // Links the bot hands out point at KOKOBOT_PUBLIC_URL, else (local mode) at where it listens.
+    let listenUrl: string | undefined;
+    const baseUrl = () =>
+      config.publicUrl ?? (config.credentials.mode === 'local' ? listenUrl : undefined);
+    const calendarLinks = new CalendarLinks({
+      secret: await new TableSettingsRepository(store).sharedSecret('calendar-links'),
+      baseUrl,
+    });
+    const questions = new QuestionHandler({
+      directory,
+      contexts: new TableContextRepository({ store, clock: overrides.clock }),
+      clock: overrides.clock,
+      calendarUrl: (meetingId) => calendarLinks.urlFor(meetingId),
+    });
+    const forwarding = new ForwardingHandler({
+      directory,
+      conversations,
+      forwards: new TableForwardRepository(store),
+      messenger,
+      logger,
+    });
+    const handlers: MessageHandler[] = [forwarding, questions];
+    const bot = new KokoBot({ directory, capture, handlers, logger });
+
     const checkedStore = store;
     const server = createHttpServer({
       adapter,
       bot,
       logger,
       checkStorage: () => checkedStore.ping(),
+      calendar: { links: calendarLinks, directory },
     });
 
     let closed = false;
@@ -149,6 +186,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       bot,
       server,
       bootstrap,
+      questions,
+      calendarLinks,
       listen: (options = {}) =>
         new Promise((resolve, reject) => {
           const port = options.port ?? config.port;
@@ -156,7 +195,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
           server.server.once('error', reject);
           server.listen(port, host, () => {
             const address = server.server.address() as AddressInfo;
-            resolve({ port: address.port, url: `http://${host}:${address.port}` });
+            const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${address.port}`;
+            listenUrl = url;
+            resolve({ port: address.port, url });
           });
         }),
       close: async () => {

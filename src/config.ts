@@ -48,6 +48,14 @@ const envSchema = z.object({
   ),
   KOKOBOT_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./.data')),
   KOKOBOT_DIRECTORY: z.preprocess(emptyToUndefined, z.string().default(DEMO_DIRECTORY_FILE)),
+  KOKOBOT_PUBLIC_URL: optionalString.pipe(
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "must be the bot's public base URL, e.g. https://kokobot.example.org",
+      })
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -80,6 +88,8 @@ export interface Config {
   readonly storage: TableStorageConfig;
   readonly directoryFile: string;
   readonly logLevel: string;
+  /** Base of links the bot hands out (calendar files); in local mode the listening address. */
+  readonly publicUrl?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -176,6 +186,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     storage: Object.freeze(storage),
     directoryFile: path.resolve(env.KOKOBOT_DIRECTORY),
     logLevel: env.LOG_LEVEL,
+    publicUrl: env.KOKOBOT_PUBLIC_URL?.replace(/\/$/, ''),
   });
 }
 

@@ -15,6 +15,8 @@ export interface AskOptions {
   locale?: string;
   conversationId?: string;
   logger: Logger;
+  /** Fixed "now" (tests); the real clock otherwise. */
+  clock?: () => Date;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function ask(config: Config, options: AskOptions): Promise<Partial<
     logger: options.logger,
     forceLocalMode: true,
     skipDirectoryBootstrap: !!store,
+    clock: options.clock,
   });
   try {
     const { url } = await app.listen({ port: 0, host: '127.0.0.1' });

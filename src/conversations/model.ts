@@ -40,6 +40,8 @@ export interface ConversationRepository {
   /** Stores or refreshes a reference (ETag-safe read-modify-write); clears `stale`. */
   save(record: Omit<ConversationRecord, 'stale' | 'updatedAt'>): Promise<void>;
   listForUser(tenantId: string, aadObjectId: string): Promise<ConversationRecord[]>;
+  /** The person's personal chat with the bot that is not known to be stale, if any. */
+  personalChatOf(tenantId: string, personId: string): Promise<ConversationRecord | undefined>;
   /** The user's link to a directory person, when one was established before. */
   linkedPerson(tenantId: string, aadObjectId: string): Promise<string | undefined>;
   link(tenantId: string, aadObjectId: string, personId: string): Promise<void>;

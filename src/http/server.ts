@@ -1,7 +1,9 @@
 import type { CloudAdapter } from 'botbuilder';
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
+import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
+import { meetingIcs, type CalendarLinks } from './calendar';
 
 export interface HttpServerOptions {
   adapter: CloudAdapter;
@@ -9,6 +11,7 @@ export interface HttpServerOptions {
   /** Resolves when table storage answers; rejects otherwise. */
   checkStorage: () => Promise<void>;
   logger: Logger;
+  calendar?: { links: CalendarLinks; directory: DirectoryService };
 }
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -43,6 +46,36 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       res.json(200, { status: 'ok', storage: 'ok' });
     } catch {
       res.json(503, { status: 'unavailable', storage: 'unreachable' });
+    }
+  });
+
+  // GET /calendar/<meeting id>.ics?t=<token>: unknown meeting and wrong token look the same (404).
+  server.get('/calendar/:file', async (req, res) => {
+    const calendar = options.calendar;
+    const file = String(req.params?.file ?? '');
+    const meetingId = file.endsWith('.ics') ? file.slice(0, -4) : '';
+    const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('t') ?? undefined;
+    try {
+      const directory =
+        calendar && calendar.links.verify(meetingId, token)
+          ? (await calendar.directory.current())?.directory
+          : undefined;
+      const meeting = directory?.meetings.find((candidate) => candidate.id === meetingId);
+      if (!directory || !meeting) {
+        res.status(404);
+        res.end();
+        return;
+      }
+      const body = meetingIcs(directory, meeting);
+      res.writeHead(200, {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="${meetingId.replace(/[^A-Za-z0-9._-]/g, '_')}.ics"`,
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.status(503);
+      res.end();
     }
   });
 

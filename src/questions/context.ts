@@ -5,7 +5,8 @@ export function nextContext(
   interpretation: Interpretation,
   previous: ConversationContext | undefined,
 ): ConversationContext | undefined {
-  if (interpretation.type === 'clarify') return { kind: interpretation.kind, candidates: interpretation.candidates };
+  if (interpretation.type === 'clarify')
+    return { kind: interpretation.kind, candidates: interpretation.candidates };
   if (interpretation.type === 'answer' && interpretation.subject) {
     return { subject: interpretation.subject, kind: interpretation.kind };
   }

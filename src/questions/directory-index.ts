@@ -1,6 +1,16 @@
 import { distance } from 'fastest-levenshtein';
+import { DateTime } from 'luxon';
 import MiniSearch from 'minisearch';
-import type { Actor, Body, Directory, Field, Goal, Meeting, Person, Section } from '../directory/model';
+import type {
+  Actor,
+  Body,
+  Directory,
+  Field,
+  Goal,
+  Meeting,
+  Person,
+  Section,
+} from '../directory/model';
 import { fold, stem, STOP_WORDS, tokens } from './text';
 
 /** `people/jmueller`: a record of the directory, as questions and answers refer to it. */
@@ -63,6 +73,8 @@ export class DirectoryIndex {
   private readonly texts: MiniSearch<{ id: string; text: string }>;
   /** Goal ids folded ("z2.1") to the goal id. */
   readonly goalIds = new Map<string, string>();
+  /** Meetings by start time (epoch ms in the organisation's zone), computed once per version. */
+  readonly meetingsByStart: { meeting: Meeting; start: number }[];
 
   constructor(
     readonly version: string,
@@ -74,6 +86,10 @@ export class DirectoryIndex {
     for (const field of directory.fields) this.fields.set(field.id, field);
     for (const goal of directory.goals) this.goals.set(goal.id, goal);
     for (const meeting of directory.meetings) this.meetings.set(meeting.id, meeting);
+    const zone = directory.organisation.timezone;
+    this.meetingsByStart = directory.meetings
+      .map((meeting) => ({ meeting, start: DateTime.fromISO(meeting.start, { zone }).toMillis() }))
+      .sort((a, b) => a.start - b.start);
 
     for (const actor of directory.actors) {
       this.addNames(refKey('actors', actor.id), [actor.name, ...actor.aliases, actor.id]);
@@ -111,7 +127,11 @@ export class DirectoryIndex {
       }
     }
 
-    this.vocabulary = new MiniSearch({ fields: ['term'], storeFields: ['term'], processTerm: (term) => term });
+    this.vocabulary = new MiniSearch({
+      fields: ['term'],
+      storeFields: ['term'],
+      processTerm: (term) => term,
+    });
     this.vocabulary.addAll([...this.postings.keys()].map((term, id) => ({ id, term })));
 
     this.texts = new MiniSearch({
@@ -122,10 +142,22 @@ export class DirectoryIndex {
       },
     });
     this.texts.addAll([
-      ...directory.bodies.map((body) => ({ id: refKey('bodies', body.id), text: `${body.name} ${body.purpose}` })),
-      ...directory.actors.map((actor) => ({ id: refKey('actors', actor.id), text: `${actor.name} ${actor.description}` })),
-      ...directory.goals.map((goal) => ({ id: refKey('goals', goal.id), text: `${goal.title} ${goal.what} ${goal.why}` })),
-      ...directory.fields.map((field) => ({ id: refKey('fields', field.id), text: `${field.name} ${field.description}` })),
+      ...directory.bodies.map((body) => ({
+        id: refKey('bodies', body.id),
+        text: `${body.name} ${body.purpose}`,
+      })),
+      ...directory.actors.map((actor) => ({
+        id: refKey('actors', actor.id),
+        text: `${actor.name} ${actor.description}`,
+      })),
+      ...directory.goals.map((goal) => ({
+        id: refKey('goals', goal.id),
+        text: `${goal.title} ${goal.what} ${goal.why}`,
+      })),
+      ...directory.fields.map((field) => ({
+        id: refKey('fields', field.id),
+        text: `${field.name} ${field.description}`,
+      })),
     ]);
   }
 
@@ -217,7 +249,8 @@ export class DirectoryIndex {
             perVariant.set(index, matched);
           }
           const previous = matched.get(term);
-          if (!previous || previous.weight < weight) matched.set(term, { weight, position: token.position });
+          if (!previous || previous.weight < weight)
+            matched.set(term, { weight, position: token.position });
         }
       }
     }
@@ -245,9 +278,15 @@ export class DirectoryIndex {
         for (const position of positions) union.add(position);
         positionsOf.set(variant.ref, union);
       }
-      const spread = Math.min(...[...matched.keys()].map((term) => this.recordsOfTerm.get(term)?.size ?? 1));
+      const spread = Math.min(
+        ...[...matched.keys()].map((term) => this.recordsOfTerm.get(term)?.size ?? 1),
+      );
       const current = best.get(variant.ref);
-      if (!current || current.score < score || (current.score === score && current.positions.length < positions.length)) {
+      if (
+        !current ||
+        current.score < score ||
+        (current.score === score && current.positions.length < positions.length)
+      ) {
         best.set(variant.ref, { ref: variant.ref, score, positions, spread });
       }
     }
@@ -256,7 +295,9 @@ export class DirectoryIndex {
       candidate.positions = [...new Set([...candidate.positions, ...union])];
     }
     for (const candidate of best.values()) candidate.positions.sort((a, b) => a - b);
-    return [...best.values()].sort((a, b) => b.score - a.score || b.positions.length - a.positions.length);
+    return [...best.values()].sort(
+      (a, b) => b.score - a.score || b.positions.length - a.positions.length,
+    );
   }
 
   /** Records whose purpose or description talks about these words (e.g. "regionaler Handlungsplan"). */

@@ -94,7 +94,10 @@ const PHRASES: [string, string][] = [
 ];
 
 const SORTED = [...PHRASES].sort((a, b) => b[0].length - a[0].length);
-const PATTERN = new RegExp(`\\b(${SORTED.map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\b`, 'g');
+const PATTERN = new RegExp(
+  `\\b(${SORTED.map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'g',
+);
 const LOOKUP = new Map(SORTED.map(([phrase, term]) => [phrase, term]));
 
 export function applyGlossary(folded: string): string {

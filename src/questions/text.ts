@@ -2,7 +2,9 @@ import type { Language } from '../i18n';
 
 // The package ships ESM types only; its CommonJS build is what runs here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { stemmer: germanStem } = require('@orama/stemmers/german') as { stemmer: (word: string) => string };
+const { stemmer: germanStem } = require('@orama/stemmers/german') as {
+  stemmer: (word: string) => string;
+};
 
 /**
  * Text normalisation shared by the index and the questions, so both sides fold the same way:
@@ -20,9 +22,9 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z])\.(?=[a-z]\.)/g, '$1') // G.I.B. -> gib.
     .replace(/([a-z])\.(?=[a-z]\b)/g, '$1')
-    .replace(/(\d)\.(?=\d)/g, '$1\u0001') // keep dots inside numbers
-    .replace(/[^a-z0-9\u0001\s]+/g, ' ')
-    .replace(/\u0001/g, '.')
+    .replace(/(\d)\.(?=\d)/g, '$1\u00b7') // keep dots inside numbers
+    .replace(/[^a-z0-9\u00b7\s]+/g, ' ')
+    .replace(/\u00b7/g, '.')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -59,16 +61,20 @@ export const STOP_WORDS = new Set(
 );
 
 const GERMAN_MARKERS = new Set(
-  ('wer wen wem was wann wo warum wieso weshalb wozu welche welcher welches welchen der die das des dem den ist sind und mit hat macht tagt naechste naechsten naechstes ' +
+  (
+    'wer wen wem was wann wo warum wieso weshalb wozu welche welcher welches welchen der die das des dem den ist sind und mit hat macht tagt naechste naechsten naechstes ' +
     'bis zum zur ich meine mich mir gibt es ein eine nicht sie er im am beim vom leitet sitzt arbeitet zusammen ziele ziel sitzung sitzungen wird werden wurde wurden ' +
     'termine tagesordnung vorsitz zustaendig verantwortlich ansprechpartner vertritt gremien kommende stehen steht auf bitte sagen koennen faellig erreicht gefaehrdet ' +
-    'verzoegert kuemmert sich noch schon alle').split(' '),
+    'verzoegert kuemmert sich noch schon alle'
+  ).split(' '),
 );
 const ENGLISH_MARKERS = new Set(
-  ('who whom what when where why which the is are does do and with has next of for my meet meets meeting meetings chairs chair chairing work works goals goal ' +
+  (
+    'who whom what when where why which the is are does do and with has next of for my meet meets meeting meetings chairs chair chairing work works goals goal ' +
     'due whose how committee committees please about any upcoming person people contact tell me joke sits sit on office agency group groups members member ' +
     'institutions organisations organizations responsible charge deputy stands point discuss happening head should be reached in it its they their there ' +
-    'will going show list all our me need want know').split(' '),
+    'will going show list all our me need want know'
+  ).split(' '),
 );
 
 /** The question's language from its words; undefined when it gives no signal (fragments, names). */

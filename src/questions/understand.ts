@@ -1,7 +1,14 @@
 import type { Section } from '../directory/model';
 import type { Language } from '../i18n';
 import { CUE_WORDS, detectCues, detectDateLimit, type Cue } from './cues';
-import { parseRef, refKey, type DirectoryIndex, type NameCandidate, type QueryToken, type RefKey } from './directory-index';
+import {
+  parseRef,
+  refKey,
+  type DirectoryIndex,
+  type NameCandidate,
+  type QueryToken,
+  type RefKey,
+} from './directory-index';
 import { applyGlossary } from './glossary';
 import { detectLanguage, fold, STOP_WORDS, tokens } from './text';
 
@@ -45,6 +52,10 @@ export type Interpretation =
       subject?: RefKey;
       /** ISO date for due-before. */
       before?: string;
+      /** A year asked about ("Wer hat 2027 den Vorsitz?"). */
+      year?: number;
+      /** "Wo wird … abgestimmt?": the body where something is decided, not where it meets. */
+      decided?: boolean;
       status?: StatusValue;
       followUp: boolean;
     }
@@ -145,7 +156,8 @@ interface Ranked extends NameCandidate {
 }
 
 const overlaps = (a: number[], b: number[]) => a.some((position) => b.includes(position));
-const strictSuperset = (a: number[], b: number[]) => a.length > b.length && b.every((position) => a.includes(position));
+const strictSuperset = (a: number[], b: number[]) =>
+  a.length > b.length && b.every((position) => a.includes(position));
 
 /** The record a question names, or the candidates to ask back about, or nothing. */
 export function pickSubject(
@@ -158,7 +170,9 @@ export function pickSubject(
     .filter((candidate) => candidate.score >= 0.2)
     .map((candidate) => ({
       ...candidate,
-      adjusted: candidate.score * (preferred.size === 0 || preferred.has(parseRef(candidate.ref).section) ? 1 : 0.88),
+      adjusted:
+        candidate.score *
+        (preferred.size === 0 || preferred.has(parseRef(candidate.ref).section) ? 1 : 0.88),
     }));
   // A name that covers more of the question wins over a shorter name inside it (FAG Übergang > Übergang).
   ranked = ranked.filter(
@@ -171,43 +185,75 @@ export function pickSubject(
       ),
   );
   ranked.sort((a, b) => b.adjusted - a.adjusted || b.positions.length - a.positions.length);
-  const top = ranked[0];
+  let top = ranked[0];
   if (!top) return {};
-  const threshold = top.adjusted >= 0.75 ? 0.92 : top.adjusted >= 0.6 ? 0.85 : 0.6;
+  // "Thomas von der Agentur für Arbeit": a person named with their institution is the subject.
+  if (parseRef(top.ref).section === 'actors') {
+    const institution = top;
+    const people = ranked.filter(
+      (candidate) =>
+        candidate.score >= 0.75 &&
+        !overlaps(candidate.positions, institution.positions) &&
+        isRelated(index, candidate.ref, institution.ref),
+    );
+    if (people.length === 1) return { subject: people[0]!.ref };
+    if (people.length > 1) top = people[0]!;
+  }
+  const leader = top;
+  const threshold = leader.adjusted >= 0.75 ? 0.92 : leader.adjusted >= 0.6 ? 0.85 : 0.6;
   let group = [
-    top,
+    leader,
     ...ranked.filter(
       (candidate) =>
-        candidate.ref !== top.ref && overlaps(candidate.positions, top.positions) && candidate.adjusted >= top.adjusted * threshold,
+        candidate.ref !== leader.ref &&
+        overlaps(candidate.positions, leader.positions) &&
+        candidate.adjusted >= leader.adjusted * threshold,
     ),
   ];
   if (group.length > 1) {
     // "Thomas von der KoKo": another name in the question tells the candidates apart.
-    const others = ranked.filter((candidate) => candidate.score >= 0.75 && !overlaps(candidate.positions, top.positions));
-    const related = group.filter((candidate) => others.some((other) => isRelated(index, candidate.ref, other.ref)));
+    const others = ranked.filter(
+      (candidate) => candidate.score >= 0.75 && !overlaps(candidate.positions, leader.positions),
+    );
+    const related = group.filter((candidate) =>
+      others.some((other) => isRelated(index, candidate.ref, other.ref)),
+    );
     if (related.length === 1) return { subject: related[0]!.ref };
     if (related.length > 1) group = related;
   }
   if (group.length > 1) {
     // A weak, generic word ("die Kammer", "die FAG") may only ask back between records of one kind.
     // A weak, common word ("Bochum") is no reason to ask back at all.
-    if (top.adjusted < 0.5 && Math.min(...group.map((candidate) => candidate.spread)) > CLARIFY_MAX) return {};
-    if (top.adjusted < 0.4 && new Set(group.map((candidate) => parseRef(candidate.ref).section)).size > 1) return {};
+    if (
+      leader.adjusted < 0.5 &&
+      Math.min(...group.map((candidate) => candidate.spread)) > CLARIFY_MAX
+    )
+      return {};
+    if (
+      leader.adjusted < 0.4 &&
+      new Set(group.map((candidate) => parseRef(candidate.ref).section)).size > 1
+    )
+      return {};
     return { clarify: group.slice(0, CLARIFY_MAX).map((candidate) => candidate.ref) };
   }
-  if (top.adjusted < 0.4) return {};
-  return { subject: top.ref };
+  if (leader.adjusted < 0.4) return {};
+  return { subject: leader.ref };
 }
 
 /** Whether `ref` belongs to `other`: a person to their institution, a body or goal to its field. */
 function isRelated(index: DirectoryIndex, ref: RefKey, other: RefKey): boolean {
   const { section, id } = parseRef(ref);
   const target = parseRef(other);
-  if (section === 'people') return target.section === 'actors' && index.people.get(id)?.actor === target.id;
-  if (section === 'bodies') return target.section === 'fields' && index.bodies.get(id)?.field === target.id;
+  if (section === 'people')
+    return target.section === 'actors' && index.people.get(id)?.actor === target.id;
+  if (section === 'bodies')
+    return target.section === 'fields' && index.bodies.get(id)?.field === target.id;
   if (section === 'goals') {
     const goal = index.goals.get(id);
-    return (target.section === 'fields' && goal?.field === target.id) || (target.section === 'bodies' && goal?.body === target.id);
+    return (
+      (target.section === 'fields' && goal?.field === target.id) ||
+      (target.section === 'bodies' && goal?.body === target.id)
+    );
   }
   return false;
 }
@@ -256,7 +302,14 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
 
   if (!forced) {
     const meeting = meetingOnDate(index, folded, input.today);
-    if (meeting) return { type: 'answer', kind: kindFor('meetings', cues) === 'next-meeting' ? 'what' : kindFor('meetings', cues), language, subject: meeting, followUp: false };
+    if (meeting)
+      return {
+        type: 'answer',
+        kind: kindFor('meetings', cues) === 'next-meeting' ? 'what' : kindFor('meetings', cues),
+        language,
+        subject: meeting,
+        followUp: false,
+      };
   }
   let subject: RefKey | undefined = forced;
   const queryTokens: QueryToken[] = words
@@ -274,7 +327,12 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
     const picked = pickSubject(index, index.findByName(queryTokens), cues);
     if (picked.clarify) {
       const section = parseRef(picked.clarify[0]!).section;
-      return { type: 'clarify', kind: kindFor(section, cues), language, candidates: picked.clarify };
+      return {
+        type: 'clarify',
+        kind: kindFor(section, cues),
+        language,
+        candidates: picked.clarify,
+      };
     }
     subject = picked.subject;
   }
@@ -284,20 +342,49 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
   const asksForGoals = cues.has('goals');
 
   // "der Leiter der Agentur für Arbeit", "the head of the coordination office": that person.
-  if (subject && parseRef(subject).section === 'actors' && HEAD_OF.test(folded) && (cues.has('deputy') || cues.has('what') || cues.has('who'))) {
+  if (
+    subject &&
+    parseRef(subject).section === 'actors' &&
+    HEAD_OF.test(folded) &&
+    (cues.has('deputy') || cues.has('what') || cues.has('who'))
+  ) {
     const actorId = parseRef(subject).id;
-    const head = index.directory.people.find((person) => person.actor === actorId && ROLE_OF_HEAD.test(fold(person.role)));
+    const head = index.directory.people.find(
+      (person) => person.actor === actorId && ROLE_OF_HEAD.test(fold(person.role)),
+    );
     if (head) subject = refKey('people', head.id);
   }
   // "Wer vertritt mich?", "In welchen Gremien bin ich?"
-  if (!subject && cues.has('mine') && input.askerId && !asksForGoals && (cues.has('deputy') || cues.has('bodiesOf') || cues.has('partners'))) {
+  if (
+    !subject &&
+    cues.has('mine') &&
+    input.askerId &&
+    !asksForGoals &&
+    (cues.has('deputy') || cues.has('bodiesOf') || cues.has('partners'))
+  ) {
     subject = refKey('people', input.askerId);
   }
   if (before && asksForGoals && (cues.has('due') || !subject)) {
-    const scope = subject && ['fields', 'bodies', 'people'].includes(parseRef(subject).section) ? subject : undefined;
-    return { type: 'answer', kind: 'due-before', language, before, subject: scope, followUp: false };
+    const scope =
+      subject && ['fields', 'bodies', 'people'].includes(parseRef(subject).section)
+        ? subject
+        : undefined;
+    return {
+      type: 'answer',
+      kind: 'due-before',
+      language,
+      before,
+      subject: scope,
+      followUp: false,
+    };
   }
-  if (!subject && (cues.has('owner') || cues.has('due') || cues.has('why') || (cues.has('who') && cues.has('what')))) {
+  if (
+    !subject &&
+    (cues.has('owner') ||
+      cues.has('due') ||
+      cues.has('why') ||
+      (cues.has('who') && cues.has('what')))
+  ) {
     const goal = goalByText(index, words);
     if (goal) subject = goal;
   }
@@ -305,19 +392,42 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
   if (!subject) {
     if (cues.has('mine') && asksForGoals) {
       if (!input.askerId) return { type: 'none', language, reason: 'unknown-asker' };
-      return { type: 'answer', kind: 'goals', language, subject: refKey('people', input.askerId), followUp: false };
+      return {
+        type: 'answer',
+        kind: 'goals',
+        language,
+        subject: refKey('people', input.askerId),
+        followUp: false,
+      };
     }
-    if (cues.has('status') && status && !cues.has('due')) return { type: 'answer', kind: 'status', language, status, followUp: false };
-    if (before && (asksForGoals || cues.has('due'))) return { type: 'answer', kind: 'due-before', language, before, followUp: false };
-    if (cues.has('status') && asksForGoals) return { type: 'answer', kind: 'status', language, followUp: false };
+    if (cues.has('status') && status && !cues.has('due'))
+      return { type: 'answer', kind: 'status', language, status, followUp: false };
+    if (before && (asksForGoals || cues.has('due')))
+      return { type: 'answer', kind: 'due-before', language, before, followUp: false };
+    if (cues.has('status') && asksForGoals)
+      return { type: 'answer', kind: 'status', language, followUp: false };
     if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !input.context)) {
       const byText = decidingBody(index, words);
-      if (byText) return { type: 'answer', kind: 'where', language, subject: byText, followUp: false };
+      if (byText)
+        return {
+          type: 'answer',
+          kind: 'where',
+          language,
+          subject: byText,
+          followUp: false,
+          decided: true,
+        };
     }
     const previous = input.context?.subject;
     if (previous && (cues.has('followUp') || words.length <= 6) && hasQuestionCue(cues)) {
       const section = parseRef(previous).section;
-      return { type: 'answer', kind: kindFor(section, cues), language, subject: previous, followUp: true };
+      return {
+        type: 'answer',
+        kind: kindFor(section, cues),
+        language,
+        subject: previous,
+        followUp: true,
+      };
     }
     if (cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')))) {
       return { type: 'answer', kind: 'upcoming', language, followUp: false };
@@ -327,23 +437,48 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
 
   if (cues.has('decided') && parseRef(subject).section !== 'bodies') {
     const byText = decidingBody(index, words);
-    if (byText) return { type: 'answer', kind: 'where', language, subject: byText, followUp: false };
+    if (byText)
+      return {
+        type: 'answer',
+        kind: 'where',
+        language,
+        subject: byText,
+        followUp: false,
+        decided: true,
+      };
   }
   const section = parseRef(subject).section;
   let kind = kindFor(section, cues);
   // "und HF2?" after "Welche Ziele hat HF3?": the same question about the new subject.
-  if (input.context && cues.has('followUp') && !hasQuestionCue(new Set([...cues].filter((cue) => cue !== 'who' && cue !== 'what')))) {
+  if (
+    input.context &&
+    cues.has('followUp') &&
+    !hasQuestionCue(new Set([...cues].filter((cue) => cue !== 'who' && cue !== 'what')))
+  ) {
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
-  if (section === 'goals' && kind === 'status') return { type: 'answer', kind, language, subject, status, followUp: false };
-  return { type: 'answer', kind, language, subject, followUp: false };
+  if (section === 'goals' && kind === 'status')
+    return { type: 'answer', kind, language, subject, status, followUp: false };
+  return {
+    type: 'answer',
+    kind,
+    language,
+    subject,
+    followUp: false,
+    year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
+    decided: kind === 'where' && cues.has('decided') ? true : undefined,
+  };
 }
 
 /**
  * Answering a "did you mean" in words: "der von der Arbeitsagentur", "IHK", "die für duales System".
  * A candidate is chosen when the answer names it, or names its institution or field.
  */
-function chooseAmong(index: DirectoryIndex, candidates: RefKey[], queryTokens: QueryToken[]): RefKey | undefined {
+function chooseAmong(
+  index: DirectoryIndex,
+  candidates: RefKey[],
+  queryTokens: QueryToken[],
+): RefKey | undefined {
   const named = index.findByName(queryTokens).filter((candidate) => candidate.score >= 0.5);
   for (const hit of named) if (candidates.includes(hit.ref)) return hit.ref;
   for (const hit of named) {
@@ -356,43 +491,99 @@ function chooseAmong(index: DirectoryIndex, candidates: RefKey[], queryTokens: Q
 /** The body whose purpose talks about the question's words ("Wo wird der Handlungsplan abgestimmt?"). */
 function decidingBody(index: DirectoryIndex, words: string[]): RefKey | undefined {
   const content = words.filter((word) => !STOP_WORDS.has(word) && !QUESTION_ONLY.has(word));
-  const hit = index.findByText(content).find((candidate) => parseRef(candidate.ref).section === 'bodies');
+  const hit = index
+    .findByText(content)
+    .find((candidate) => parseRef(candidate.ref).section === 'bodies');
   return hit && hit.score >= 2 ? hit.ref : undefined;
 }
 
-const QUESTION_ONLY = new Set(['wo', 'where', 'wem', 'wen', 'wer', 'who', 'whom', 'wird', 'werden', 'wurde', 'wurden', 'is', 'are', 'was', 'were']);
+const QUESTION_ONLY = new Set([
+  'wo',
+  'where',
+  'wem',
+  'wen',
+  'wer',
+  'who',
+  'whom',
+  'wird',
+  'werden',
+  'wurde',
+  'wurden',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
 
 /** The goal whose title or description the question paraphrases ("Azubi-Speed-Dating"). */
 function goalByText(index: DirectoryIndex, words: string[]): RefKey | undefined {
-  const content = words.filter((word) => !STOP_WORDS.has(word) && !CUE_WORDS.has(word) && word.length > 2);
+  const content = words.filter(
+    (word) => !STOP_WORDS.has(word) && !CUE_WORDS.has(word) && word.length > 2,
+  );
   if (content.length === 0) return undefined;
-  const hits = index.findByText(content).filter((candidate) => parseRef(candidate.ref).section === 'goals');
+  const hits = index
+    .findByText(content)
+    .filter((candidate) => parseRef(candidate.ref).section === 'goals');
   const [first, second] = hits;
   if (!first || first.score < 3) return undefined;
   return !second || first.score >= second.score * 1.3 ? first.ref : undefined;
 }
 
 const MONTH_NAMES: Record<string, number> = {
-  januar: 1, january: 1, februar: 2, february: 2, maerz: 3, march: 3, april: 4, mai: 5, may: 5, juni: 6, june: 6,
-  juli: 7, july: 7, august: 8, september: 9, oktober: 10, october: 10, november: 11, dezember: 12, december: 12,
+  januar: 1,
+  january: 1,
+  februar: 2,
+  february: 2,
+  maerz: 3,
+  march: 3,
+  april: 4,
+  mai: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  juli: 7,
+  july: 7,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  october: 10,
+  november: 11,
+  dezember: 12,
+  december: 12,
 };
 
 /** "Was ist am 1. November 2027?", "What's happening on 29 March 2027?": the meeting that day. */
 function meetingOnDate(index: DirectoryIndex, folded: string, today: string): RefKey | undefined {
   let date: string | undefined;
   const numeric = folded.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})?/);
-  const named = folded.match(/\b(\d{1,2})\.? ([a-z]+) (\d{4})\b/) ?? folded.match(/\b([a-z]+) (\d{1,2}) (\d{4})\b/);
+  const named =
+    folded.match(/\b(\d{1,2})\.? ([a-z]+) (\d{4})\b/) ??
+    folded.match(/\b([a-z]+) (\d{1,2}) (\d{4})\b/);
   const pad = (n: number) => String(n).padStart(2, '0');
   if (numeric) {
     date = `${numeric[3] ?? today.slice(0, 4)}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}`;
   } else if (named) {
-    const [day, month, year] = MONTH_NAMES[named[2]!] ? [named[1], named[2], named[3]] : [named[2], named[1], named[3]];
+    const [day, month, year] = MONTH_NAMES[named[2]!]
+      ? [named[1], named[2], named[3]]
+      : [named[2], named[1], named[3]];
     const monthNumber = MONTH_NAMES[month!];
     if (monthNumber) date = `${year}-${pad(monthNumber)}-${pad(Number(day))}`;
   }
   if (!date) return undefined;
-  const meetings = index.directory.meetings.filter((meeting) => meeting.start.slice(0, 10) === date);
+  const meetings = index.directory.meetings.filter(
+    (meeting) => meeting.start.slice(0, 10) === date,
+  );
   return meetings.length === 1 ? refKey('meetings', meetings[0]!.id) : undefined;
+}
+
+function yearAsked(folded: string, today: string): number | undefined {
+  const year = folded.match(/\b(20\d{2})\b/);
+  if (year) return Number(year[1]);
+  const current = Number(today.slice(0, 4));
+  if (/\b(naechstes jahr|naechsten jahr|kommendes jahr|next year)\b/.test(folded))
+    return current + 1;
+  if (/\b(letztes jahr|vergangenes jahr|last year)\b/.test(folded)) return current - 1;
+  return undefined;
 }
 
 function hasQuestionCue(cues: Set<Cue>): boolean {

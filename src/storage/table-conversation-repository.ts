@@ -84,6 +84,28 @@ export class TableConversationRepository implements ConversationRepository {
       partitionKey: tenantKey(tenantId),
       rowKeyPrefix: `${safeKey(aadObjectId)}|`,
     });
+    return this.toRecords(tenantId, rows);
+  }
+
+  async personalChatOf(
+    tenantId: string,
+    personId: string,
+  ): Promise<ConversationRecord | undefined> {
+    const rows = await this.options.store.query(TABLES.conversations, {
+      partitionKey: tenantKey(tenantId),
+    });
+    return this.toRecords(tenantId, rows)
+      .filter(
+        (record) =>
+          record.personId === personId && record.conversationType === 'personal' && !record.stale,
+      )
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  private toRecords(
+    tenantId: string,
+    rows: { rowKey: string; data: RowData }[],
+  ): ConversationRecord[] {
     return rows.flatMap((row) => {
       const parsed = rowSchema.safeParse(row.data);
       if (!parsed.success) return [];
@@ -92,7 +114,7 @@ export class TableConversationRepository implements ConversationRepository {
       return [
         {
           tenantId,
-          aadObjectId,
+          aadObjectId: reference.data.user?.aadObjectId ?? row.rowKey.split('|')[0] ?? '',
           conversationType: parsed.data.conversationType,
           reference: reference.data,
           personId: parsed.data.personId || undefined,

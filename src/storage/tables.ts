@@ -3,6 +3,9 @@ export const TABLES = {
   directory: 'directory',
   conversations: 'conversations',
   userLinks: 'userlinks',
+  context: 'context',
+  settings: 'settings',
+  forwards: 'forwards',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

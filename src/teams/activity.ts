@@ -18,6 +18,8 @@ export const inboundActivitySchema = z.object({
   serviceUrl: z.string().max(2048).optional(),
   locale: z.string().max(32).optional(),
   text: z.string().optional(),
+  value: z.unknown().optional(),
+  replyToId: z.string().max(512).optional(),
   from: account,
   recipient: account,
   conversation: z.object({

@@ -2,7 +2,9 @@ import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale, translator } from '../i18n';
 import type { Logger } from '../logging';
+import type { StoredReference } from '../conversations/model';
 import { cleanText, inboundActivitySchema, tenantOf, type InboundActivity } from './activity';
+import { parseCardAction } from './card-actions';
 import { helpCard } from './cards/help-card';
 import type { ConversationCapture } from './conversation-capture';
 import type { MessageHandler, MessageInput } from './message-handler';
@@ -83,18 +85,41 @@ export class KokoBot extends TeamsActivityHandler {
     const text = cleanText(activity.text);
     const personId = await this.captureSafely(context, activity);
     const language = languageFromLocale(activity.locale);
-    if (HELP_WORDS.test(text)) {
+    const action = parseCardAction(activity.value);
+    if (action === 'invalid') {
+      await sendReply(context, { kind: 'text', text: translator(language)('error.staleButton') });
+      return;
+    }
+    if (!action && HELP_WORDS.test(text)) {
       await this.sendHelp(context, activity, { welcome: false });
       return;
     }
+    const tenantId = tenantOf(activity);
+    const reference: StoredReference = {
+      channelId: activity.channelId,
+      serviceUrl: activity.serviceUrl ?? '',
+      conversation: {
+        id: activity.conversation.id,
+        conversationType: activity.conversation.conversationType,
+        tenantId: tenantId || undefined,
+        isGroup: activity.conversation.isGroup,
+      },
+      bot: { id: activity.recipient.id, name: activity.recipient.name },
+      user: { id: activity.from.id, aadObjectId: activity.from.aadObjectId },
+      locale: activity.locale,
+    };
     const input: MessageInput = {
       text,
       language,
       locale: activity.locale,
-      tenantId: tenantOf(activity),
+      tenantId,
       conversationId: activity.conversation.id,
       aadObjectId: activity.from.aadObjectId,
       personId,
+      userName: activity.from.name,
+      action,
+      replyToId: activity.replyToId,
+      reference,
     };
     for (const handler of this.options.handlers) {
       const reply = await handler.handle(input);
@@ -115,9 +140,6 @@ export class KokoBot extends TeamsActivityHandler {
     const organisation =
       (await this.options.directory.current())?.directory.organisation.name ??
       t('organisation.unknown');
-    await sendReply(context, {
-      kind: 'card',
-      card: helpCard(t, { organisation, welcome: options.welcome }),
-    });
+    await sendReply(context, helpCard(t, { organisation, welcome: options.welcome }));
   }
 }

@@ -1,4 +1,6 @@
+import type { StoredReference } from '../conversations/model';
 import type { Language } from '../i18n';
+import type { CardAction } from './card-actions';
 import type { Reply } from './reply';
 
 /** A message as the features see it: no TurnContext, only what was said and by whom. */
@@ -11,6 +13,14 @@ export interface MessageInput {
   aadObjectId?: string;
   /** The directory person who wrote, when known. */
   personId?: string;
+  /** The sender's display name from the channel (only shown to coordinators when forwarding). */
+  userName?: string;
+  /** Data of a pressed card button, already validated. */
+  action?: CardAction;
+  /** The id of the bot message whose card was pressed (to update it in place). */
+  replyToId?: string;
+  /** Where to answer this user later (proactive messages). */
+  reference: StoredReference;
 }
 
 /** A feature that may answer a message; undefined means "not mine", and the next one is asked. */

@@ -1,16 +1,17 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { RenderedCard } from './cards/render';
+import type { CardSpec } from './cards/card-data';
+import { renderCard } from './cards/render';
 
-/** What a feature answers: plain text, or a card whose fallback text answers on its own. */
-export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: RenderedCard };
+/**
+ * What a feature answers: plain text, or a card with the one or two sentences that answer on their
+ * own without it (shown in notifications, printed by `kokobot ask`).
+ */
+export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: CardSpec; text: string };
 
 export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.kind === 'text') return { type: 'message', text: reply.text, textFormat: 'plain' };
-  return {
-    type: 'message',
-    summary: reply.card.fallbackText,
-    attachments: [reply.card.attachment],
-  };
+  const rendered = renderCard(reply.card.template, reply.card.data, reply.text);
+  return { type: 'message', summary: reply.text, attachments: [rendered.attachment] };
 }
 
 export async function sendReply(context: TurnContext, reply: Reply): Promise<void> {

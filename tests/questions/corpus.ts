@@ -3,7 +3,12 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { DirectoryIndex } from '../../src/questions/directory-index';
-import { QUESTION_KINDS, understand, type ConversationContext, type Interpretation } from '../../src/questions/understand';
+import {
+  QUESTION_KINDS,
+  understand,
+  type ConversationContext,
+  type Interpretation,
+} from '../../src/questions/understand';
 import { nextContext } from '../../src/questions/context';
 
 /** The evaluation corpus (tests/questions/corpus.yaml) and how a question counts as answered right. */
@@ -19,8 +24,8 @@ export const corpusItemSchema = z.strictObject({
 });
 export type CorpusItem = z.infer<typeof corpusItemSchema>;
 
-export function loadCorpus(): CorpusItem[] {
-  const raw: unknown = parse(fs.readFileSync(path.join(__dirname, 'corpus.yaml'), 'utf8'));
+export function loadCorpus(file = 'corpus.yaml'): CorpusItem[] {
+  const raw: unknown = parse(fs.readFileSync(path.join(__dirname, file), 'utf8'));
   return z.array(corpusItemSchema).parse(raw);
 }
 
@@ -37,7 +42,10 @@ export function judge(item: CorpusItem, got: Interpretation): boolean {
   if (item.kind === 'none') return got.type === 'none';
   if (item.kind === 'clarify') {
     if (got.type !== 'clarify') return false;
-    return item.expect.every((ref) => got.candidates.includes(ref as never)) && got.candidates.length <= item.expect.length + 1;
+    return (
+      item.expect.every((ref) => got.candidates.includes(ref as never)) &&
+      got.candidates.length <= item.expect.length + 1
+    );
   }
   if (got.type !== 'answer' || got.kind !== item.kind) return false;
   if (item.expect.length === 0) return true;
@@ -58,4 +66,22 @@ export function runCorpus(index: DirectoryIndex, items: CorpusItem[]): Outcome[]
     context = nextContext(got, context);
     return { item, got, correct: judge(item, got) };
   });
+}
+
+/** Accuracy per question kind, one line each (printed by the test and `npm run eval:questions`). */
+export function accuracyTable(outcomes: Outcome[]): string {
+  const byKind = new Map<string, { right: number; total: number }>();
+  for (const outcome of outcomes) {
+    const entry = byKind.get(outcome.item.kind) ?? { right: 0, total: 0 };
+    entry.total += 1;
+    if (outcome.correct) entry.right += 1;
+    byKind.set(outcome.item.kind, entry);
+  }
+  const rows = [...byKind.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([kind, { right, total }]) =>
+        `      ${kind.padEnd(14)} ${String(right).padStart(3)}/${String(total).padEnd(3)} ${((100 * right) / total).toFixed(1)} %`,
+    );
+  return rows.join('\n');
 }

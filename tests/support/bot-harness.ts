@@ -35,6 +35,7 @@ export interface TeamsActivity {
   membersAdded?: { id: string }[];
   action?: string;
   value?: unknown;
+  replyToId?: string;
   name?: string;
 }
 

@@ -45,7 +45,7 @@ export function startService(
 ): ChildProcess & { output: () => string } {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(PACKAGE_ROOT, 'src', 'index.ts')],
+    ['--require', 'tsx/cjs', path.join(PACKAGE_ROOT, 'src', 'index.ts')],
     {
       cwd,
       env: cleanEnv(env),

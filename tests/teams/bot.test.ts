@@ -135,10 +135,19 @@ describe('bot over HTTP through the CloudAdapter (real Azurite, connector emulat
     assert.equal(stored[0]?.personId, undefined);
   });
 
-  it('when a question is not understood yet, then a calm sentence comes back, never an error', async () => {
+  it('when nothing in the directory fits, then a calm answer offers examples and forwarding, never an error', async () => {
     await bot.message('Wie wird das Wetter?');
     const reply = await bot.connector.waitFor(() => true);
-    assert.match(textOf(reply), /hilfe/);
+    assert.match(
+      textOf(reply),
+      /^Dazu habe ich im Verzeichnis nichts gefunden\. Fragen Sie zum Beispiel: „/,
+    );
+    const card = reply.body.attachments?.[0]?.content as { actions: { title: string }[] };
+    assert.ok(
+      card.actions.some(
+        (action) => action.title === 'Frage an die Koordinierungsstelle weiterleiten',
+      ),
+    );
   });
 
   it('when a feature throws unexpectedly, then the user gets a plain sentence and no stack trace', async () => {

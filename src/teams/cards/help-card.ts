@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n';
-import { renderCard, type RenderedCard } from './render';
+import type { Reply } from '../reply';
 
 /** Data of cards/help.json: the help overview, also sent (with a welcome title) on install. */
 export interface HelpCardData {
@@ -11,7 +11,7 @@ export interface HelpCardData {
   footer: string;
 }
 
-export function helpCard(t: Translate, options: { organisation: string; welcome: boolean }): RenderedCard {
+export function helpCard(t: Translate, options: { organisation: string; welcome: boolean }): Reply {
   const data: HelpCardData = {
     title: options.welcome ? t('welcome.title') : t('help.title'),
     intro: options.welcome
@@ -28,5 +28,5 @@ export function helpCard(t: Translate, options: { organisation: string; welcome:
   const fallback = options.welcome
     ? `${t('welcome.text', { organisation: options.organisation })} ${t('help.footer')}`
     : t('help.fallback', { organisation: options.organisation });
-  return renderCard('help', data, fallback);
+  return { kind: 'card', card: { template: 'help', data }, text: fallback };
 }

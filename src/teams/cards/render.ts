@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
-import { CardFactory, type Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import { CARDS_DIR } from '../../paths';
+import type { CardTemplate } from './card-data';
 
 /** A card ready to send: the Adaptive Card and the text that answers on its own without it. */
 export interface RenderedCard {
@@ -26,7 +27,8 @@ function template(name: string): ACData.Template {
  * Binds a template from cards/ to its data. Values are data, never template: the templating
  * engine does not evaluate `${…}` inside bound values (a test pins that down).
  */
-export function renderCard(name: string, data: object, fallbackText: string): RenderedCard {
+export function renderCard(name: CardTemplate, data: object, fallbackText: string): RenderedCard {
   const content = template(name).expand({ $root: { ...data, fallback: fallbackText } }) as object;
-  return { attachment: CardFactory.adaptiveCard(content), fallbackText };
+  // What botbuilder's CardFactory.adaptiveCard returns, without loading botbuilder for it.
+  return { attachment: { contentType: 'application/vnd.microsoft.card.adaptive', content }, fallbackText };
 }

@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon';
+import type { DirectoryService } from '../directory/directory-service';
+import type { DirectorySnapshot } from '../directory/repository';
+import { translator } from '../i18n';
+import type { MessageHandler, MessageInput } from '../teams/message-handler';
+import type { Reply } from '../teams/reply';
+import { compose } from './compose';
+import { nextContext } from './context';
+import type { ContextRepository } from './context-repository';
+import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
+import { understand } from './understand';
+
+export interface QuestionHandlerOptions {
+  directory: DirectoryService;
+  contexts: ContextRepository;
+  clock?: () => Date;
+  calendarUrl?: (meetingId: string) => string | undefined;
+}
+
+/**
+ * "Wer macht wann was mit wem warum?": understands the question against the directory in force,
+ * answers it, and remembers the subject for follow-ups. The index is built once per directory version.
+ */
+export class QuestionHandler implements MessageHandler {
+  private index?: DirectoryIndex;
+
+  constructor(private readonly options: QuestionHandlerOptions) {}
+
+  /** The index of this directory version (built on first use after an import). */
+  indexFor(snapshot: DirectorySnapshot): DirectoryIndex {
+    if (this.index?.version !== snapshot.version)
+      this.index = new DirectoryIndex(snapshot.version, snapshot.directory);
+    return this.index;
+  }
+
+  async handle(input: MessageInput): Promise<Reply | undefined> {
+    if (input.action && input.action.kokobot !== 'clarify') return undefined;
+    const snapshot = await this.options.directory.current();
+    if (!snapshot) return { kind: 'text', text: translator(input.language)('error.noDirectory') };
+    const index = this.indexFor(snapshot);
+    const zone = snapshot.directory.organisation.timezone;
+    const now = DateTime.fromJSDate(this.options.clock?.() ?? new Date(), { zone });
+
+    let text = input.text;
+    let forcedSubject: RefKey | undefined;
+    if (input.action?.kokobot === 'clarify') {
+      text = input.action.question;
+      const subject = input.action.subject as RefKey;
+      if (exists(index, subject)) forcedSubject = subject;
+    }
+    const context = await this.options.contexts.get(input.conversationId);
+    const interpretation = understand(index, {
+      text,
+      fallbackLanguage: input.language,
+      today: now.toISODate()!,
+      context,
+      askerId: input.personId,
+      forcedSubject,
+    });
+    const language = interpretation.language;
+    const answer = compose(interpretation, {
+      index,
+      t: translator(language),
+      language,
+      now,
+      calendarUrl: this.options.calendarUrl,
+      askerId: input.personId,
+      question: text,
+    });
+    await this.options.contexts.set(input.conversationId, nextContext(interpretation, context));
+    return answer.reply;
+  }
+}
+
+function exists(index: DirectoryIndex, ref: RefKey): boolean {
+  const { section, id } = parseRef(ref);
+  return index.directory[section].some((record) => record.id === id);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * What a button on one of kokobot's cards may send back (Action.Submit `value`). Parsed at the edge;
+ * anything else is treated as an outdated or foreign button. Never trusted for identity: who pressed
+ * comes from the activity, not from these fields.
+ */
+const refKey = z
+  .string()
+  .regex(/^(actors|people|bodies|fields|goals|meetings)\/[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
+
+export const cardActionSchema = z.discriminatedUnion('kokobot', [
+  z.object({ kokobot: z.literal('clarify'), subject: refKey, question: z.string().max(2000) }),
+  z.object({ kokobot: z.literal('forward'), question: z.string().trim().min(1).max(2000) }),
+  z.object({
+    kokobot: z.literal('forward-reply'),
+    forwardId: z.string().regex(/^[a-f0-9]{32}$/),
+    reply: z.string().max(4000).optional(),
+  }),
+]);
+export type CardAction = z.infer<typeof cardActionSchema>;
+
+/** undefined: no card data at all; 'invalid': data that is not one of ours (or malformed). */
+export function parseCardAction(value: unknown): CardAction | 'invalid' | undefined {
+  if (value === undefined || value === null) return undefined;
+  const result = cardActionSchema.safeParse(value);
+  return result.success ? result.data : 'invalid';
+}

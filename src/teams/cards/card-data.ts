@@ -1,0 +1,92 @@
+/**
+ * The data each card template in cards/ is bound to. Directory and user text only ever goes into
+ * TextRun elements (never markdown) and is data, never template, so it shows literally.
+ */
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface ListSection {
+  heading: string;
+  items: string[];
+}
+
+export interface UrlAction {
+  title: string;
+  url: string;
+}
+
+/** cards/person.json */
+export interface PersonCardData {
+  answer: string;
+  title: string;
+  subtitle?: string;
+  facts: Fact[];
+  sections: ListSection[];
+  actions: UrlAction[];
+}
+
+/** cards/institution.json */
+export type InstitutionCardData = PersonCardData;
+/** cards/body.json */
+export type BodyCardData = PersonCardData;
+/** cards/goal.json */
+export type GoalCardData = PersonCardData;
+
+/** cards/meeting.json */
+export interface MeetingCardData extends PersonCardData {
+  agendaTitle: string;
+  agenda: string[];
+}
+
+/** cards/list.json */
+export interface ListCardData {
+  answer: string;
+  title: string;
+  items: { title: string; subtitle?: string }[];
+}
+
+/** cards/clarify.json: the candidates as buttons; pressing one answers the original question. */
+export interface ClarifyCardData {
+  answer: string;
+  title: string;
+  options: { title: string; data: Record<string, unknown> }[];
+}
+
+/** cards/no-answer.json */
+export interface NoAnswerCardData {
+  answer: string;
+  title: string;
+  examples: string[];
+  forward?: { title: string; data: Record<string, unknown> };
+}
+
+/** cards/forwarded-question.json: a user's question in a coordinator's chat, with a reply field. */
+export interface ForwardedQuestionCardData {
+  title: string;
+  from: string;
+  question: string;
+  open: boolean;
+  replyLabel: string;
+  sendLabel: string;
+  answered?: string;
+  data: Record<string, unknown>;
+}
+
+export type CardTemplate =
+  | 'help'
+  | 'person'
+  | 'institution'
+  | 'body'
+  | 'goal'
+  | 'meeting'
+  | 'list'
+  | 'clarify'
+  | 'no-answer'
+  | 'forwarded-question';
+
+export interface CardSpec {
+  template: CardTemplate;
+  data: object;
+}
