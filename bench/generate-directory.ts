@@ -165,6 +165,7 @@ export function generateDirectory(
       name: 'Benchmark-Koordinierungsstelle',
       timezone: 'Europe/Berlin',
       locale: 'de-DE',
+      state: 'NW',
     },
     actors,
     people,

@@ -17,6 +17,14 @@ import { TableContextRepository } from './storage/table-context-repository';
 import { TableForwardRepository } from './storage/table-forward-repository';
 import { TableSettingsRepository } from './storage/table-settings-repository';
 import { AdapterMessenger } from './teams/messenger';
+import { TablePauseGate } from './reminders/pause';
+import { ReminderScheduler } from './reminders/scheduler';
+import { ReminderSender } from './reminders/sender';
+import { ReminderService } from './reminders/reminder-service';
+import { RsvpRepository } from './reminders/rsvp';
+import { RsvpHandler } from './reminders/rsvp-handler';
+import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
+import { TableOutboxRepository } from './storage/table-outbox-repository';
 import { createLogger, type Logger } from './logging';
 import { AzureTableStore } from './storage/azure-table-store';
 import { acquireEmbeddedTables, type EmbeddedTables } from './storage/embedded/embedded-tables';
@@ -41,6 +49,15 @@ export interface AppOverrides {
   skipDirectoryBootstrap?: boolean;
   lookupMember?: ConstructorParameters<typeof ConversationCapture>[0]['lookupMember'];
   clock?: () => Date;
+  /** Reminder engine settings (tests: short leases, fast retries, an instance name). */
+  reminders?: {
+    instanceId?: string;
+    leaseMs?: number;
+    limits?: RateLimits;
+    retry?: { maxAttempts?: number; baseMs?: number; maxMs?: number };
+    timeoutMs?: number;
+    concurrency?: number;
+  };
 }
 
 export interface App {
@@ -54,6 +71,8 @@ export interface App {
   readonly server: restify.Server;
   readonly bootstrap?: ImportSummary;
   readonly questions: QuestionHandler;
+  readonly reminders: ReminderService;
+  readonly outbox: TableOutboxRepository;
   readonly calendarLinks: CalendarLinks;
   listen(options?: { port?: number; host?: string }): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -164,7 +183,46 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
     });
     const handlers: MessageHandler[] = [forwarding, questions];
-    const bot = new KokoBot({ directory, capture, handlers, logger });
+    const rsvps = new RsvpRepository(store);
+    const rsvp = new RsvpHandler({
+      directory,
+      rsvps,
+      clock: overrides.clock,
+      calendarUrl: (id) => calendarLinks.urlFor(id),
+    });
+    const bot = new KokoBot({ directory, capture, handlers, logger, rsvp });
+
+    const outbox = new TableOutboxRepository(store);
+    const pause = new TablePauseGate(store);
+    const sender = new ReminderSender({
+      directory,
+      conversations,
+      messenger,
+      limiter: new SendRateLimiter(overrides.reminders?.limits ?? TEAMS_LIMITS),
+      pause,
+      rsvps,
+      calendarUrl: (id) => calendarLinks.urlFor(id),
+      clock: overrides.clock,
+      timeoutMs: overrides.reminders?.timeoutMs,
+    });
+    const scheduler = new ReminderScheduler({
+      outbox,
+      deliver: sender.deliver,
+      pause,
+      logger,
+      clock: overrides.clock,
+      instanceId: overrides.reminders?.instanceId,
+      leaseMs: overrides.reminders?.leaseMs,
+      retry: overrides.reminders?.retry,
+      concurrency: overrides.reminders?.concurrency,
+    });
+    const reminders = new ReminderService({
+      directory,
+      outbox,
+      scheduler,
+      logger,
+      clock: overrides.clock,
+    });
 
     const checkedStore = store;
     const server = createHttpServer({
@@ -188,6 +246,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       bootstrap,
       questions,
       calendarLinks,
+      reminders,
+      outbox,
       listen: (options = {}) =>
         new Promise((resolve, reject) => {
           const port = options.port ?? config.port;
@@ -203,6 +263,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       close: async () => {
         if (closed) return;
         closed = true;
+        await reminders.stop();
         await new Promise<void>((resolve) => {
           if (!server.server.listening) return resolve();
           server.close(() => resolve());

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     );
   }
   const { url } = await app.listen();
+  app.reminders.start({ pollMs: 15_000 });
   logger.info({ url, storage: config.storage.kind }, `kokobot listening on ${url}/api/messages`);
 
   let stopping = false;

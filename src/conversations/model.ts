@@ -42,6 +42,10 @@ export interface ConversationRepository {
   listForUser(tenantId: string, aadObjectId: string): Promise<ConversationRecord[]>;
   /** The person's personal chat with the bot that is not known to be stale, if any. */
   personalChatOf(tenantId: string, personId: string): Promise<ConversationRecord | undefined>;
+  /** The same across tenants (reminders know the person, not the tenant). */
+  personalChatOfPerson(personId: string): Promise<ConversationRecord | undefined>;
+  /** Teams said the bot cannot write there (403/404): not used until the user is heard from again. */
+  markStale(record: ConversationRecord): Promise<void>;
   /** The user's link to a directory person, when one was established before. */
   linkedPerson(tenantId: string, aadObjectId: string): Promise<string | undefined>;
   link(tenantId: string, aadObjectId: string, personId: string): Promise<void>;

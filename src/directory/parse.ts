@@ -109,7 +109,7 @@ function looseDirectory(data: object): Directory {
       return copy;
     });
   return {
-    organisation: { name: '', timezone: 'UTC', locale: 'de' },
+    organisation: { name: '', timezone: 'UTC', locale: 'de', state: 'NW' },
     actors: loose('actors', ['partners', 'aliases']),
     people: loose('people', []),
     bodies: loose('bodies', ['members', 'aliases', 'reminders']).map((body, index) => ({

@@ -1,4 +1,5 @@
 import { DateTime, Duration, IANAZone } from 'luxon';
+import { rrulestr } from 'rrule';
 import { z } from 'zod';
 
 /**
@@ -10,12 +11,13 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const id = z
   .string({ error: 'must be an id (text)' })
   .regex(ID_PATTERN, 'must be a short id: letters, digits, ".", "_" or "-", at most 40 characters');
-const text = (max: number) =>
-  z
+function text(max: number) {
+  return z
     .string({ error: 'must be text' })
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`);
+}
 const idList = z.array(id, { error: 'must be a list of ids' }).default([]);
 const aliasList = z.array(text(60), { error: 'must be a list of names' }).default([]);
 
@@ -52,7 +54,63 @@ export const organisationSchema = z.strictObject({
   locale: z
     .string({ error: 'must be a locale such as de-DE' })
     .regex(/^(de|en)(-[A-Z]{2})?$/, 'must be a German or English locale such as de-DE or en-GB'),
+  /** German state whose public holidays move reminders (ISO 3166-2 code without "DE-"). */
+  state: z
+    .enum(
+      [
+        'BW',
+        'BY',
+        'BE',
+        'BB',
+        'HB',
+        'HH',
+        'HE',
+        'MV',
+        'NI',
+        'NW',
+        'RP',
+        'SL',
+        'SN',
+        'ST',
+        'SH',
+        'TH',
+      ],
+      {
+        error: 'must be a German state code such as NW, BY or BE',
+      },
+    )
+    .default('NW'),
 });
+
+const clockTime = z
+  .string({ error: 'must be a time such as 10:00' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time (expected HH:MM, e.g. 10:00)');
+
+/** A recurring meeting series: RRULE (RFC 5545) from a first day, at fixed local times. */
+export const scheduleSchema = z
+  .strictObject({
+    rrule: z.string({ error: 'must be an RRULE such as FREQ=MONTHLY;BYDAY=2WE' }).refine((rule) => {
+      try {
+        return (
+          !/DTSTART|UNTIL=.*T/i.test(rule) &&
+          rrulestr(`RRULE:${rule.replace(/^RRULE:/i, '')}`) !== undefined
+        );
+      } catch {
+        return false;
+      }
+    }, 'not a valid RRULE (e.g. FREQ=MONTHLY;BYDAY=2WE or FREQ=WEEKLY;INTERVAL=6;BYDAY=TU), without DTSTART'),
+    from: localDate,
+    until: localDate.optional(),
+    start: clockTime,
+    end: clockTime,
+    location: text(300),
+    online: z.url({ protocol: /^https?$/, error: 'not a web link (https://…)' }).optional(),
+    agenda: z.array(text(500), { error: 'must be a list of agenda items' }).default([]),
+  })
+  .refine((schedule) => schedule.start < schedule.end, {
+    message: 'must be after start',
+    path: ['end'],
+  });
 
 export const ACTOR_KINDS = ['city', 'school-authority', 'partner', 'network', 'external'] as const;
 
@@ -91,6 +149,7 @@ export const bodySchema = z.strictObject({
   reminders: z
     .array(isoDuration, { error: 'must be a list of durations such as [P7D, P1D]' })
     .default(['P7D', 'P1D']),
+  schedule: scheduleSchema.optional(),
 });
 
 export const fieldSchema = z.strictObject({

@@ -113,6 +113,27 @@ export const de = {
   'fwd.emptyReply': 'Bitte schreiben Sie zuerst eine Antwort in das Feld.',
   'fwd.unknown': 'Diese weitergeleitete Frage finde ich nicht mehr.',
   'fwd.someone': 'eine Person ohne Eintrag im Verzeichnis',
+  'rem.heading': 'Erinnerung an die Sitzung',
+  'rem.late': 'Diese Erinnerung kommt verspätet.',
+  'rem.fallback':
+    'Erinnerung: {body} tagt am {date} um {time} Uhr ({location}). Bitte geben Sie Bescheid, ob Sie kommen.',
+  'rem.goals': 'Ihre Ziele ohne Stand für diese Sitzung',
+  'rem.yes': 'Zusage',
+  'rem.no': 'Absage',
+  'rem.deputy': 'Vertretung kommt',
+  'rem.answer.yes': 'Ihre Antwort: Zusage. Danke!',
+  'rem.answer.no': 'Ihre Antwort: Absage. Sie bekommen für diese Sitzung keine Erinnerung mehr.',
+  'rem.answer.deputy': 'Ihre Antwort: Ihre Vertretung kommt.',
+  'rem.notMember':
+    'Sie stehen nicht auf der Mitgliederliste dieses Gremiums; Ihre Antwort wurde nicht gespeichert.',
+  'rem.unknownMeeting': 'Diese Sitzung gibt es nicht mehr.',
+  'rem.moved.heading': 'Sitzung verschoben',
+  'rem.moved':
+    'Verschoben: {body} tagt nicht wie angekündigt, sondern am {date} um {time} Uhr ({location}).',
+  'rem.cancelled.heading': 'Sitzung abgesagt',
+  'rem.cancelled': 'Abgesagt: Die Sitzung von {body} am {date} fällt aus.',
+  'rem.unreachable':
+    '{count} Mitglieder von {body} sind für kokobot nicht erreichbar: {names} – bitte die App installieren lassen.',
   'label.role': 'Funktion',
   'label.institution': 'Institution',
   'label.email': 'E-Mail',

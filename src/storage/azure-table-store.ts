@@ -7,7 +7,16 @@ import {
 } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import { AppError, ErrorCodes } from '../errors';
-import type { BatchOperation, Row, RowData, RowKeys, RowQuery, TableStore } from './table-store';
+import type {
+  BatchOperation,
+  Row,
+  RowData,
+  RowKeys,
+  RowQuery,
+  Scalar,
+  TableStore,
+} from './table-store';
+import { FIELD_NAME } from './table-store';
 
 export type AzureTablesTarget =
   | { kind: 'connection-string'; connectionString: string }
@@ -45,6 +54,12 @@ function translate(error: unknown): never {
       cause: error,
     },
   );
+}
+
+function literal(value: Scalar): string {
+  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return Number.isInteger(value) ? String(value) : `${value}`;
 }
 
 function prefixUpperBound(prefix: string): string {
@@ -122,6 +137,10 @@ export class AzureTableStore implements TableStore {
     if (query.rowKeyPrefix) {
       filters.push(odata`RowKey ge ${query.rowKeyPrefix}`);
       filters.push(odata`RowKey lt ${prefixUpperBound(query.rowKeyPrefix)}`);
+    }
+    for (const filter of query.filters ?? []) {
+      if (!FIELD_NAME.test(filter.field)) throw new Error(`invalid filter field ${filter.field}`);
+      filters.push(`${filter.field} ${filter.op} ${literal(filter.value)}`);
     }
     try {
       const rows: Row[] = [];

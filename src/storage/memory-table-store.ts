@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, ErrorCodes } from '../errors';
 import type { BatchOperation, Row, RowData, RowKeys, RowQuery, TableStore } from './table-store';
-import { MAX_BATCH } from './table-store';
+import { MAX_BATCH, matchesFilter } from './table-store';
 
 interface StoredRow {
   etag: string;
@@ -34,7 +34,8 @@ export class MemoryTableStore implements TableStore {
       .filter(
         (row) =>
           (query.partitionKey === undefined || row.partitionKey === query.partitionKey) &&
-          (query.rowKeyPrefix === undefined || row.rowKey.startsWith(query.rowKeyPrefix)),
+          (query.rowKeyPrefix === undefined || row.rowKey.startsWith(query.rowKeyPrefix)) &&
+          (query.filters ?? []).every((filter) => matchesFilter(row.data, filter)),
       )
       .sort((a, b) =>
         a.partitionKey === b.partitionKey

@@ -102,6 +102,42 @@ export class TableConversationRepository implements ConversationRepository {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   }
 
+  async personalChatOfPerson(personId: string): Promise<ConversationRecord | undefined> {
+    const rows = await this.options.store.query(TABLES.conversations, {
+      filters: [
+        { field: 'personId', op: 'eq', value: personId },
+        { field: 'conversationType', op: 'eq', value: 'personal' },
+        { field: 'stale', op: 'eq', value: false },
+      ],
+    });
+    const records = rows.flatMap((row) =>
+      this.toRecords(row.partitionKey === '_' ? '' : row.partitionKey, [row]),
+    );
+    return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  async markStale(record: ConversationRecord): Promise<void> {
+    const keys = {
+      partitionKey: tenantKey(record.tenantId),
+      rowKey: rowKeyOf(record.aadObjectId, record.reference.conversation.id),
+    };
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const row = await this.options.store.get(TABLES.conversations, keys);
+      if (!row || row.data.stale === true) return;
+      try {
+        await this.options.store.replace(
+          TABLES.conversations,
+          keys,
+          { ...row.data, stale: true, updatedAt: this.now() },
+          row.etag,
+        );
+        return;
+      } catch (error) {
+        if (!isAppError(error, ErrorCodes.STORAGE_PRECONDITION_FAILED)) throw error;
+      }
+    }
+  }
+
   private toRecords(
     tenantId: string,
     rows: { rowKey: string; data: RowData }[],

@@ -18,10 +18,42 @@ export interface Row extends RowKeys {
   data: RowData;
 }
 
+export interface RowFilter {
+  /** A property name (letters, digits, underscore). */
+  field: string;
+  op: 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+  value: Scalar;
+}
+
 export interface RowQuery {
   partitionKey?: string;
   /** Only rows whose row key starts with this prefix. */
   rowKeyPrefix?: string;
+  /** All must hold (evaluated by the table service, not after reading). */
+  filters?: RowFilter[];
+}
+
+export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** JavaScript evaluation of a filter, with the same semantics as the table service's. */
+export function matchesFilter(data: RowData, filter: RowFilter): boolean {
+  const value = data[filter.field];
+  if (value === undefined) return filter.op === 'ne';
+  if (typeof value !== typeof filter.value) return filter.op === 'ne';
+  switch (filter.op) {
+    case 'eq':
+      return value === filter.value;
+    case 'ne':
+      return value !== filter.value;
+    case 'lt':
+      return value < filter.value;
+    case 'le':
+      return value <= filter.value;
+    case 'gt':
+      return value > filter.value;
+    case 'ge':
+      return value >= filter.value;
+  }
 }
 
 export type BatchOperation =

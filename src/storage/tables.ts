@@ -6,6 +6,9 @@ export const TABLES = {
   context: 'context',
   settings: 'settings',
   forwards: 'forwards',
+  outbox: 'outbox',
+  rsvps: 'rsvps',
+  preferences: 'preferences',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -1,4 +1,11 @@
-import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TurnContext,
+} from 'botbuilder';
+import { rsvpDataSchema, type RsvpHandler } from '../reminders/rsvp-handler';
+import { renderCard } from './cards/render';
 import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale, translator } from '../i18n';
 import type { Logger } from '../logging';
@@ -16,6 +23,7 @@ export interface KokoBotOptions {
   /** Asked in order; the first that answers wins. */
   handlers: MessageHandler[];
   logger: Logger;
+  rsvp: RsvpHandler;
 }
 
 const HELP_WORDS = /^(hilfe|help|\?|hilfe\s*!|menü|menu|was kannst du\??|what can you do\??)$/i;
@@ -47,6 +55,42 @@ export class KokoBot extends TeamsActivityHandler {
       if (activity) await this.captureSafely(context, activity);
       await next();
     });
+  }
+
+  /**
+   * Universal Actions (Action.Execute → adaptiveCard/action). Every invoke gets a non-empty
+   * response; an empty one makes Teams retry and run the handler twice.
+   */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const activity = this.parse(context);
+    const language = languageFromLocale(activity?.locale);
+    const t = translator(language);
+    const message = (text: string): AdaptiveCardInvokeResponse => ({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: text as unknown as AdaptiveCardInvokeResponse['value'],
+    });
+    if (!activity) return message(t('error.staleButton'));
+    const data = rsvpDataSchema.safeParse({
+      ...(invokeValue?.action?.data ?? {}),
+      kokobot: 'rsvp',
+    });
+    if (invokeValue?.action?.verb !== 'rsvp' || !data.success)
+      return message(t('error.staleButton'));
+    const personId = await this.captureSafely(context, activity);
+    const outcome = await this.options.rsvp.answer({ personId, data: data.data, language });
+    if (outcome.kind === 'message') return message(outcome.text);
+    const reply = outcome.reply;
+    if (reply.kind !== 'card') return message(reply.text);
+    const rendered = renderCard(reply.card.template, reply.card.data, reply.text);
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+      value: rendered.attachment.content as AdaptiveCardInvokeResponse['value'],
+    };
   }
 
   private parse(context: TurnContext): InboundActivity | undefined {

@@ -74,6 +74,27 @@ export interface ForwardedQuestionCardData {
   data: Record<string, unknown>;
 }
 
+/** cards/reminder.json: a meeting reminder with RSVP buttons (Action.Execute, verb "rsvp"). */
+export interface ReminderCardData {
+  heading: string;
+  lateNote?: string;
+  title: string;
+  facts: Fact[];
+  agendaTitle: string;
+  agenda: string[];
+  goalsTitle: string;
+  goals: string[];
+  rsvpNote?: string;
+  links: UrlAction[];
+  rsvp: { title: string; data: Record<string, unknown>; style: 'positive' | 'destructive' | 'default' }[];
+}
+
+/** cards/meeting-notice.json: a meeting was moved or cancelled. */
+export interface MeetingNoticeCardData {
+  heading: string;
+  text: string;
+}
+
 export type CardTemplate =
   | 'help'
   | 'person'
@@ -84,7 +105,9 @@ export type CardTemplate =
   | 'list'
   | 'clarify'
   | 'no-answer'
-  | 'forwarded-question';
+  | 'forwarded-question'
+  | 'reminder'
+  | 'meeting-notice';
 
 export interface CardSpec {
   template: CardTemplate;

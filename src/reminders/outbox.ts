@@ -1,0 +1,71 @@
+/**
+ * The durable outbox: one row per (meeting, offset, recipient), created ahead of time by the
+ * reconciler, claimed and sent by the scheduler of whichever instance gets it first.
+ */
+export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+export const OUTBOX_KINDS = ['reminder', 'moved', 'cancelled', 'unreachable'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+export interface Attempt {
+  at: string;
+  by: string;
+  outcome: 'sent' | 'retry' | 'failed' | 'skipped' | 'expired-claim';
+  status?: number;
+  detail?: string;
+}
+
+export interface OutboxEntry {
+  meetingId: string;
+  bodyId: string;
+  offset: string;
+  recipient: string;
+  personId?: string;
+  kind: OutboxKind;
+  state: OutboxState;
+  /** When it was planned to go out (ISO instant). */
+  dueAt: string;
+  /** When the next attempt may start (ISO instant); the due time at first. */
+  nextAttemptAt: string;
+  /** The meeting's local start this row was planned for. */
+  meetingStart: string;
+  /** The same start as an ISO instant. */
+  startsAt: string;
+  attempts: number;
+  /** A claim: the instance sending it, and until when its claim holds. */
+  claimedBy?: string;
+  leaseUntil?: string;
+  sentAt?: string;
+  activityId?: string;
+  reason?: string;
+  history: Attempt[];
+  etag?: string;
+}
+
+export interface OutboxRepository {
+  /** Inserts rows that are not there yet; returns how many were new. */
+  addMissing(entries: OutboxEntry[]): Promise<number>;
+  /** Rows to work on now: pending and due, or sending with an expired claim. */
+  due(now: string, limit: number): Promise<OutboxEntry[]>;
+  forMeeting(meetingId: string): Promise<OutboxEntry[]>;
+  all(): Promise<OutboxEntry[]>;
+  /**
+   * Writes the entry only if nobody changed it since it was read (its ETag); false when someone
+   * did (another instance claimed or finished it). Updates `entry.etag` on success.
+   */
+  update(entry: OutboxEntry): Promise<boolean>;
+}
+
+export const HISTORY_MAX = 20;
+
+export function withAttempt(entry: OutboxEntry, attempt: Attempt): Attempt[] {
+  return [...entry.history, attempt].slice(-HISTORY_MAX);
+}
+
+/** Row key within a meeting's partition: one row per offset, recipient and planned start. */
+export function outboxRowKey(
+  entry: Pick<OutboxEntry, 'kind' | 'offset' | 'recipient' | 'meetingStart'>,
+): string {
+  return `${entry.kind}|${entry.offset}|${entry.recipient}|${entry.meetingStart}`;
+}

@@ -1,0 +1,116 @@
+import { DateTime, Duration } from 'luxon';
+import type { Directory } from '../directory/model';
+import type { ScheduledMeeting } from './occurrences';
+import { workingDayOnOrBefore } from './working-days';
+
+/**
+ * Reminder planning, pure: which reminder goes to whom and when. A member is every person a body
+ * lists, plus the people of every institution it lists. Day-long offsets go out at 09:00 local time
+ * on the day they fall due, moved to the working day before a weekend or public holiday of the
+ * organisation's state; shorter offsets go out exactly that long before the start.
+ */
+export const REMINDER_HOUR = 9;
+
+export interface PersonPreferences {
+  remindersOff?: boolean;
+  /** ISO date: no reminders due on or before it. */
+  awayUntil?: string;
+}
+
+export interface PlanInput {
+  directory: Directory;
+  meetings: ScheduledMeeting[];
+  preferences?: Map<string, PersonPreferences>;
+  /** `${meetingId}|${personId}` of members who declined. */
+  declined?: Set<string>;
+  /** Bodies with a registered team channel. */
+  channels?: Set<string>;
+}
+
+export interface PlannedReminder {
+  meetingId: string;
+  bodyId: string;
+  offset: string;
+  /** `person:<id>` or `channel:<bodyId>`. */
+  recipient: string;
+  personId?: string;
+  /** When it is due, as an ISO instant (UTC). */
+  dueAt: string;
+  /** The meeting's local start it was planned for (a moved meeting gets new reminders). */
+  meetingStart: string;
+  /** The same start as an ISO instant. */
+  startsAt: string;
+}
+
+export function membersOf(directory: Directory, bodyId: string): string[] {
+  const body = directory.bodies.find((candidate) => candidate.id === bodyId);
+  if (!body) return [];
+  const people = new Set<string>();
+  for (const member of body.members) {
+    if (directory.people.some((person) => person.id === member)) people.add(member);
+    for (const person of directory.people) if (person.actor === member) people.add(person.id);
+  }
+  return [...people];
+}
+
+export function dueTime(directory: Directory, meetingStart: string, offset: string): DateTime {
+  const { timezone, state } = directory.organisation;
+  const start = DateTime.fromISO(meetingStart, { zone: timezone });
+  const duration = Duration.fromISO(offset);
+  if (duration.as('hours') < 24) return start.minus(duration);
+  const day = workingDayOnOrBefore(start.minus(duration).startOf('day'), state);
+  return day.set({ hour: REMINDER_HOUR, minute: 0, second: 0, millisecond: 0 });
+}
+
+export function planReminders(input: PlanInput): PlannedReminder[] {
+  const { directory } = input;
+  const planned: PlannedReminder[] = [];
+  for (const meeting of input.meetings) {
+    if (meeting.cancelled) continue;
+    const body = directory.bodies.find((candidate) => candidate.id === meeting.body);
+    if (!body) continue;
+    const members = membersOf(directory, body.id);
+    const startsAt = DateTime.fromISO(meeting.start, { zone: directory.organisation.timezone })
+      .toUTC()
+      .toISO()!;
+    for (const offset of body.reminders) {
+      const due = dueTime(directory, meeting.start, offset);
+      const dueAt = due.toUTC().toISO()!;
+      const dueDate = due.toISODate()!;
+      for (const personId of members) {
+        const preferences = input.preferences?.get(personId);
+        if (preferences?.remindersOff) continue;
+        if (preferences?.awayUntil && dueDate <= preferences.awayUntil) continue;
+        if (input.declined?.has(`${meeting.id}|${personId}`)) continue;
+        planned.push({
+          meetingId: meeting.id,
+          bodyId: body.id,
+          offset,
+          recipient: `person:${personId}`,
+          personId,
+          dueAt,
+          meetingStart: meeting.start,
+          startsAt,
+        });
+      }
+      if (input.channels?.has(body.id)) {
+        planned.push({
+          meetingId: meeting.id,
+          bodyId: body.id,
+          offset,
+          recipient: `channel:${body.id}`,
+          dueAt,
+          meetingStart: meeting.start,
+          startsAt,
+        });
+      }
+    }
+  }
+  return planned;
+}
+
+/** How late a reminder may still go out: half its offset, at least 15 minutes, at most a day. */
+export function graceMs(offset: string): number {
+  const half = Duration.fromISO(offset).as('milliseconds') / 2;
+  return Math.min(24 * 3600_000, Math.max(15 * 60_000, half));
+}

@@ -1,0 +1,111 @@
+import type { ScheduledMeeting } from './occurrences';
+import {
+  outboxRowKey,
+  withAttempt,
+  type OutboxEntry,
+  type OutboxKind,
+  type OutboxRepository,
+} from './outbox';
+import type { PlannedReminder } from './plan';
+
+/**
+ * Brings the outbox in line with the plan after an import, a move or a cancellation: new members
+ * and moved meetings get new rows, removed members' pending rows are skipped, and people already
+ * reminded of a meeting that moved or was cancelled get a short notice. Safe to run on every
+ * instance at once (inserts that exist are skipped; updates are conditional).
+ */
+export interface ReconcileResult {
+  added: number;
+  skipped: number;
+  notices: number;
+}
+
+export function entryOf(
+  planned: PlannedReminder,
+  kind: OutboxKind = 'reminder',
+  dueAt = planned.dueAt,
+): OutboxEntry {
+  return {
+    meetingId: planned.meetingId,
+    bodyId: planned.bodyId,
+    offset: planned.offset,
+    recipient: planned.recipient,
+    personId: planned.personId,
+    kind,
+    state: 'pending',
+    dueAt,
+    nextAttemptAt: dueAt,
+    meetingStart: planned.meetingStart,
+    startsAt: planned.startsAt,
+    attempts: 0,
+    history: [],
+  };
+}
+
+export async function reconcileOutbox(options: {
+  outbox: OutboxRepository;
+  planned: PlannedReminder[];
+  meetings: ScheduledMeeting[];
+  now: Date;
+  instanceId: string;
+  /** The organisation's time zone (to turn a meeting's local start into an instant). */
+  startsAt: (meeting: ScheduledMeeting) => string;
+}): Promise<ReconcileResult> {
+  const { outbox, planned, meetings, now } = options;
+  const nowIso = now.toISOString();
+  const result: ReconcileResult = { added: 0, skipped: 0, notices: 0 };
+  // Only reminders still ahead are created; the past is not replayed after an import.
+  const ahead = planned.filter(
+    (entry) => entry.dueAt > new Date(now.getTime() - 60_000).toISOString(),
+  );
+  result.added = await outbox.addMissing(ahead.map((entry) => entryOf(entry)));
+
+  const wanted = new Set(planned.map((entry) => outboxRowKey({ ...entry, kind: 'reminder' })));
+  for (const meeting of meetings) {
+    const rows = await outbox.forMeeting(meeting.id);
+    if (rows.length === 0) continue;
+    const notices: OutboxEntry[] = [];
+    const reminded = new Set<string>();
+    for (const row of rows) {
+      if (row.kind !== 'reminder') continue;
+      if (row.state === 'sent' && row.personId) reminded.add(row.personId);
+      if (row.state !== 'pending' || wanted.has(outboxRowKey(row))) continue;
+      row.state = 'skipped';
+      row.reason = meeting.cancelled
+        ? 'meeting cancelled'
+        : row.meetingStart !== meeting.start
+          ? 'meeting moved'
+          : 'no longer planned';
+      row.history = withAttempt(row, {
+        at: nowIso,
+        by: options.instanceId,
+        outcome: 'skipped',
+        detail: row.reason,
+      });
+      if (await outbox.update(row)) result.skipped += 1;
+    }
+    const changed = meeting.cancelled ? 'cancelled' : meeting.moved ? 'moved' : undefined;
+    if (changed) {
+      for (const personId of reminded) {
+        notices.push(
+          entryOf(
+            {
+              meetingId: meeting.id,
+              bodyId: meeting.body,
+              offset: 'P0D',
+              recipient: `person:${personId}`,
+              personId,
+              dueAt: nowIso,
+              meetingStart: meeting.start,
+              startsAt: options.startsAt(meeting),
+            },
+            changed,
+            nowIso,
+          ),
+        );
+      }
+      result.notices += await outbox.addMissing(notices);
+    }
+  }
+  return result;
+}

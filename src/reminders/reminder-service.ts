@@ -1,0 +1,111 @@
+import { DateTime } from 'luxon';
+import type { DirectoryService } from '../directory/directory-service';
+import type { Logger } from '../logging';
+import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './occurrences';
+import type { OutboxRepository } from './outbox';
+import { planReminders, type PlannedReminder } from './plan';
+import { reconcileOutbox, type ReconcileResult } from './reconcile';
+import type { ReminderScheduler } from './scheduler';
+
+export interface ReminderServiceOptions {
+  directory: DirectoryService;
+  outbox: OutboxRepository;
+  scheduler: ReminderScheduler;
+  logger: Logger;
+  changes?: () => Promise<MeetingChange[]>;
+  clock?: () => Date;
+  /** How far ahead meetings are planned. */
+  horizonDays?: number;
+}
+
+/**
+ * Keeps the outbox in line with the directory (after every import, and every few minutes) and
+ * runs this instance's scheduler loop.
+ */
+export class ReminderService {
+  private reconciledVersion?: string;
+  private reconciledAt = 0;
+  private timer?: NodeJS.Timeout;
+  private stopped = true;
+
+  constructor(private readonly options: ReminderServiceOptions) {}
+
+  private now(): Date {
+    return this.options.clock?.() ?? new Date();
+  }
+
+  /** The meetings in the planning window and the reminders planned for them. */
+  async plan(): Promise<{ meetings: ScheduledMeeting[]; planned: PlannedReminder[] }> {
+    const snapshot = await this.options.directory.current();
+    if (!snapshot) return { meetings: [], planned: [] };
+    const { directory } = snapshot;
+    const today = DateTime.fromJSDate(this.now(), { zone: directory.organisation.timezone });
+    const window = {
+      from: today.toISODate()!,
+      to: today.plus({ days: this.options.horizonDays ?? 120 }).toISODate()!,
+    };
+    const meetings = scheduledMeetings(
+      directory,
+      window,
+      (await this.options.changes?.()) ?? [],
+    ).filter(
+      (meeting) =>
+        meeting.start.slice(0, 10) >= window.from && meeting.start.slice(0, 10) <= window.to,
+    );
+    return { meetings, planned: planReminders({ directory, meetings }) };
+  }
+
+  async reconcile(): Promise<ReconcileResult> {
+    const snapshot = await this.options.directory.current();
+    if (!snapshot) return { added: 0, skipped: 0, notices: 0 };
+    const { meetings, planned } = await this.plan();
+    const zone = snapshot.directory.organisation.timezone;
+    const result = await reconcileOutbox({
+      outbox: this.options.outbox,
+      planned,
+      meetings,
+      now: this.now(),
+      instanceId: this.options.scheduler.instanceId,
+      startsAt: (meeting) => DateTime.fromISO(meeting.start, { zone }).toUTC().toISO()!,
+    });
+    this.reconciledVersion = snapshot.version;
+    this.reconciledAt = this.now().getTime();
+    if (result.added || result.skipped || result.notices)
+      this.options.logger.info({ ...result }, 'reminder outbox reconciled');
+    return result;
+  }
+
+  /** One round: reconcile when the directory changed (or every `reconcileMs`), then send what is due. */
+  async round(reconcileMs = 5 * 60_000): Promise<number> {
+    const version = (await this.options.directory.current())?.version;
+    if (
+      version !== this.reconciledVersion ||
+      this.now().getTime() - this.reconciledAt >= reconcileMs
+    )
+      await this.reconcile();
+    return this.options.scheduler.tick();
+  }
+
+  start(options: { pollMs: number; reconcileMs?: number }): void {
+    this.stopped = false;
+    const loop = async () => {
+      if (this.stopped) return;
+      try {
+        await this.round(options.reconcileMs);
+      } catch (error) {
+        this.options.logger.warn(
+          { err: { code: (error as { code?: string })?.code } },
+          'reminder round failed; will retry',
+        );
+      }
+      if (!this.stopped) this.timer = setTimeout(loop, options.pollMs);
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.options.scheduler.stop();
+  }
+}

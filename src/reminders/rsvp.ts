@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { TableStore } from '../storage/table-store';
+import { safeKey } from '../storage/table-store';
+import { TABLES } from '../storage/tables';
+
+/** Zusage / Absage / Vertretung: a member's answer to a meeting reminder. */
+export const RSVP_ANSWERS = ['yes', 'no', 'deputy'] as const;
+export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+
+export interface Rsvp {
+  meetingId: string;
+  personId: string;
+  answer: RsvpAnswer;
+  at: string;
+}
+
+/* rsvps: PK <meeting id>, RK <person id> -> { answer, at }; the latest press wins. */
+const rowSchema = z.object({ answer: z.enum(RSVP_ANSWERS), at: z.string() });
+
+export class RsvpRepository {
+  constructor(private readonly store: TableStore) {}
+
+  async set(rsvp: Rsvp): Promise<void> {
+    await this.store.upsert(
+      TABLES.rsvps,
+      { partitionKey: safeKey(rsvp.meetingId), rowKey: safeKey(rsvp.personId) },
+      { answer: rsvp.answer, at: rsvp.at },
+    );
+  }
+
+  async get(meetingId: string, personId: string): Promise<Rsvp | undefined> {
+    const row = await this.store.get(TABLES.rsvps, {
+      partitionKey: safeKey(meetingId),
+      rowKey: safeKey(personId),
+    });
+    const parsed = row ? rowSchema.safeParse(row.data) : undefined;
+    return parsed?.success ? { meetingId, personId, ...parsed.data } : undefined;
+  }
+
+  async forMeeting(meetingId: string): Promise<Rsvp[]> {
+    const rows = await this.store.query(TABLES.rsvps, { partitionKey: safeKey(meetingId) });
+    return rows.flatMap((row) => {
+      const parsed = rowSchema.safeParse(row.data);
+      return parsed.success ? [{ meetingId, personId: row.rowKey, ...parsed.data }] : [];
+    });
+  }
+}

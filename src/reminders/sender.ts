@@ -1,0 +1,145 @@
+import type { ConversationRepository } from '../conversations/model';
+import type { DirectoryService } from '../directory/directory-service';
+import { languageFromLocale } from '../i18n';
+import type { Messenger } from '../teams/messenger';
+import { meetingById, type MeetingChange } from './occurrences';
+import type { OutboxEntry } from './outbox';
+import type { PauseGate } from './pause';
+import { noticeReply, reminderReply } from './reminder-card';
+import type { RsvpRepository } from './rsvp';
+import type { DeliveryResult } from './scheduler';
+import type { SendRateLimiter } from './throttle';
+
+export interface ReminderSenderOptions {
+  directory: DirectoryService;
+  conversations: ConversationRepository;
+  messenger: Messenger;
+  limiter: SendRateLimiter;
+  pause: PauseGate;
+  rsvps: RsvpRepository;
+  changes?: () => Promise<MeetingChange[]>;
+  calendarUrl?: (meetingId: string) => string | undefined;
+  clock?: () => Date;
+  /** A send that takes longer than this counts as a timeout (retried). */
+  timeoutMs?: number;
+}
+
+/** Teams says these may be retried (docs/reminders.md); everything else is final. */
+const RETRYABLE = new Set([412, 429, 502, 503, 504]);
+const STALE = new Set([403, 404]);
+
+class Timeout extends Error {}
+
+/**
+ * Sends one outbox row: finds the person's personal chat, waits for the rate limiter, sends the
+ * card, and turns what Teams answered into a DeliveryResult the scheduler records.
+ */
+export class ReminderSender {
+  constructor(private readonly options: ReminderSenderOptions) {}
+
+  deliver = async (entry: OutboxEntry, flags: { late: boolean }): Promise<DeliveryResult> => {
+    const directory = (await this.options.directory.current())?.directory;
+    if (!directory) return { outcome: 'retry', detail: 'no directory loaded' };
+    const changes = (await this.options.changes?.()) ?? [];
+    const meeting = meetingById(directory, entry.meetingId, changes);
+    if (!meeting) return { outcome: 'skipped', detail: 'meeting no longer in the directory' };
+    if (entry.kind === 'reminder' && meeting.cancelled)
+      return { outcome: 'skipped', detail: 'meeting cancelled' };
+    if (!entry.personId)
+      return { outcome: 'skipped', detail: 'channel reminders need a registered channel' };
+    if (
+      entry.kind === 'reminder' &&
+      (await this.options.rsvps.get(entry.meetingId, entry.personId))?.answer === 'no'
+    ) {
+      return { outcome: 'skipped', detail: 'declined' };
+    }
+    const chat = await this.options.conversations.personalChatOfPerson(entry.personId);
+    if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
+    const language = languageFromLocale(chat.reference.locale ?? directory.organisation.locale);
+    const reply =
+      entry.kind === 'moved' || entry.kind === 'cancelled'
+        ? noticeReply(directory, meeting, entry.kind, language)
+        : reminderReply({
+            directory,
+            meeting,
+            language,
+            late: flags.late,
+            calendarUrl: this.options.calendarUrl?.(meeting.id),
+          });
+
+    await this.options.limiter.acquire(chat.reference.conversation.id);
+    const now = () => (this.options.clock?.() ?? new Date()).getTime();
+    const pausedUntil = await this.options.pause.pausedUntil(now());
+    if (pausedUntil > now())
+      return {
+        outcome: 'retry',
+        retryAfterMs: pausedUntil - now(),
+        detail: 'fan-out paused (429)',
+      };
+    try {
+      const activityId = await withTimeout(
+        this.options.messenger.send(chat.reference, reply),
+        this.options.timeoutMs ?? 15_000,
+      );
+      return { outcome: 'sent', activityId };
+    } catch (error) {
+      if (error instanceof Timeout) return { outcome: 'retry', detail: 'timeout' };
+      const status = statusOf(error);
+      if (status === 429) {
+        const retryAfterMs = retryAfterOf(error) ?? 5_000;
+        await this.options.pause.pause(now() + retryAfterMs);
+        return { outcome: 'retry', status, retryAfterMs, detail: 'throttled (429)' };
+      }
+      if (status !== undefined && RETRYABLE.has(status))
+        return { outcome: 'retry', status, detail: `HTTP ${status}` };
+      if (status !== undefined && STALE.has(status)) {
+        await this.options.conversations.markStale(chat);
+        return {
+          outcome: 'failed',
+          status,
+          detail: `unreachable: HTTP ${status}, conversation marked stale`,
+        };
+      }
+      if (status === undefined)
+        return {
+          outcome: 'retry',
+          detail: `network: ${(error as { code?: string })?.code ?? 'error'}`,
+        };
+      return { outcome: 'failed', status, detail: `HTTP ${status}` };
+    }
+  };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Retry-After (seconds or an HTTP date) from the connector's error response. */
+function retryAfterOf(error: unknown): number | undefined {
+  const headers = (
+    error as { response?: { headers?: { get?: (name: string) => string | undefined } } }
+  )?.response?.headers;
+  const value = headers?.get?.('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Timeout()), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
