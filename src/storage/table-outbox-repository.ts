@@ -69,7 +69,7 @@ function toData(entry: OutboxEntry): RowData {
 function fromRow(row: Row): OutboxEntry | undefined {
   const parsed = rowSchema.safeParse(row.data);
   if (!parsed.success) return undefined;
-  let history: OutboxEntry['history'] = [];
+  let history: OutboxEntry['history'];
   try {
     history = JSON.parse(parsed.data.history);
   } catch {
