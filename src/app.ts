@@ -72,6 +72,7 @@ export interface App {
   readonly bootstrap?: ImportSummary;
   readonly questions: QuestionHandler;
   readonly reminders: ReminderService;
+  readonly rsvps: RsvpRepository;
   readonly outbox: TableOutboxRepository;
   readonly calendarLinks: CalendarLinks;
   listen(options?: { port?: number; host?: string }): Promise<{ port: number; url: string }>;
@@ -248,6 +249,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       calendarLinks,
       reminders,
       outbox,
+      rsvps,
       listen: (options = {}) =>
         new Promise((resolve, reject) => {
           const port = options.port ?? config.port;

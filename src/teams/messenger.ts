@@ -1,4 +1,4 @@
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { StoredReference } from '../conversations/model';
 import { toActivity, type Reply } from './reply';
 
@@ -8,28 +8,64 @@ export interface Messenger {
   update(reference: StoredReference, activityId: string, reply: Reply): Promise<void>;
 }
 
-export class AdapterMessenger implements Messenger {
-  constructor(private readonly options: { adapter: CloudAdapter; appId: string }) {}
+interface PipelineHolder {
+  client?: { pipeline?: { removePolicy(options: { name?: string; phase?: string }): unknown } };
+}
 
-  async send(reference: StoredReference, reply: Reply): Promise<string | undefined> {
-    let id: string | undefined;
+/**
+ * Proactive messages through botbuilder. The connector client botbuilder creates retries 429 and
+ * 5xx by itself (core-rest-pipeline's retry phase); here the outbox owns retries — a 429 must pause
+ * the whole fan-out and every attempt must be recorded — so that phase is removed from the client
+ * this turn uses (each proactive turn gets its own client).
+ */
+export class AdapterMessenger implements Messenger {
+  constructor(
+    private readonly options: { adapter: CloudAdapter; appId: string; retriesInSdk?: boolean },
+  ) {}
+
+  private withoutSdkRetries(context: TurnContext): void {
+    if (this.options.retriesInSdk) return;
+    const client = context.turnState.get(this.options.adapter.ConnectorClientKey) as
+      PipelineHolder | undefined;
+    client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+  }
+
+  /**
+   * Runs `logic` in a proactive turn and hands its error back to the caller: botbuilder would route
+   * it to the adapter's onTurnError and resolve, and the caller could not tell a 429 from success.
+   */
+  private async proactive<T>(
+    reference: StoredReference,
+    logic: (context: TurnContext) => Promise<T>,
+  ): Promise<T> {
+    let result: T | undefined;
+    let failure: { error: unknown } | undefined;
     await this.options.adapter.continueConversationAsync(
       this.options.appId,
       reference as Partial<ConversationReference>,
       async (context) => {
-        id = (await context.sendActivity(toActivity(reply)))?.id;
+        this.withoutSdkRetries(context);
+        try {
+          result = await logic(context);
+        } catch (error) {
+          failure = { error };
+        }
       },
     );
-    return id;
+    if (failure) throw failure.error;
+    return result as T;
+  }
+
+  async send(reference: StoredReference, reply: Reply): Promise<string | undefined> {
+    return this.proactive(
+      reference,
+      async (context) => (await context.sendActivity(toActivity(reply)))?.id,
+    );
   }
 
   async update(reference: StoredReference, activityId: string, reply: Reply): Promise<void> {
-    await this.options.adapter.continueConversationAsync(
-      this.options.appId,
-      reference as Partial<ConversationReference>,
-      async (context) => {
-        await context.updateActivity({ ...toActivity(reply), id: activityId });
-      },
-    );
+    await this.proactive(reference, async (context) => {
+      await context.updateActivity({ ...toActivity(reply), id: activityId });
+    });
   }
 }

@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { AppOverrides } from '../../src/app';
+import { membersOf } from '../../src/reminders/plan';
+import { TableConversationRepository } from '../../src/storage/table-conversation-repository';
+import type { TableStore } from '../../src/storage/table-store';
+import { BOT_ID, startBot, TENANT, type BotHarness } from '../support/bot-harness';
+import { textOf, type CaughtActivity } from '../support/connector-emulator';
+import { demoDirectory } from '../support/demo';
+import { chatOf, installFor, teamsUser } from '../support/members';
+
+const directory = demoDirectory();
+const SG_MEMBERS = membersOf(directory, 'sg');
+// Eight members have the app; the rest cannot be reached.
+const INSTALLED = SG_MEMBERS.slice(0, 8);
+const SEVEN_DAYS_DUE = new Date('2026-12-02T08:00:00Z');
+
+const reminderTo = (connector: BotHarness['connector'], personId: string): CaughtActivity[] =>
+  connector.activities.filter(
+    (activity) =>
+      activity.conversationId === chatOf(personId) &&
+      activity.method === 'POST' &&
+      /^Erinnerung: Steuerungsgruppe/.test(textOf(activity)),
+  );
+
+describe('meeting reminders through the whole path (outbox → scheduler → connector; real Azurite)', function () {
+  this.timeout(60_000);
+  let now: Date;
+  let bot: BotHarness;
+  const clock = () => now;
+  const reminderSettings = (instanceId: string): AppOverrides['reminders'] => ({
+    instanceId,
+    leaseMs: 60_000,
+    retry: { maxAttempts: 4, baseMs: 1_000, maxMs: 10_000 },
+    timeoutMs: 500,
+    concurrency: 1,
+  });
+
+  beforeEach(async () => {
+    now = new Date('2026-11-24T09:00:00Z');
+    bot = await startBot({ overrides: { clock, reminders: reminderSettings('a') } });
+    await installFor(bot, directory, INSTALLED);
+    await bot.app.reminders.round(); // plans the outbox; nothing is due yet
+  });
+  afterEach(async () => {
+    await bot.close();
+  });
+
+  async function drain(instances: BotHarness[]): Promise<void> {
+    for (let round = 0; round < 20; round += 1) {
+      const done = await Promise.all(instances.map((instance) => instance.app.reminders.round()));
+      if (done.every((count) => count === 0)) return;
+    }
+  }
+
+  it('when the 7-day reminder of the next steering-group meeting falls due, then each member with the app gets it once, as a card with RSVP buttons', async () => {
+    assert.equal(
+      bot.connector.activities.filter((a) => /^Erinnerung/.test(textOf(a))).length,
+      0,
+      'nothing before it is due',
+    );
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+    await drain([bot]);
+    for (const personId of INSTALLED)
+      assert.equal(reminderTo(bot.connector, personId).length, 1, personId);
+    const card = reminderTo(bot.connector, INSTALLED[0]!)[0]!;
+    assert.match(
+      textOf(card),
+      /^Erinnerung: Steuerungsgruppe KAoA Bochum tagt am Mittwoch, 9\. Dezember 2026 um 10:00 Uhr/,
+    );
+    const actions = (
+      card.body.attachments![0]!.content as { actions: { type: string; title: string }[] }
+    ).actions;
+    assert.deepEqual(
+      actions.filter((a) => a.type === 'Action.Execute').map((a) => a.title),
+      ['Zusage', 'Absage', 'Vertretung kommt'],
+    );
+    assert.ok(
+      actions.some((a) => a.type === 'Action.OpenUrl' && a.title === 'Zum Kalender hinzufügen'),
+    );
+
+    const rows = (await bot.app.outbox.forMeeting('sg-2026-12')).filter(
+      (row) => row.offset === 'P7D',
+    );
+    assert.equal(rows.length, SG_MEMBERS.length);
+    assert.equal(rows.filter((row) => row.state === 'sent').length, INSTALLED.length);
+    assert.ok(
+      rows
+        .filter((row) => row.state === 'failed')
+        .every((row) => /unreachable/.test(row.reason ?? '')),
+    );
+  });
+
+  it('when three instances run against one storage, then every due reminder arrives exactly once', async () => {
+    const others = [
+      await startBot({
+        store: bot.store,
+        overrides: { clock, reminders: { ...reminderSettings('b'), concurrency: 4 } },
+      }),
+      await startBot({
+        store: bot.store,
+        overrides: { clock, reminders: { ...reminderSettings('c'), concurrency: 4 } },
+      }),
+    ];
+    try {
+      now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+      await drain([bot, ...others]);
+      for (const personId of INSTALLED)
+        assert.equal(reminderTo(bot.connector, personId).length, 1, personId);
+      const senders = new Set(
+        (await bot.app.outbox.forMeeting('sg-2026-12'))
+          .filter((row) => row.state === 'sent')
+          .flatMap((row) => row.history.filter((h) => h.outcome === 'sent').map((h) => h.by)),
+      );
+      assert.ok(senders.size >= 2, `work was shared (${[...senders].join(', ')})`);
+    } finally {
+      for (const other of others) await other.close();
+    }
+  });
+
+  it('when an instance died holding claims, then after the claims expire the rest arrive exactly once', async () => {
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+    // The dead instance claimed half of the due rows and never finished them.
+    const due = await bot.app.outbox.due(now.toISOString(), 100);
+    const claimed = due.filter((_, index) => index % 2 === 0);
+    for (const entry of claimed) {
+      entry.state = 'sending';
+      entry.claimedBy = 'dead';
+      entry.leaseUntil = new Date(now.getTime() + 60_000).toISOString();
+      entry.attempts += 1;
+      assert.ok(await bot.app.outbox.update(entry));
+    }
+    await drain([bot]);
+    const claimedPeople = new Set(claimed.map((entry) => entry.personId));
+    for (const personId of INSTALLED)
+      assert.equal(
+        reminderTo(bot.connector, personId).length,
+        claimedPeople.has(personId) ? 0 : 1,
+        personId,
+      );
+    now = new Date(now.getTime() + 61_000);
+    await drain([bot]);
+    for (const personId of INSTALLED)
+      assert.equal(reminderTo(bot.connector, personId).length, 1, personId);
+    const takenOver = (await bot.app.outbox.forMeeting('sg-2026-12')).filter((row) =>
+      row.history.some((h) => h.outcome === 'expired-claim' && h.detail === 'dead'),
+    );
+    assert.equal(takenOver.length, claimed.length);
+  });
+
+  it('when Teams answers 429 with Retry-After, then the whole fan-out pauses that long and nothing is sent twice', async () => {
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+    bot.connector.failNext({ status: 429, retryAfterSeconds: 30 });
+    await drain([bot]);
+    const sentSoFar = INSTALLED.filter(
+      (personId) => reminderTo(bot.connector, personId).length === 1,
+    );
+    assert.equal(sentSoFar.length, 0, 'after the 429 nobody else is sent to until the pause ends');
+    now = new Date(now.getTime() + 20_000);
+    await drain([bot]);
+    assert.equal(
+      INSTALLED.filter((personId) => reminderTo(bot.connector, personId).length === 1).length,
+      0,
+      'still paused after 20 s',
+    );
+    now = new Date(now.getTime() + 11_000);
+    await drain([bot]);
+    for (const personId of INSTALLED)
+      assert.equal(reminderTo(bot.connector, personId).length, 1, personId);
+    const throttled = (await bot.app.outbox.forMeeting('sg-2026-12')).filter((row) =>
+      row.history.some((h) => h.status === 429),
+    );
+    assert.equal(throttled.length, 1);
+  });
+
+  it('when Teams answers 503, 500, 403 or hangs, then 503 and the hang are retried with backoff, 500 is recorded as failed, 403 marks the chat stale', async () => {
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+    bot.connector.failNext({ status: 503 });
+    bot.connector.failNext({ hang: true });
+    bot.connector.failNext({ status: 500 });
+    bot.connector.failNext({
+      status: 403,
+      body: { error: { code: 'ConversationBlockedByUser', message: 'blocked' } },
+    });
+    await drain([bot]);
+    const rows = (await bot.app.outbox.forMeeting('sg-2026-12')).filter(
+      (row) => row.offset === 'P7D' && row.personId && INSTALLED.includes(row.personId),
+    );
+    const byStatus = (status: number) =>
+      rows.find((row) => row.history.some((h) => h.status === status))!;
+    assert.equal(byStatus(503).state, 'pending', 'waiting for its retry');
+    assert.ok(Date.parse(byStatus(503).nextAttemptAt) >= now.getTime() + 500, 'backoff');
+    assert.equal(byStatus(500).state, 'failed');
+    const blocked = byStatus(403);
+    assert.equal(blocked.state, 'failed');
+    const hung = rows.find((row) => row.history.some((h) => h.detail === 'timeout'))!;
+    assert.equal(hung.state, 'pending');
+    const stale = await new TableConversationRepository({
+      store: bot.store as TableStore,
+    }).listForUser(TENANT, teamsUser(blocked.personId!).aadObjectId);
+    assert.equal(stale[0]!.stale, true);
+
+    now = new Date(now.getTime() + 30_000);
+    await drain([bot]);
+    for (const personId of INSTALLED) {
+      const expected = personId === byStatus(500).personId || personId === blocked.personId ? 0 : 1;
+      assert.equal(reminderTo(bot.connector, personId).length, expected, personId);
+    }
+    // A message from the blocked user makes the chat fresh again.
+    await bot.message('hilfe', {
+      from: teamsUser(blocked.personId!),
+      conversation: {
+        id: chatOf(blocked.personId!),
+        conversationType: 'personal',
+        tenantId: TENANT,
+      },
+    });
+    const fresh = await new TableConversationRepository({
+      store: bot.store as TableStore,
+    }).listForUser(TENANT, teamsUser(blocked.personId!).aadObjectId);
+    assert.equal(fresh[0]!.stale, false);
+  });
+
+  describe('RSVP', () => {
+    const invoke = (personId: string, data: Record<string, unknown>) =>
+      bot.send({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        id: randomUUID(),
+        channelId: 'msteams',
+        serviceUrl: bot.connector.url,
+        locale: 'de-DE',
+        from: teamsUser(personId),
+        recipient: { id: BOT_ID },
+        conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
+        channelData: { tenant: { id: TENANT } },
+        value: { action: { type: 'Action.Execute', verb: 'rsvp', data } },
+      });
+
+    it('when a member presses Zusage, then the card is replaced in place and the answer stored; pressing Absage changes it', async () => {
+      const member = INSTALLED[0]!;
+      const first = await invoke(member, {
+        kokobot: 'rsvp',
+        meetingId: 'sg-2026-12',
+        answer: 'yes',
+      });
+      assert.equal(first.status, 200);
+      const body = (await first.json()) as { statusCode: number; type: string; value: unknown };
+      assert.equal(body.statusCode, 200);
+      assert.equal(body.type, 'application/vnd.microsoft.card.adaptive');
+      assert.match(JSON.stringify(body.value), /Ihre Antwort: Zusage/);
+      assert.equal((await bot.app.rsvps.get('sg-2026-12', member))?.answer, 'yes');
+      const second = (await (
+        await invoke(member, { kokobot: 'rsvp', meetingId: 'sg-2026-12', answer: 'no' })
+      ).json()) as { value: unknown };
+      assert.match(JSON.stringify(second.value), /Ihre Antwort: Absage/);
+      assert.equal((await bot.app.rsvps.get('sg-2026-12', member))?.answer, 'no');
+      now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+      await drain([bot]);
+      assert.equal(reminderTo(bot.connector, member).length, 0, 'no reminder after declining');
+    });
+
+    it('when someone forges an RSVP for another person or a body they are not in, then nothing is stored', async () => {
+      const outsider = directory.people.find((person) => !SG_MEMBERS.includes(person.id))!.id;
+      await installFor(bot, directory, [outsider]);
+      const member = INSTALLED[1]!;
+      const response = (await (
+        await invoke(outsider, {
+          kokobot: 'rsvp',
+          meetingId: 'sg-2026-12',
+          answer: 'no',
+          personId: member,
+          userId: member,
+        })
+      ).json()) as {
+        type: string;
+        value: string;
+      };
+      assert.equal(response.type, 'application/vnd.microsoft.activity.message');
+      assert.match(response.value, /nicht auf der Mitgliederliste/);
+      assert.equal(await bot.app.rsvps.get('sg-2026-12', member), undefined);
+      assert.equal(await bot.app.rsvps.get('sg-2026-12', outsider), undefined);
+    });
+  });
+});
