@@ -1,3 +1,4 @@
+import '../src/warnings';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { translator } from '../src/i18n';

@@ -23,6 +23,8 @@ import { ReminderSender } from './reminders/sender';
 import { ReminderService } from './reminders/reminder-service';
 import { RsvpRepository } from './reminders/rsvp';
 import { RsvpHandler } from './reminders/rsvp-handler';
+import { PreferencesRepository } from './reminders/preferences';
+import { PreferencesHandler } from './reminders/preferences-handler';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
 import { TableOutboxRepository } from './storage/table-outbox-repository';
 import { createLogger, type Logger } from './logging';
@@ -183,7 +185,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       messenger,
       logger,
     });
-    const handlers: MessageHandler[] = [forwarding, questions];
+    const preferences = new PreferencesRepository(store, overrides.clock);
+    const handlers: MessageHandler[] = [
+      forwarding,
+      new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
+      questions,
+    ];
     const rsvps = new RsvpRepository(store);
     const rsvp = new RsvpHandler({
       directory,
@@ -191,7 +198,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       clock: overrides.clock,
       calendarUrl: (id) => calendarLinks.urlFor(id),
     });
-    const bot = new KokoBot({ directory, capture, handlers, logger, rsvp });
+    const bot = new KokoBot({ directory, capture, handlers, logger, rsvp, preferences });
 
     const outbox = new TableOutboxRepository(store);
     const pause = new TablePauseGate(store);
@@ -202,6 +209,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       limiter: new SendRateLimiter(overrides.reminders?.limits ?? TEAMS_LIMITS),
       pause,
       rsvps,
+      preferences,
       calendarUrl: (id) => calendarLinks.urlFor(id),
       clock: overrides.clock,
       timeoutMs: overrides.reminders?.timeoutMs,
@@ -221,6 +229,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       directory,
       outbox,
       scheduler,
+      preferences,
       logger,
       clock: overrides.clock,
     });

@@ -9,6 +9,10 @@ import { createLogger } from '../logging';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
 import { TABLES } from '../storage/tables';
 import { ask, readableText } from './ask';
+import { formatPlan, planLines } from './reminders-plan';
+import { planAhead } from '../reminders/reminder-service';
+import { TableConversationRepository } from '../storage/table-conversation-repository';
+import { TableOutboxRepository } from '../storage/table-outbox-repository';
 
 const USAGE = `kokobot — who does what, when, with whom, why
 
@@ -17,6 +21,8 @@ Usage:
   kokobot import FILE               validate, then replace the directory in table storage
   kokobot ask "QUESTION" [--json] [--directory FILE] [--locale en-US]
                                     ask the bot as a Teams user would, print its answer
+  kokobot reminders plan [--meeting ID] [--json]
+                                    the planned reminders: meeting, recipient, channel, due time, state
   kokobot help                      this text
 
 Storage is the one the configuration names (TABLES_CONNECTION_STRING, TABLES_ACCOUNT_URL),
@@ -82,6 +88,51 @@ export async function run(argv: string[]): Promise<number> {
       });
       if (values.json) out(JSON.stringify(activities, null, 2));
       else out(activities.map(readableText).filter(Boolean).join('\n\n'));
+      return 0;
+    }
+    case 'reminders': {
+      const { positionals, values } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { meeting: { type: 'string' }, json: { type: 'boolean', default: false } },
+      });
+      if (positionals[0] !== 'plan')
+        throw new AppError(ErrorCodes.USAGE, 'reminders needs a subcommand: plan');
+      const config = loadConfig();
+      const { store, embedded } = await resolveStore(config);
+      try {
+        for (const table of Object.values(TABLES)) await store.ensureTable(table);
+        const repository = new TableDirectoryRepository({ store });
+        const snapshot = await repository.current();
+        if (!snapshot)
+          throw new AppError(
+            ErrorCodes.DIRECTORY_MISSING,
+            'No directory has been imported yet (kokobot import FILE).',
+          );
+        const outbox = new TableOutboxRepository(store);
+        const { planned } = planAhead({ directory: snapshot.directory, now: new Date() });
+        if (values.meeting && !planned.some((entry) => entry.meetingId === values.meeting)) {
+          const known = snapshot.directory.meetings.some(
+            (meeting) => meeting.id === values.meeting,
+          );
+          throw new AppError(
+            ErrorCodes.USAGE,
+            known
+              ? `meeting "${values.meeting}" has no reminders ahead`
+              : `no meeting "${values.meeting}" in the directory`,
+          );
+        }
+        const lines = await planLines({
+          directory: snapshot.directory,
+          planned,
+          outbox: await outbox.all(),
+          conversations: new TableConversationRepository({ store }),
+          meetingId: values.meeting,
+        });
+        out(values.json ? JSON.stringify(lines, null, 2) : formatPlan(lines));
+      } finally {
+        await embedded?.stop();
+      }
       return 0;
     }
     case undefined:

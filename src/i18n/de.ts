@@ -134,6 +134,16 @@ export const de = {
   'rem.cancelled': 'Abgesagt: Die Sitzung von {body} am {date} fällt aus.',
   'rem.unreachable':
     '{count} Mitglieder von {body} sind für kokobot nicht erreichbar: {names} – bitte die App installieren lassen.',
+  'pref.off': 'Erinnerungen sind jetzt aus. Mit „erinnerungen an“ schalten Sie sie wieder ein.',
+  'pref.on': 'Erinnerungen sind wieder an.',
+  'pref.back': 'Willkommen zurück! Sie bekommen wieder Erinnerungen und Statuskarten.',
+  'pref.away': 'Bis einschließlich {date} bekommen Sie keine Erinnerungen und Statuskarten.',
+  'pref.away.deputy':
+    'Bis einschließlich {date} bekommen Sie keine Erinnerungen und Statuskarten; Ihre Vertretung {deputy} bekommt die Statuskarten.',
+  'pref.awayUnclear': 'Bis wann sind Sie abwesend? Zum Beispiel: „abwesend bis 15.01.“',
+  'pref.state.on': 'Ihre Erinnerungen: an (ausschalten mit „erinnerungen aus“).',
+  'pref.state.off': 'Ihre Erinnerungen: aus (einschalten mit „erinnerungen an“).',
+  'pref.state.away': 'Sie sind abwesend bis {date} (beenden mit „wieder da“).',
   'label.role': 'Funktion',
   'label.institution': 'Institution',
   'label.email': 'E-Mail',

@@ -126,6 +126,16 @@ export const en: Record<MessageKey, string> = {
   'rem.cancelled': 'Cancelled: the meeting of {body} on {date} will not take place.',
   'rem.unreachable':
     '{count} members of {body} cannot be reached by kokobot: {names} – please have them install the app.',
+  'pref.off': 'Reminders are now off. Type "reminders on" to switch them on again.',
+  'pref.on': 'Reminders are on again.',
+  'pref.back': 'Welcome back! You will get reminders and status cards again.',
+  'pref.away': 'Until {date} you will get no reminders and no status cards.',
+  'pref.away.deputy':
+    'Until {date} you will get no reminders and no status cards; your deputy {deputy} gets the status cards.',
+  'pref.awayUnclear': 'Until when are you away? For example: "away until 15.01."',
+  'pref.state.on': 'Your reminders: on (type "reminders off" to switch them off).',
+  'pref.state.off': 'Your reminders: off (type "reminders on" to switch them on).',
+  'pref.state.away': 'You are away until {date} (type "back" to end it).',
   'label.role': 'Role',
   'label.institution': 'Institution',
   'label.email': 'E-mail',

@@ -173,7 +173,7 @@ export function detectDateLimit(folded: string, today: string): string | undefin
   const now = DateTime.fromISO(today);
   const iso = folded.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const german = folded.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?/);
+  const german = folded.match(/(?<![a-z\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?(?![\d.])/);
   if (german) {
     let year = german[3] ? Number(german[3]) : now.year;
     if (year < 100) year += 2000;

@@ -338,7 +338,8 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
   }
 
   const status = statusOf(folded);
-  const before = detectDateLimit(folded, input.today);
+  // "Ziel 1.2" is a goal, not the 1st of February.
+  const before = goalId ? undefined : detectDateLimit(folded, input.today);
   const asksForGoals = cues.has('goals');
 
   // "der Leiter der Agentur für Arbeit", "the head of the coordination office": that person.

@@ -6,7 +6,7 @@ import {
   type OutboxKind,
   type OutboxRepository,
 } from './outbox';
-import type { PlannedReminder } from './plan';
+import { graceMs, type PlannedReminder } from './plan';
 
 /**
  * Brings the outbox in line with the plan after an import, a move or a cancellation: new members
@@ -69,6 +69,24 @@ export async function reconcileOutbox(options: {
     for (const row of rows) {
       if (row.kind !== 'reminder') continue;
       if (row.state === 'sent' && row.personId) reminded.add(row.personId);
+      if (
+        row.state === 'skipped' &&
+        row.reason === 'no longer planned' &&
+        wanted.has(outboxRowKey(row)) &&
+        Date.parse(row.dueAt) + graceMs(row.offset) > now.getTime()
+      ) {
+        // Planned again (reminders switched back on, member re-added): revive it.
+        row.state = 'pending';
+        row.reason = undefined;
+        row.history = withAttempt(row, {
+          at: nowIso,
+          by: options.instanceId,
+          outcome: 'retry',
+          detail: 'planned again',
+        });
+        await outbox.update(row);
+        continue;
+      }
       if (row.state !== 'pending' || wanted.has(outboxRowKey(row))) continue;
       row.state = 'skipped';
       row.reason = meeting.cancelled

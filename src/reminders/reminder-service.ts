@@ -1,11 +1,34 @@
 import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
+import type { Directory } from '../directory/model';
 import type { Logger } from '../logging';
 import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './occurrences';
 import type { OutboxRepository } from './outbox';
-import { planReminders, type PlannedReminder } from './plan';
+import { planReminders, type PersonPreferences, type PlannedReminder } from './plan';
+import type { PreferencesRepository } from './preferences';
 import { reconcileOutbox, type ReconcileResult } from './reconcile';
 import type { ReminderScheduler } from './scheduler';
+
+/** Meetings from today over the horizon, and the reminders planned for them. Pure. */
+export function planAhead(options: {
+  directory: Directory;
+  now: Date;
+  changes?: MeetingChange[];
+  horizonDays?: number;
+  preferences?: Map<string, PersonPreferences>;
+}): { meetings: ScheduledMeeting[]; planned: PlannedReminder[] } {
+  const { directory } = options;
+  const today = DateTime.fromJSDate(options.now, { zone: directory.organisation.timezone });
+  const window = {
+    from: today.toISODate()!,
+    to: today.plus({ days: options.horizonDays ?? 120 }).toISODate()!,
+  };
+  const meetings = scheduledMeetings(directory, window, options.changes ?? []);
+  return {
+    meetings,
+    planned: planReminders({ directory, meetings, preferences: options.preferences }),
+  };
+}
 
 export interface ReminderServiceOptions {
   directory: DirectoryService;
@@ -13,6 +36,7 @@ export interface ReminderServiceOptions {
   scheduler: ReminderScheduler;
   logger: Logger;
   changes?: () => Promise<MeetingChange[]>;
+  preferences?: PreferencesRepository;
   clock?: () => Date;
   /** How far ahead meetings are planned. */
   horizonDays?: number;
@@ -38,21 +62,13 @@ export class ReminderService {
   async plan(): Promise<{ meetings: ScheduledMeeting[]; planned: PlannedReminder[] }> {
     const snapshot = await this.options.directory.current();
     if (!snapshot) return { meetings: [], planned: [] };
-    const { directory } = snapshot;
-    const today = DateTime.fromJSDate(this.now(), { zone: directory.organisation.timezone });
-    const window = {
-      from: today.toISODate()!,
-      to: today.plus({ days: this.options.horizonDays ?? 120 }).toISODate()!,
-    };
-    const meetings = scheduledMeetings(
-      directory,
-      window,
-      (await this.options.changes?.()) ?? [],
-    ).filter(
-      (meeting) =>
-        meeting.start.slice(0, 10) >= window.from && meeting.start.slice(0, 10) <= window.to,
-    );
-    return { meetings, planned: planReminders({ directory, meetings }) };
+    return planAhead({
+      directory: snapshot.directory,
+      now: this.now(),
+      changes: (await this.options.changes?.()) ?? [],
+      horizonDays: this.options.horizonDays,
+      preferences: await this.options.preferences?.all(),
+    });
   }
 
   async reconcile(): Promise<ReconcileResult> {

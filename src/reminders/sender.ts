@@ -6,6 +6,7 @@ import { meetingById, type MeetingChange } from './occurrences';
 import type { OutboxEntry } from './outbox';
 import type { PauseGate } from './pause';
 import { noticeReply, reminderReply } from './reminder-card';
+import type { PreferencesRepository } from './preferences';
 import type { RsvpRepository } from './rsvp';
 import type { DeliveryResult } from './scheduler';
 import type { SendRateLimiter } from './throttle';
@@ -17,6 +18,7 @@ export interface ReminderSenderOptions {
   limiter: SendRateLimiter;
   pause: PauseGate;
   rsvps: RsvpRepository;
+  preferences?: PreferencesRepository;
   changes?: () => Promise<MeetingChange[]>;
   calendarUrl?: (meetingId: string) => string | undefined;
   clock?: () => Date;
@@ -52,6 +54,12 @@ export class ReminderSender {
       (await this.options.rsvps.get(entry.meetingId, entry.personId))?.answer === 'no'
     ) {
       return { outcome: 'skipped', detail: 'declined' };
+    }
+    if (entry.kind === 'reminder' && this.options.preferences) {
+      const preferences = await this.options.preferences.get(entry.personId);
+      if (preferences.remindersOff) return { outcome: 'skipped', detail: 'reminders switched off' };
+      if (preferences.awayUntil && entry.dueAt.slice(0, 10) <= preferences.awayUntil)
+        return { outcome: 'skipped', detail: 'away' };
     }
     const chat = await this.options.conversations.personalChatOfPerson(entry.personId);
     if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };

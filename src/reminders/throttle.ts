@@ -27,7 +27,12 @@ export class SendRateLimiter {
   private readonly conversation: RateLimiterMemory[];
 
   constructor(limits: RateLimits = TEAMS_LIMITS) {
-    this.tenant = new RateLimiterMemory({ points: limits.perTenantPerSecond, duration: 1 });
+    // The per-second budget in tenths of a second, so no sliding second sees a double burst at a
+    // window boundary.
+    this.tenant = new RateLimiterMemory({
+      points: Math.max(1, Math.floor(limits.perTenantPerSecond / 10)),
+      duration: 0.1,
+    });
     this.conversation = limits.perConversation.map(
       ({ points, seconds }) => new RateLimiterMemory({ points, duration: seconds }),
     );

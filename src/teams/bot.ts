@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { rsvpDataSchema, type RsvpHandler } from '../reminders/rsvp-handler';
+import type { PreferencesRepository } from '../reminders/preferences';
 import { renderCard } from './cards/render';
 import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale, translator } from '../i18n';
@@ -24,6 +25,8 @@ export interface KokoBotOptions {
   handlers: MessageHandler[];
   logger: Logger;
   rsvp: RsvpHandler;
+  /** For the reminder state shown in the help card. */
+  preferences?: PreferencesRepository;
 }
 
 const HELP_WORDS = /^(hilfe|help|\?|hilfe\s*!|menü|menu|was kannst du\??|what can you do\??)$/i;
@@ -135,7 +138,7 @@ export class KokoBot extends TeamsActivityHandler {
       return;
     }
     if (!action && HELP_WORDS.test(text)) {
-      await this.sendHelp(context, activity, { welcome: false });
+      await this.sendHelp(context, activity, { welcome: false, personId });
       return;
     }
     const tenantId = tenantOf(activity);
@@ -178,12 +181,23 @@ export class KokoBot extends TeamsActivityHandler {
   private async sendHelp(
     context: TurnContext,
     activity: InboundActivity,
-    options: { welcome: boolean },
+    options: { welcome: boolean; personId?: string },
   ) {
     const t = translator(languageFromLocale(activity.locale));
     const organisation =
       (await this.options.directory.current())?.directory.organisation.name ??
       t('organisation.unknown');
-    await sendReply(context, helpCard(t, { organisation, welcome: options.welcome }));
+    let reminderState: string | undefined;
+    const personId = options.personId;
+    if (personId && this.options.preferences) {
+      const preferences = await this.options.preferences.get(personId);
+      reminderState = preferences.remindersOff ? t('pref.state.off') : t('pref.state.on');
+      if (preferences.awayUntil)
+        reminderState += ` ${t('pref.state.away', { date: preferences.awayUntil })}`;
+    }
+    await sendReply(
+      context,
+      helpCard(t, { organisation, welcome: options.welcome, reminderState }),
+    );
   }
 }

@@ -129,3 +129,40 @@ describe('kokobot CLI', function () {
     assert.match(result.stderr, /Usage:/);
   });
 });
+
+describe('kokobot reminders plan', function () {
+  this.timeout(60_000);
+  let azurite: TestAzurite;
+  before(async () => {
+    azurite = await startTestAzurite();
+  });
+  after(async () => {
+    await stopTestAzurite(azurite);
+  });
+
+  it('when asked after an import, then it lists each planned reminder with recipient, channel, local due time and state; --json for scripts', async () => {
+    const env = { TABLES_CONNECTION_STRING: azurite.connectionString };
+    assert.equal((await runKokobot(['import', DEMO_DIRECTORY_FILE], env)).code, 0);
+    const table = await runKokobot(['reminders', 'plan', '--meeting', 'sg-2027-03'], env);
+    assert.equal(table.code, 0, table.stderr);
+    const lines = table.stdout.trim().split('\n');
+    assert.match(lines[0]!, /^MEETING\s+OFFSET\s+RECIPIENT\s+CHANNEL\s+DUE \(LOCAL\)\s+STATE$/);
+    assert.ok(
+      lines.some((line) =>
+        /^sg-2027-03\s+P7D\s+Björn Groß\s+unreachable \(no chat with the bot\)\s+2027-03-10 09:00 /.test(
+          line,
+        ),
+      ),
+      table.stdout,
+    );
+    const json = await runKokobot(['reminders', 'plan', '--meeting', 'sg-2027-03', '--json'], env);
+    const parsed = JSON.parse(json.stdout) as { meeting: string; offset: string; state: string }[];
+    assert.ok(parsed.length > 10);
+    assert.ok(
+      parsed.every((line) => line.meeting === 'sg-2027-03' && ['P7D', 'P1D'].includes(line.offset)),
+    );
+    const unknown = await runKokobot(['reminders', 'plan', '--meeting', 'gibt-es-nicht'], env);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /no meeting "gibt-es-nicht" in the directory/);
+  });
+});

@@ -20,7 +20,7 @@ const reminderTo = (connector: BotHarness['connector'], personId: string): Caugh
     (activity) =>
       activity.conversationId === chatOf(personId) &&
       activity.method === 'POST' &&
-      /^Erinnerung: Steuerungsgruppe/.test(textOf(activity)),
+      /Erinnerung: Steuerungsgruppe/.test(textOf(activity)),
   );
 
 describe('meeting reminders through the whole path (outbox → scheduler → connector; real Azurite)', function () {
@@ -219,6 +219,67 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
       store: bot.store as TableStore,
     }).listForUser(TENANT, teamsUser(blocked.personId!).aadObjectId);
     assert.equal(fresh[0]!.stale, false);
+  });
+
+  describe('each person controls their reminders', () => {
+    const say = async (personId: string, text: string) => {
+      const before = bot.connector.activities.length;
+      await bot.message(text, {
+        from: teamsUser(personId),
+        conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
+      });
+      return textOf(
+        await bot.connector.waitFor(
+          (activity) =>
+            bot.connector.activities.indexOf(activity) >= before &&
+            activity.conversationId === chatOf(personId),
+        ),
+      );
+    };
+
+    it('when a member switches reminders off, then none come, the help card says so, and switching on again works', async () => {
+      const member = INSTALLED[2]!;
+      assert.match(await say(member, 'Erinnerungen aus'), /Erinnerungen sind jetzt aus/);
+      const help = bot.connector.activities.length;
+      await say(member, 'hilfe');
+      assert.match(JSON.stringify(bot.connector.activities[help]!.body), /Ihre Erinnerungen: aus/);
+      now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+      await drain([bot]);
+      assert.equal(reminderTo(bot.connector, member).length, 0);
+      assert.match(await say(member, 'erinnerungen an'), /wieder an/);
+      now = new Date('2026-12-08T08:00:30Z');
+      await drain([bot]);
+      assert.equal(reminderTo(bot.connector, member).length, 1, 'the 1-day reminder comes again');
+    });
+
+    it('when a member is away until a date, then reminders due until then are skipped and later ones come', async () => {
+      const member = INSTALLED[3]!;
+      assert.match(
+        await say(member, 'abwesend bis 05.12.'),
+        /Bis einschließlich 5\.12\.2026 bekommen Sie keine Erinnerungen/,
+      );
+      now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+      await drain([bot]);
+      assert.equal(reminderTo(bot.connector, member).length, 0);
+      now = new Date('2026-12-08T08:00:30Z');
+      await drain([bot]);
+      assert.equal(reminderTo(bot.connector, member).length, 1);
+    });
+  });
+
+  it('when the bot was down, then a reminder a few hours late is still sent and labelled late; one whose meeting started is skipped', async () => {
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 3 * 3600_000);
+    await drain([bot]);
+    const late = reminderTo(bot.connector, INSTALLED[0]!);
+    assert.equal(late.length, 1);
+    assert.match(textOf(late[0]!), /Diese Erinnerung kommt verspätet\./);
+    now = new Date('2026-12-09T09:30:00Z'); // the meeting started at 09:00 UTC
+    await drain([bot]);
+    const rows = (await bot.app.outbox.forMeeting('sg-2026-12')).filter(
+      (row) => row.offset === 'P1D' && row.personId === INSTALLED[0],
+    );
+    assert.equal(rows[0]!.state, 'skipped');
+    assert.match(rows[0]!.reason ?? '', /meeting has started|too late/);
   });
 
   describe('RSVP', () => {

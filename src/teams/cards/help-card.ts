@@ -9,9 +9,14 @@ export interface HelpCardData {
   examplesTitle: string;
   examples: string[];
   footer: string;
+  /** The person's reminder settings, when known. */
+  reminderState?: string;
 }
 
-export function helpCard(t: Translate, options: { organisation: string; welcome: boolean }): Reply {
+export function helpCard(
+  t: Translate,
+  options: { organisation: string; welcome: boolean; reminderState?: string },
+): Reply {
   const data: HelpCardData = {
     title: options.welcome ? t('welcome.title') : t('help.title'),
     intro: options.welcome
@@ -24,6 +29,7 @@ export function helpCard(t: Translate, options: { organisation: string; welcome:
     examplesTitle: t('help.examples.title'),
     examples: [t('help.example.1'), t('help.example.2'), t('help.example.3')],
     footer: t('help.footer'),
+    reminderState: options.reminderState,
   };
   const fallback = options.welcome
     ? `${t('welcome.text', { organisation: options.organisation })} ${t('help.footer')}`
