@@ -175,6 +175,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const questions = new QuestionHandler({
       directory,
       contexts: new TableContextRepository({ store, clock: overrides.clock }),
+      rsvps: new RsvpRepository(store),
       clock: overrides.clock,
       calendarUrl: (meetingId) => calendarLinks.urlFor(meetingId),
     });

@@ -26,6 +26,7 @@ import {
   personWithActor,
   upcomingMeetings,
 } from './facts';
+import { membersOf } from '../reminders/plan';
 import type { Interpretation } from './understand';
 
 export interface ComposeContext {
@@ -39,6 +40,8 @@ export interface ComposeContext {
   askerId?: string;
   /** The question as typed, carried on buttons that answer it later. */
   question: string;
+  /** Answers to the next meeting, loaded only for someone allowed to see them. */
+  attendance?: { allowed: boolean; answers: { personId: string; answer: 'yes' | 'no' | 'deputy' }[] };
 }
 
 export interface Answer {
@@ -68,6 +71,8 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
   if (section === 'bodies') {
     const body = index.bodies.get(id)!;
     switch (kind) {
+      case 'attendance':
+        return withSubject(attendance(ctx, body), subject);
       case 'chair':
         return withSubject(
           bodyCard(ctx, body, chairSentence(ctx, body, interpretation.year)),
@@ -530,8 +535,49 @@ function goalList(ctx: ComposeContext, goals: Goal[], subject: string, mine = fa
   return { kind: 'card', card: { template: 'list', data }, text: answer };
 }
 
+/** "Wer kommt zur nächsten SG?": counts and names, for coordinators and the body's chairs. */
+function attendance(ctx: ComposeContext, body: Body): Reply {
+  if (!ctx.attendance?.allowed) return { kind: 'text', text: ctx.t('q.attendance.notAllowed') };
+  const meeting = upcomingMeetings(ctx.index, ctx.now, body.id)[0];
+  if (!meeting) return { kind: 'text', text: ctx.t('q.next.none', { body: body.name }) };
+  const members = membersOf(ctx.index.directory, body.id);
+  const answers = new Map(ctx.attendance.answers.map((entry) => [entry.personId, entry.answer]));
+  const names = (answer: 'yes' | 'no' | 'deputy') =>
+    members.filter((id) => answers.get(id) === answer).map((id) => ctx.index.people.get(id)?.name ?? id);
+  const open = members.filter((id) => !answers.has(id)).map((id) => ctx.index.people.get(id)?.name ?? id);
+  const [yes, no, deputy] = [names('yes'), names('no'), names('deputy')];
+  const start = meetingStart(ctx.index, meeting);
+  const answer = ctx.t('q.attendance', {
+    body: body.name,
+    date: formatDate(ctx, start),
+    yes: yes.length,
+    no: no.length,
+    deputy: deputy.length,
+    open: open.length,
+  });
+  const data: ListCardData = {
+    answer,
+    title: `${body.name} · ${formatDate(ctx, start)}`,
+    items: [
+      { title: `${ctx.t('rem.yes')} (${yes.length})`, subtitle: yes.join(', ') || '–' },
+      { title: `${ctx.t('rem.deputy')} (${deputy.length})`, subtitle: deputy.join(', ') || '–' },
+      { title: `${ctx.t('rem.no')} (${no.length})`, subtitle: no.join(', ') || '–' },
+      { title: `${ctx.t('q.attendance.open')} (${open.length})`, subtitle: open.join(', ') || '–' },
+    ],
+  };
+  return { kind: 'card', card: { template: 'list', data }, text: answer };
+}
+
 function upcoming(ctx: ComposeContext): Answer {
-  const meetings = upcomingMeetings(ctx.index, ctx.now).slice(0, 10);
+  // "nächste Sitzungen": the asker's own bodies; everyone's when they belong to none.
+  const own = new Set(
+    ctx.askerId
+      ? ctx.index.directory.bodies.filter((body) => membersOf(ctx.index.directory, body.id).includes(ctx.askerId!)).map((body) => body.id)
+      : [],
+  );
+  const meetings = upcomingMeetings(ctx.index, ctx.now)
+    .filter((meeting) => own.size === 0 || own.has(meeting.body))
+    .slice(0, 10);
   const describe = (meeting: Meeting) => {
     const start = meetingStart(ctx.index, meeting);
     return `${formatShortDate(ctx, start.toISODate()!)} ${formatTime(start)} ${ctx.index.bodies.get(meeting.body)?.name ?? meeting.body}`;

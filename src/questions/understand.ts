@@ -30,6 +30,7 @@ export const QUESTION_KINDS = [
   'where',
   'due-before',
   'status',
+  'attendance',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -76,6 +77,7 @@ export interface UnderstandInput {
 }
 
 const PREFERRED: Partial<Record<Cue, Section[]>> = {
+  attend: ['bodies'],
   chair: ['bodies'],
   members: ['bodies'],
   agenda: ['bodies'],
@@ -106,6 +108,7 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
   switch (section) {
     case 'bodies':
     case 'meetings':
+      if (has('attend')) return 'attendance';
       if (has('chair')) return 'chair';
       if (has('agenda')) return 'agenda';
       if (has('decided')) return 'where';
@@ -276,6 +279,7 @@ const KIND_CUES: Record<QuestionKind, Cue[]> = {
   where: ['where'],
   'due-before': ['due'],
   status: ['status'],
+  attendance: ['attend'],
 };
 
 const HEAD_OF = /\b(leiter\w*|leitung|chef\w*|head|director|direktor\w*|boss)\b/;

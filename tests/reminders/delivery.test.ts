@@ -321,6 +321,25 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
       assert.equal(reminderTo(bot.connector, member).length, 0, 'no reminder after declining');
     });
 
+    it('when a coordinator asks who comes to the next SG, then counts and names come back; an ordinary member is told it is not for them', async () => {
+      await invoke(INSTALLED[0]!, { kokobot: 'rsvp', meetingId: 'sg-2026-12', answer: 'yes' });
+      await invoke(INSTALLED[1]!, { kokobot: 'rsvp', meetingId: 'sg-2026-12', answer: 'no' });
+      await invoke(INSTALLED[2]!, { kokobot: 'rsvp', meetingId: 'sg-2026-12', answer: 'deputy' });
+      await installFor(bot, directory, ['ahoffmann']);
+      const ask = async (personId: string) => {
+        const before = bot.connector.activities.length;
+        await bot.message('Wer kommt zur nächsten SG?', { from: teamsUser(personId), conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT } });
+        return textOf(await bot.connector.waitFor((activity) => bot.connector.activities.indexOf(activity) >= before && activity.conversationId === chatOf(personId)));
+      };
+      const total = SG_MEMBERS.length;
+      assert.equal(
+        await ask('ahoffmann'),
+        `Steuerungsgruppe KAoA Bochum am Mittwoch, 9. Dezember 2026: 1 Zusagen, 1 Vertretungen, 1 Absagen, ${total - 3} ohne Antwort.`,
+      );
+      const ordinary = INSTALLED.find((id) => !directory.people.find((person) => person.id === id)?.coordinator && !['bgross', 'jmueller'].includes(id))!;
+      assert.match(await ask(ordinary), /sehen nur die Koordinierungsstelle und der Vorsitz/);
+    });
+
     it('when someone forges an RSVP for another person or a body they are not in, then nothing is stored', async () => {
       const outsider = directory.people.find((person) => !SG_MEMBERS.includes(person.id))!.id;
       await installFor(bot, directory, [outsider]);
