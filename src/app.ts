@@ -211,6 +211,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       pause,
       rsvps,
       preferences,
+      outbox,
       calendarUrl: (id) => calendarLinks.urlFor(id),
       clock: overrides.clock,
       timeoutMs: overrides.reminders?.timeoutMs,

@@ -144,9 +144,11 @@ export const de = {
   'pref.state.on': 'Ihre Erinnerungen: an (ausschalten mit „erinnerungen aus“).',
   'pref.state.off': 'Ihre Erinnerungen: aus (einschalten mit „erinnerungen an“).',
   'pref.state.away': 'Sie sind abwesend bis {date} (beenden mit „wieder da“).',
-  'q.attendance': '{body} am {date}: {yes} Zusagen, {deputy} Vertretungen, {no} Absagen, {open} ohne Antwort.',
+  'q.attendance':
+    '{body} am {date}: {yes} Zusagen, {deputy} Vertretungen, {no} Absagen, {open} ohne Antwort.',
   'q.attendance.open': 'Ohne Antwort',
-  'q.attendance.notAllowed': 'Die Zu- und Absagen sehen nur die Koordinierungsstelle und der Vorsitz des Gremiums.',
+  'q.attendance.notAllowed':
+    'Die Zu- und Absagen sehen nur die Koordinierungsstelle und der Vorsitz des Gremiums.',
   'label.role': 'Funktion',
   'label.institution': 'Institution',
   'label.email': 'E-Mail',

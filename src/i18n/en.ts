@@ -136,9 +136,11 @@ export const en: Record<MessageKey, string> = {
   'pref.state.on': 'Your reminders: on (type "reminders off" to switch them off).',
   'pref.state.off': 'Your reminders: off (type "reminders on" to switch them on).',
   'pref.state.away': 'You are away until {date} (type "back" to end it).',
-  'q.attendance': '{body} on {date}: {yes} attending, {deputy} deputies, {no} not attending, {open} without an answer.',
+  'q.attendance':
+    '{body} on {date}: {yes} attending, {deputy} deputies, {no} not attending, {open} without an answer.',
   'q.attendance.open': 'No answer yet',
-  'q.attendance.notAllowed': 'Only the coordination office and the chairs of the body can see who is coming.',
+  'q.attendance.notAllowed':
+    'Only the coordination office and the chairs of the body can see who is coming.',
   'label.role': 'Role',
   'label.institution': 'Institution',
   'label.email': 'E-mail',

@@ -41,7 +41,10 @@ export interface ComposeContext {
   /** The question as typed, carried on buttons that answer it later. */
   question: string;
   /** Answers to the next meeting, loaded only for someone allowed to see them. */
-  attendance?: { allowed: boolean; answers: { personId: string; answer: 'yes' | 'no' | 'deputy' }[] };
+  attendance?: {
+    allowed: boolean;
+    answers: { personId: string; answer: 'yes' | 'no' | 'deputy' }[];
+  };
 }
 
 export interface Answer {
@@ -543,8 +546,12 @@ function attendance(ctx: ComposeContext, body: Body): Reply {
   const members = membersOf(ctx.index.directory, body.id);
   const answers = new Map(ctx.attendance.answers.map((entry) => [entry.personId, entry.answer]));
   const names = (answer: 'yes' | 'no' | 'deputy') =>
-    members.filter((id) => answers.get(id) === answer).map((id) => ctx.index.people.get(id)?.name ?? id);
-  const open = members.filter((id) => !answers.has(id)).map((id) => ctx.index.people.get(id)?.name ?? id);
+    members
+      .filter((id) => answers.get(id) === answer)
+      .map((id) => ctx.index.people.get(id)?.name ?? id);
+  const open = members
+    .filter((id) => !answers.has(id))
+    .map((id) => ctx.index.people.get(id)?.name ?? id);
   const [yes, no, deputy] = [names('yes'), names('no'), names('deputy')];
   const start = meetingStart(ctx.index, meeting);
   const answer = ctx.t('q.attendance', {
@@ -572,7 +579,9 @@ function upcoming(ctx: ComposeContext): Answer {
   // "nächste Sitzungen": the asker's own bodies; everyone's when they belong to none.
   const own = new Set(
     ctx.askerId
-      ? ctx.index.directory.bodies.filter((body) => membersOf(ctx.index.directory, body.id).includes(ctx.askerId!)).map((body) => body.id)
+      ? ctx.index.directory.bodies
+          .filter((body) => membersOf(ctx.index.directory, body.id).includes(ctx.askerId!))
+          .map((body) => body.id)
       : [],
   );
   const meetings = upcomingMeetings(ctx.index, ctx.now)

@@ -95,7 +95,10 @@ const PATTERNS: [Cue, RegExp][] = [
     'status',
     /\b(wie laeuft|wie laufen|how is it going|how are .{0,30} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|how is .{0,30} going|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved)\b/,
   ],
-  ['attend', /\b(wer kommt|wer nimmt teil|wer ist dabei bei|who is coming|who s coming|who comes|who will attend|who attends|zusagen|zugesagt|abgesagt|absagen|teilnehmer\w*|attendance|attend|rsvps?)\b/],
+  [
+    'attend',
+    /\b(wer kommt|wer nimmt teil|wer ist dabei bei|who is coming|who s coming|who comes|who will attend|who attends|zusagen|zugesagt|abgesagt|absagen|teilnehmer\w*|attendance|attend|rsvps?)\b/,
+  ],
   ['mine', /\b(meine|mein|meinen|meiner|meinem|mich|mir|my|mine|ich|me)\b/],
   [
     'followUp',

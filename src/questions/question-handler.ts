@@ -14,7 +14,9 @@ import { understand } from './understand';
 export interface QuestionHandlerOptions {
   directory: DirectoryService;
   /** Answers to meetings (for \"Wer kommt zur nächsten SG?\"). */
-  rsvps?: { forMeeting(meetingId: string): Promise<{ personId: string; answer: 'yes' | 'no' | 'deputy' }[]> };
+  rsvps?: {
+    forMeeting(meetingId: string): Promise<{ personId: string; answer: 'yes' | 'no' | 'deputy' }[]>;
+  };
   contexts: ContextRepository;
   clock?: () => Date;
   calendarUrl?: (meetingId: string) => string | undefined;
@@ -61,17 +63,30 @@ export class QuestionHandler implements MessageHandler {
       forcedSubject,
     });
     const language = interpretation.language;
-    let attendance: { allowed: boolean; answers: { personId: string; answer: 'yes' | 'no' | 'deputy' }[] } | undefined;
-    if (interpretation.type === 'answer' && interpretation.kind === 'attendance' && interpretation.subject) {
+    let attendance:
+      | { allowed: boolean; answers: { personId: string; answer: 'yes' | 'no' | 'deputy' }[] }
+      | undefined;
+    if (
+      interpretation.type === 'answer' &&
+      interpretation.kind === 'attendance' &&
+      interpretation.subject
+    ) {
       const bodyId = parseRef(interpretation.subject).id;
       const asker = input.personId ? index.people.get(input.personId) : undefined;
       const body = index.bodies.get(bodyId);
       const today = now.toISODate()!;
       const allowed =
         !!asker &&
-        (asker.coordinator || !!body?.chairs.some((chair) => chair.person === asker.id && chair.from <= today && today <= chair.to));
+        (asker.coordinator ||
+          !!body?.chairs.some(
+            (chair) => chair.person === asker.id && chair.from <= today && today <= chair.to,
+          ));
       const next = upcomingMeetings(index, now, bodyId)[0];
-      attendance = { allowed, answers: allowed && next && this.options.rsvps ? await this.options.rsvps.forMeeting(next.id) : [] };
+      attendance = {
+        allowed,
+        answers:
+          allowed && next && this.options.rsvps ? await this.options.rsvps.forMeeting(next.id) : [],
+      };
     }
     const answer = compose(interpretation, {
       attendance,

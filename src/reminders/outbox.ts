@@ -46,6 +46,8 @@ export interface OutboxEntry {
 export interface OutboxRepository {
   /** Inserts rows that are not there yet; returns how many were new. */
   addMissing(entries: OutboxEntry[]): Promise<number>;
+  /** Rows that failed because the person cannot be reached (no chat, or stale). */
+  unreachable(): Promise<OutboxEntry[]>;
   /** Rows to work on now: pending and due, or sending with an expired claim. */
   due(now: string, limit: number): Promise<OutboxEntry[]>;
   forMeeting(meetingId: string): Promise<OutboxEntry[]>;

@@ -3,7 +3,7 @@ import type { DirectoryService } from '../directory/directory-service';
 import type { Directory } from '../directory/model';
 import type { Logger } from '../logging';
 import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './occurrences';
-import type { OutboxRepository } from './outbox';
+import type { OutboxEntry, OutboxRepository } from './outbox';
 import { planReminders, type PersonPreferences, type PlannedReminder } from './plan';
 import type { PreferencesRepository } from './preferences';
 import { reconcileOutbox, type ReconcileResult } from './reconcile';
@@ -99,7 +99,47 @@ export class ReminderService {
       this.now().getTime() - this.reconciledAt >= reconcileMs
     )
       await this.reconcile();
-    return this.options.scheduler.tick();
+    const sent = await this.options.scheduler.tick();
+    await this.reportUnreachable();
+    return sent;
+  }
+
+  /**
+   * Members the bot could not reach are reported to the coordinators once per meeting (an outbox
+   * row per coordinator, keyed by the meeting, so every instance may try and only one row exists).
+   */
+  async reportUnreachable(): Promise<number> {
+    const snapshot = await this.options.directory.current();
+    if (!snapshot) return 0;
+    const coordinators = snapshot.directory.people.filter((person) => person.coordinator);
+    const byMeeting = new Map<string, OutboxEntry>();
+    for (const entry of await this.options.outbox.unreachable())
+      if (!byMeeting.has(entry.meetingId)) byMeeting.set(entry.meetingId, entry);
+    const now = this.now().toISOString();
+    const reports: OutboxEntry[] = [];
+    for (const entry of byMeeting.values()) {
+      for (const coordinator of coordinators) {
+        reports.push({
+          ...entry,
+          kind: 'unreachable',
+          offset: 'P0D',
+          recipient: `person:${coordinator.id}`,
+          personId: coordinator.id,
+          state: 'pending',
+          dueAt: now,
+          nextAttemptAt: now,
+          attempts: 0,
+          history: [],
+          reason: undefined,
+          claimedBy: undefined,
+          leaseUntil: undefined,
+          sentAt: undefined,
+          activityId: undefined,
+          etag: undefined,
+        });
+      }
+    }
+    return reports.length ? this.options.outbox.addMissing(reports) : 0;
   }
 
   start(options: { pollMs: number; reconcileMs?: number }): void {

@@ -3,7 +3,10 @@ import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale } from '../i18n';
 import type { Messenger } from '../teams/messenger';
 import { meetingById, type MeetingChange } from './occurrences';
-import type { OutboxEntry } from './outbox';
+import type { OutboxEntry, OutboxRepository } from './outbox';
+import type { ConversationRecord } from '../conversations/model';
+import type { Reply } from '../teams/reply';
+import { translator } from '../i18n';
 import type { PauseGate } from './pause';
 import { noticeReply, reminderReply } from './reminder-card';
 import type { PreferencesRepository } from './preferences';
@@ -19,6 +22,8 @@ export interface ReminderSenderOptions {
   pause: PauseGate;
   rsvps: RsvpRepository;
   preferences?: PreferencesRepository;
+  /** For the names in the "not reachable" report. */
+  outbox?: OutboxRepository;
   changes?: () => Promise<MeetingChange[]>;
   calendarUrl?: (meetingId: string) => string | undefined;
   clock?: () => Date;
@@ -64,6 +69,34 @@ export class ReminderSender {
     const chat = await this.options.conversations.personalChatOfPerson(entry.personId);
     if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
     const language = languageFromLocale(chat.reference.locale ?? directory.organisation.locale);
+    if (entry.kind === 'unreachable') {
+      const missing = (await this.options.outbox?.forMeeting(entry.meetingId)) ?? [];
+      const names = [
+        ...new Set(
+          missing
+            .filter(
+              (row) =>
+                row.kind === 'reminder' &&
+                row.state === 'failed' &&
+                (row.reason ?? '').startsWith('unreachable'),
+            )
+            .map(
+              (row) =>
+                directory.people.find((person) => person.id === row.personId)?.name ??
+                row.personId ??
+                '',
+            ),
+        ),
+      ].sort();
+      const body =
+        directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
+      const text = translator(language)('rem.unreachable', {
+        count: names.length,
+        body,
+        names: names.join(', '),
+      });
+      return this.send(chat, { kind: 'text', text });
+    }
     const reply =
       entry.kind === 'moved' || entry.kind === 'cancelled'
         ? noticeReply(directory, meeting, entry.kind, language)
@@ -75,6 +108,10 @@ export class ReminderSender {
             calendarUrl: this.options.calendarUrl?.(meeting.id),
           });
 
+    return this.send(chat, reply);
+  };
+
+  private async send(chat: ConversationRecord, reply: Reply): Promise<DeliveryResult> {
     await this.options.limiter.acquire(chat.reference.conversation.id);
     const now = () => (this.options.clock?.() ?? new Date()).getTime();
     const pausedUntil = await this.options.pause.pausedUntil(now());
@@ -115,7 +152,7 @@ export class ReminderSender {
         };
       return { outcome: 'failed', status, detail: `HTTP ${status}` };
     }
-  };
+  }
 }
 
 function statusOf(error: unknown): number | undefined {

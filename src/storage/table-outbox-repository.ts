@@ -148,6 +148,20 @@ export class TableOutboxRepository implements OutboxRepository {
       .slice(0, limit);
   }
 
+  async unreachable(): Promise<OutboxEntry[]> {
+    const rows = await this.store.query(TABLES.outbox, {
+      filters: [
+        { field: 'state', op: 'eq', value: 'failed' },
+        { field: 'kind', op: 'eq', value: 'reminder' },
+      ],
+    });
+    return rows
+      .map(fromRow)
+      .filter(
+        (entry): entry is OutboxEntry => !!entry && (entry.reason ?? '').startsWith('unreachable'),
+      );
+  }
+
   async forMeeting(meetingId: string): Promise<OutboxEntry[]> {
     const rows = await this.store.query(TABLES.outbox, { partitionKey: safeKey(meetingId) });
     return rows.map(fromRow).filter((entry): entry is OutboxEntry => !!entry);

@@ -91,6 +91,29 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     );
   });
 
+  it('when members cannot be reached, then the coordinators are told once per meeting, with their names', async () => {
+    await installFor(bot, directory, ['ahoffmann']);
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+    await drain([bot]);
+    now = new Date('2026-12-08T08:00:30Z');
+    await drain([bot]);
+    const reports = bot.connector.activities.filter(
+      (activity) =>
+        activity.conversationId === chatOf('ahoffmann') &&
+        /nicht erreichbar/.test(textOf(activity)),
+    );
+    assert.equal(reports.length, 1, 'once per meeting, not once per reminder');
+    const unreachable = SG_MEMBERS.filter((id) => !INSTALLED.includes(id) && id !== 'ahoffmann');
+    assert.match(
+      textOf(reports[0]!),
+      new RegExp(
+        `^${unreachable.length} Mitglieder von Steuerungsgruppe KAoA Bochum sind für kokobot nicht erreichbar: `,
+      ),
+    );
+    const someone = directory.people.find((person) => person.id === unreachable[0])!.name;
+    assert.ok(textOf(reports[0]!).includes(someone));
+  });
+
   it('when three instances run against one storage, then every due reminder arrives exactly once', async () => {
     const others = [
       await startBot({
@@ -328,15 +351,28 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
       await installFor(bot, directory, ['ahoffmann']);
       const ask = async (personId: string) => {
         const before = bot.connector.activities.length;
-        await bot.message('Wer kommt zur nächsten SG?', { from: teamsUser(personId), conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT } });
-        return textOf(await bot.connector.waitFor((activity) => bot.connector.activities.indexOf(activity) >= before && activity.conversationId === chatOf(personId)));
+        await bot.message('Wer kommt zur nächsten SG?', {
+          from: teamsUser(personId),
+          conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
+        });
+        return textOf(
+          await bot.connector.waitFor(
+            (activity) =>
+              bot.connector.activities.indexOf(activity) >= before &&
+              activity.conversationId === chatOf(personId),
+          ),
+        );
       };
       const total = SG_MEMBERS.length;
       assert.equal(
         await ask('ahoffmann'),
         `Steuerungsgruppe KAoA Bochum am Mittwoch, 9. Dezember 2026: 1 Zusagen, 1 Vertretungen, 1 Absagen, ${total - 3} ohne Antwort.`,
       );
-      const ordinary = INSTALLED.find((id) => !directory.people.find((person) => person.id === id)?.coordinator && !['bgross', 'jmueller'].includes(id))!;
+      const ordinary = INSTALLED.find(
+        (id) =>
+          !directory.people.find((person) => person.id === id)?.coordinator &&
+          !['bgross', 'jmueller'].includes(id),
+      )!;
       assert.match(await ask(ordinary), /sehen nur die Koordinierungsstelle und der Vorsitz/);
     });
 
