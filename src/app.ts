@@ -25,6 +25,8 @@ import { RsvpRepository } from './reminders/rsvp';
 import { RsvpHandler } from './reminders/rsvp-handler';
 import { PreferencesRepository } from './reminders/preferences';
 import { PreferencesHandler } from './reminders/preferences-handler';
+import { MeetingChangeRepository } from './reminders/meeting-changes';
+import { MeetingChangeHandler } from './reminders/meeting-change-handler';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
 import { TableOutboxRepository } from './storage/table-outbox-repository';
 import { createLogger, type Logger } from './logging';
@@ -176,6 +178,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       directory,
       contexts: new TableContextRepository({ store, clock: overrides.clock }),
       rsvps: new RsvpRepository(store),
+      changes: () => meetingChanges.list(),
       clock: overrides.clock,
       calendarUrl: (meetingId) => calendarLinks.urlFor(meetingId),
     });
@@ -187,9 +190,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
     });
     const preferences = new PreferencesRepository(store, overrides.clock);
+    const meetingChanges = new MeetingChangeRepository(store, overrides.clock);
+    // Set below, once the reminder service exists (the handler only calls it on confirmation).
+    let reconcileReminders: () => Promise<{ notices: number }> = async () => ({ notices: 0 });
     const handlers: MessageHandler[] = [
       forwarding,
       new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
+      new MeetingChangeHandler({
+        directory,
+        changes: meetingChanges,
+        reconcile: () => reconcileReminders(),
+      }),
       questions,
     ];
     const rsvps = new RsvpRepository(store);
@@ -212,6 +223,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       rsvps,
       preferences,
       outbox,
+      changes: () => meetingChanges.list(),
       calendarUrl: (id) => calendarLinks.urlFor(id),
       clock: overrides.clock,
       timeoutMs: overrides.reminders?.timeoutMs,
@@ -232,10 +244,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       outbox,
       scheduler,
       preferences,
+      changes: () => meetingChanges.list(),
       logger,
       clock: overrides.clock,
     });
 
+    reconcileReminders = () => reminders.reconcile();
     const checkedStore = store;
     const server = createHttpServer({
       adapter,

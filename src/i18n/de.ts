@@ -149,6 +149,20 @@ export const de = {
   'q.attendance.open': 'Ohne Antwort',
   'q.attendance.notAllowed':
     'Die Zu- und Absagen sehen nur die Koordinierungsstelle und der Vorsitz des Gremiums.',
+  'chg.notCoordinator': 'Sitzungen verschieben oder absagen kann nur die Koordinierungsstelle.',
+  'chg.usage':
+    'So geht es: „sitzung verschieben sg-2026-12 auf 16.12.2026 10:00“ oder „sitzung absagen sg-2026-12“.',
+  'chg.unknown': 'Eine Sitzung „{id}“ gibt es nicht (mehr).',
+  'chg.confirm.title': 'Bitte bestätigen',
+  'chg.confirm.move': '{body}: die Sitzung vom {from} auf {to} verschieben?',
+  'chg.confirm.cancel': '{body}: die Sitzung am {date} absagen?',
+  'chg.yes': 'Ja',
+  'chg.no': 'Nein',
+  'chg.aborted': 'Gut, nichts geändert.',
+  'chg.moved':
+    'Die Sitzung {id} ist verschoben. {count} bereits erinnerte Mitglieder bekommen eine Nachricht.',
+  'chg.cancelled':
+    'Die Sitzung {id} ist abgesagt. {count} bereits erinnerte Mitglieder bekommen eine Nachricht.',
   'label.role': 'Funktion',
   'label.institution': 'Institution',
   'label.email': 'E-Mail',

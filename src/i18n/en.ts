@@ -141,6 +141,19 @@ export const en: Record<MessageKey, string> = {
   'q.attendance.open': 'No answer yet',
   'q.attendance.notAllowed':
     'Only the coordination office and the chairs of the body can see who is coming.',
+  'chg.notCoordinator': 'Only the coordination office can move or cancel meetings.',
+  'chg.usage':
+    'Like this: "move meeting sg-2026-12 to 2026-12-16 10:00" or "cancel meeting sg-2026-12".',
+  'chg.unknown': 'There is no meeting "{id}" (any more).',
+  'chg.confirm.title': 'Please confirm',
+  'chg.confirm.move': '{body}: move the meeting of {from} to {to}?',
+  'chg.confirm.cancel': '{body}: cancel the meeting on {date}?',
+  'chg.yes': 'Yes',
+  'chg.no': 'No',
+  'chg.aborted': 'Fine, nothing changed.',
+  'chg.moved': 'Meeting {id} is moved. {count} members who were already reminded get a notice.',
+  'chg.cancelled':
+    'Meeting {id} is cancelled. {count} members who were already reminded get a notice.',
   'label.role': 'Role',
   'label.institution': 'Institution',
   'label.email': 'E-mail',

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
+import type { Directory } from '../directory/model';
 import type { DirectorySnapshot } from '../directory/repository';
+import type { MeetingChange } from '../reminders/occurrences';
 import { translator } from '../i18n';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
@@ -20,6 +22,8 @@ export interface QuestionHandlerOptions {
   contexts: ContextRepository;
   clock?: () => Date;
   calendarUrl?: (meetingId: string) => string | undefined;
+  /** Coordinators' moves and cancellations of meetings. */
+  changes?: () => Promise<MeetingChange[]>;
 }
 
 /**
@@ -32,9 +36,13 @@ export class QuestionHandler implements MessageHandler {
   constructor(private readonly options: QuestionHandlerOptions) {}
 
   /** The index of this directory version (built on first use after an import). */
-  indexFor(snapshot: DirectorySnapshot): DirectoryIndex {
-    if (this.index?.version !== snapshot.version)
-      this.index = new DirectoryIndex(snapshot.version, snapshot.directory);
+  indexFor(snapshot: DirectorySnapshot, changes: MeetingChange[] = []): DirectoryIndex {
+    // Moves and cancellations are part of what "version" means for answers about meetings.
+    const version = changes.length
+      ? `${snapshot.version}+${JSON.stringify(changes)}`
+      : snapshot.version;
+    if (this.index?.version !== version)
+      this.index = new DirectoryIndex(version, withChanges(snapshot.directory, changes));
     return this.index;
   }
 
@@ -42,7 +50,7 @@ export class QuestionHandler implements MessageHandler {
     if (input.action && input.action.kokobot !== 'clarify') return undefined;
     const snapshot = await this.options.directory.current();
     if (!snapshot) return { kind: 'text', text: translator(input.language)('error.noDirectory') };
-    const index = this.indexFor(snapshot);
+    const index = this.indexFor(snapshot, (await this.options.changes?.()) ?? []);
     const zone = snapshot.directory.organisation.timezone;
     const now = DateTime.fromJSDate(this.options.clock?.() ?? new Date(), { zone });
 
@@ -101,6 +109,18 @@ export class QuestionHandler implements MessageHandler {
     await this.options.contexts.set(input.conversationId, nextContext(interpretation, context));
     return answer.reply;
   }
+}
+
+function withChanges(directory: Directory, changes: MeetingChange[]): Directory {
+  if (changes.length === 0) return directory;
+  const byId = new Map(changes.map((change) => [change.meetingId, change]));
+  const meetings = directory.meetings.flatMap((meeting) => {
+    const change = byId.get(meeting.id);
+    if (!change) return [meeting];
+    if (change.kind === 'cancelled') return [];
+    return [{ ...meeting, start: change.start ?? meeting.start, end: change.end ?? meeting.end }];
+  });
+  return { ...directory, meetings };
 }
 
 function exists(index: DirectoryIndex, ref: RefKey): boolean {

@@ -9,6 +9,7 @@ export const TABLES = {
   outbox: 'outbox',
   rsvps: 'rsvps',
   preferences: 'preferences',
+  meetingChanges: 'meetingchanges',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -9,7 +9,17 @@ const refKey = z
   .string()
   .regex(/^(actors|people|bodies|fields|goals|meetings)\/[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
 
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+
 export const cardActionSchema = z.discriminatedUnion('kokobot', [
+  z.object({
+    kokobot: z.literal('meeting-change'),
+    meetingId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}(@\d{4}-\d{2}-\d{2})?$/),
+    change: z.enum(['moved', 'cancelled']),
+    start: localDateTime.optional(),
+    end: localDateTime.optional(),
+    confirm: z.boolean(),
+  }),
   z.object({ kokobot: z.literal('clarify'), subject: refKey, question: z.string().max(2000) }),
   z.object({ kokobot: z.literal('forward'), question: z.string().trim().min(1).max(2000) }),
   z.object({

@@ -305,6 +305,89 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     assert.match(rows[0]!.reason ?? '', /meeting has started|too late/);
   });
 
+  describe('coordinators move or cancel a meeting', () => {
+    const say = async (personId: string, text: string, value?: unknown) => {
+      const before = bot.connector.activities.length;
+      await bot.message(text, {
+        from: teamsUser(personId),
+        conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
+        value,
+      } as never);
+      return bot.connector.waitFor(
+        (activity) =>
+          bot.connector.activities.indexOf(activity) >= before &&
+          activity.conversationId === chatOf(personId),
+      );
+    };
+    const confirmData = (card: CaughtActivity) =>
+      (
+        card.body.attachments![0]!.content as {
+          actions: { title: string; data: Record<string, unknown> }[];
+        }
+      ).actions.find((action) => action.title === 'Ja')!.data;
+
+    it('when a coordinator moves a meeting after the first reminders, then reminded members get a notice, and the next reminder follows the new date', async () => {
+      await installFor(bot, directory, ['ahoffmann']);
+      now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+      await drain([bot]);
+      assert.match(
+        textOf(await say(INSTALLED[0]!, 'sitzung verschieben sg-2026-12 auf 16.12.2026 10:00')),
+        /kann nur die Koordinierungsstelle/,
+      );
+      const confirm = await say('ahoffmann', 'sitzung verschieben sg-2026-12 auf 16.12.2026 10:00');
+      assert.match(
+        textOf(confirm),
+        /die Sitzung vom 2026-12-09 10:00 auf 2026-12-16 10:00 verschieben\?/,
+      );
+      const done = await say('ahoffmann', '', confirmData(confirm));
+      assert.match(
+        textOf(done),
+        /ist verschoben\. \d+ bereits erinnerte Mitglieder bekommen eine Nachricht/,
+      );
+      await drain([bot]);
+      for (const personId of INSTALLED) {
+        const notices = bot.connector.activities.filter(
+          (a) => a.conversationId === chatOf(personId) && /^Verschoben: /.test(textOf(a)),
+        );
+        assert.equal(notices.length, 1, personId);
+        assert.match(textOf(notices[0]!), /am Mittwoch, 16\. Dezember 2026 um 10:00 Uhr/);
+      }
+      now = new Date('2026-12-08T08:00:30Z');
+      await drain([bot]);
+      assert.equal(
+        reminderTo(bot.connector, INSTALLED[0]!).length,
+        1,
+        'no 1-day reminder for the old date',
+      );
+      now = new Date('2026-12-15T08:00:30Z');
+      await drain([bot]);
+      const reminders = reminderTo(bot.connector, INSTALLED[0]!);
+      assert.equal(reminders.length, 2);
+      assert.match(textOf(reminders[1]!), /16\. Dezember 2026/);
+      const answer = await say(INSTALLED[0]!, 'Wann tagt die SG das nächste Mal?');
+      assert.match(textOf(answer), /16\. Dezember 2026/, 'answers know about the move too');
+    });
+
+    it('when a coordinator cancels a meeting, then reminded members hear so and no further reminder comes', async () => {
+      await installFor(bot, directory, ['ahoffmann']);
+      now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+      await drain([bot]);
+      const confirm = await say('ahoffmann', 'sitzung absagen sg-2026-12');
+      await say('ahoffmann', '', confirmData(confirm));
+      await drain([bot]);
+      assert.ok(
+        bot.connector.activities.some(
+          (a) =>
+            a.conversationId === chatOf(INSTALLED[0]!) &&
+            /^Abgesagt: Die Sitzung von Steuerungsgruppe KAoA Bochum/.test(textOf(a)),
+        ),
+      );
+      now = new Date('2026-12-08T08:00:30Z');
+      await drain([bot]);
+      assert.equal(reminderTo(bot.connector, INSTALLED[0]!).length, 1);
+    });
+  });
+
   describe('RSVP', () => {
     const invoke = (personId: string, data: Record<string, unknown>) =>
       bot.send({

@@ -95,6 +95,14 @@ export interface MeetingNoticeCardData {
   text: string;
 }
 
+/** cards/confirm.json: a yes/no question before something is changed. */
+export interface ConfirmCardData {
+  title: string;
+  text: string;
+  confirm: { title: string; data: Record<string, unknown> };
+  abort: { title: string; data: Record<string, unknown> };
+}
+
 export type CardTemplate =
   | 'help'
   | 'person'
@@ -107,7 +115,8 @@ export type CardTemplate =
   | 'no-answer'
   | 'forwarded-question'
   | 'reminder'
-  | 'meeting-notice';
+  | 'meeting-notice'
+  | 'confirm';
 
 export interface CardSpec {
   template: CardTemplate;

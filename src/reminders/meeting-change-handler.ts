@@ -1,0 +1,134 @@
+import { DateTime } from 'luxon';
+import type { DirectoryService } from '../directory/directory-service';
+import { translator } from '../i18n';
+import { fold } from '../questions/text';
+import type { ConfirmCardData } from '../teams/cards/card-data';
+import type { MessageHandler, MessageInput } from '../teams/message-handler';
+import type { Reply } from '../teams/reply';
+import type { MeetingChangeRepository } from './meeting-changes';
+import { meetingById } from './occurrences';
+
+const MOVE =
+  /^(?:sitzung verschieben|termin verschieben|move meeting)\s+(\S+)\s+(?:auf|to)\s+(\S+)\s+(\d{1,2}:\d{2})$/i;
+const CANCEL = /^(?:sitzung absagen|termin absagen|cancel meeting)\s+(\S+)$/i;
+
+/**
+ * Coordinators move or cancel a meeting: "sitzung verschieben sg-2026-12 auf 16.12.2026 10:00",
+ * "sitzung absagen sg-2026-12". A confirmation card comes first; on confirmation the change is
+ * stored, the outbox is reconciled, and members already reminded get a short notice.
+ */
+export class MeetingChangeHandler implements MessageHandler {
+  constructor(
+    private readonly options: {
+      directory: DirectoryService;
+      changes: MeetingChangeRepository;
+      reconcile: () => Promise<{ notices: number }>;
+    },
+  ) {}
+
+  async handle(input: MessageInput): Promise<Reply | undefined> {
+    const t = translator(input.language);
+    const action = input.action;
+    const text = input.text.trim();
+    const isCommand =
+      MOVE.test(text) ||
+      CANCEL.test(text) ||
+      /^(sitzung|termin) (verschieben|absagen)|^(move|cancel) meeting/i.test(fold(text));
+    if (!isCommand && action?.kokobot !== 'meeting-change') return undefined;
+    const snapshot = await this.options.directory.current();
+    const person = snapshot?.directory.people.find((candidate) => candidate.id === input.personId);
+    if (!snapshot || !person?.coordinator) return { kind: 'text', text: t('chg.notCoordinator') };
+    const { directory } = snapshot;
+    const zone = directory.organisation.timezone;
+    const changes = await this.options.changes.list();
+
+    if (action?.kokobot === 'meeting-change') {
+      if (!action.confirm) return { kind: 'text', text: t('chg.aborted') };
+      const meeting = meetingById(directory, action.meetingId, changes);
+      if (!meeting) return { kind: 'text', text: t('chg.unknown', { id: action.meetingId }) };
+      await this.options.changes.set(
+        { meetingId: meeting.id, kind: action.change, start: action.start, end: action.end },
+        person.id,
+      );
+      const { notices } = await this.options.reconcile();
+      return {
+        kind: 'text',
+        text: t(action.change === 'moved' ? 'chg.moved' : 'chg.cancelled', {
+          id: meeting.id,
+          count: notices,
+        }),
+      };
+    }
+
+    const move = text.match(MOVE);
+    const cancel = text.match(CANCEL);
+    const meetingId = (move?.[1] ?? cancel?.[1]) as string | undefined;
+    if (!meetingId) return { kind: 'text', text: t('chg.usage') };
+    const meeting = meetingById(directory, meetingId, changes);
+    if (!meeting || meeting.cancelled)
+      return { kind: 'text', text: t('chg.unknown', { id: meetingId }) };
+    const body =
+      directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
+    if (cancel) {
+      const data: ConfirmCardData = {
+        title: t('chg.confirm.title'),
+        text: t('chg.confirm.cancel', { body, date: meeting.start.replace('T', ' ') }),
+        confirm: {
+          title: t('chg.yes'),
+          data: {
+            kokobot: 'meeting-change',
+            meetingId: meeting.id,
+            change: 'cancelled',
+            confirm: true,
+          },
+        },
+        abort: {
+          title: t('chg.no'),
+          data: {
+            kokobot: 'meeting-change',
+            meetingId: meeting.id,
+            change: 'cancelled',
+            confirm: false,
+          },
+        },
+      };
+      return { kind: 'card', card: { template: 'confirm', data }, text: data.text };
+    }
+    const [dateText, timeText] = [move![2]!, move![3]!];
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(dateText)
+      ? DateTime.fromISO(dateText, { zone })
+      : DateTime.fromFormat(dateText.replace(/\.$/, ''), 'd.M.yyyy', { zone });
+    const [hour, minute] = timeText.split(':').map(Number);
+    const start = date.set({ hour, minute });
+    if (!date.isValid || !start.isValid) return { kind: 'text', text: t('chg.usage') };
+    const length = DateTime.fromISO(meeting.end, { zone }).diff(
+      DateTime.fromISO(meeting.start, { zone }),
+    );
+    const startLocal = start.toFormat("yyyy-MM-dd'T'HH:mm");
+    const endLocal = start.plus(length).toFormat("yyyy-MM-dd'T'HH:mm");
+    const data: ConfirmCardData = {
+      title: t('chg.confirm.title'),
+      text: t('chg.confirm.move', {
+        body,
+        from: meeting.start.replace('T', ' '),
+        to: startLocal.replace('T', ' '),
+      }),
+      confirm: {
+        title: t('chg.yes'),
+        data: {
+          kokobot: 'meeting-change',
+          meetingId: meeting.id,
+          change: 'moved',
+          start: startLocal,
+          end: endLocal,
+          confirm: true,
+        },
+      },
+      abort: {
+        title: t('chg.no'),
+        data: { kokobot: 'meeting-change', meetingId: meeting.id, change: 'moved', confirm: false },
+      },
+    };
+    return { kind: 'card', card: { template: 'confirm', data }, text: data.text };
+  }
+}
