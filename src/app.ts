@@ -27,6 +27,8 @@ import { PreferencesRepository } from './reminders/preferences';
 import { PreferencesHandler } from './reminders/preferences-handler';
 import { MeetingChangeRepository } from './reminders/meeting-changes';
 import { MeetingChangeHandler } from './reminders/meeting-change-handler';
+import { ChannelRepository } from './reminders/channels';
+import { ChannelHandler } from './reminders/channel-handler';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
 import { TableOutboxRepository } from './storage/table-outbox-repository';
 import { createLogger, type Logger } from './logging';
@@ -191,11 +193,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     });
     const preferences = new PreferencesRepository(store, overrides.clock);
     const meetingChanges = new MeetingChangeRepository(store, overrides.clock);
+    const channels = new ChannelRepository(store, overrides.clock);
     // Set below, once the reminder service exists (the handler only calls it on confirmation).
     let reconcileReminders: () => Promise<{ notices: number }> = async () => ({ notices: 0 });
     const handlers: MessageHandler[] = [
       forwarding,
       new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
+      new ChannelHandler({ directory, channels }),
       new MeetingChangeHandler({
         directory,
         changes: meetingChanges,
@@ -223,6 +227,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       rsvps,
       preferences,
       outbox,
+      channels,
       changes: () => meetingChanges.list(),
       calendarUrl: (id) => calendarLinks.urlFor(id),
       clock: overrides.clock,
@@ -244,6 +249,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       outbox,
       scheduler,
       preferences,
+      channels,
       changes: () => meetingChanges.list(),
       logger,
       clock: overrides.clock,

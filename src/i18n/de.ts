@@ -163,6 +163,12 @@ export const de = {
     'Die Sitzung {id} ist verschoben. {count} bereits erinnerte Mitglieder bekommen eine Nachricht.',
   'chg.cancelled':
     'Die Sitzung {id} ist abgesagt. {count} bereits erinnerte Mitglieder bekommen eine Nachricht.',
+  'chan.notCoordinator': 'Einen Kanal registrieren kann nur die Koordinierungsstelle.',
+  'chan.notChannel':
+    'Bitte schreiben Sie das in dem Teams-Kanal, der die Erinnerungen bekommen soll.',
+  'chan.which': 'Für welches Gremium? Zum Beispiel: „kanal registrieren für SG“.',
+  'chan.unknown': 'Ein Gremium „{name}“ finde ich nicht.',
+  'chan.registered': 'Dieser Kanal bekommt jetzt auch die Erinnerungen von „{body}“.',
   'label.role': 'Funktion',
   'label.institution': 'Institution',
   'label.email': 'E-Mail',

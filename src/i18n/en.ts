@@ -154,6 +154,11 @@ export const en: Record<MessageKey, string> = {
   'chg.moved': 'Meeting {id} is moved. {count} members who were already reminded get a notice.',
   'chg.cancelled':
     'Meeting {id} is cancelled. {count} members who were already reminded get a notice.',
+  'chan.notCoordinator': 'Only the coordination office can register a channel.',
+  'chan.notChannel': 'Please type this in the Teams channel that should get the reminders.',
+  'chan.which': 'For which body? For example: "register channel for SG".',
+  'chan.unknown': 'I cannot find a body "{name}".',
+  'chan.registered': 'This channel now gets the reminders of "{body}" as well.',
   'label.role': 'Role',
   'label.institution': 'Institution',
   'label.email': 'E-mail',

@@ -15,6 +15,8 @@ export function reminderReply(options: {
   answer?: RsvpAnswer;
   calendarUrl?: string;
   goalsWithoutStatus?: string[];
+  /** RSVP buttons (personal chats); a channel's card is shared and has none. */
+  rsvp?: boolean;
 }): Reply {
   const { directory, meeting, language } = options;
   const t = translator(language);
@@ -51,7 +53,10 @@ export function reminderReply(options: {
     goals: options.goalsWithoutStatus ?? [],
     rsvpNote: options.answer ? t(`rem.answer.${options.answer}`) : undefined,
     links,
-    rsvp: [rsvp('yes', 'positive'), rsvp('no', 'destructive'), rsvp('deputy', 'default')],
+    rsvp:
+      options.rsvp === false
+        ? []
+        : [rsvp('yes', 'positive'), rsvp('no', 'destructive'), rsvp('deputy', 'default')],
   };
   const text = t('rem.fallback', {
     body: bodyName,

@@ -6,6 +6,7 @@ import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './
 import type { OutboxEntry, OutboxRepository } from './outbox';
 import { planReminders, type PersonPreferences, type PlannedReminder } from './plan';
 import type { PreferencesRepository } from './preferences';
+import type { ChannelRepository } from './channels';
 import { reconcileOutbox, type ReconcileResult } from './reconcile';
 import type { ReminderScheduler } from './scheduler';
 
@@ -16,6 +17,7 @@ export function planAhead(options: {
   changes?: MeetingChange[];
   horizonDays?: number;
   preferences?: Map<string, PersonPreferences>;
+  channels?: Set<string>;
 }): { meetings: ScheduledMeeting[]; planned: PlannedReminder[] } {
   const { directory } = options;
   const today = DateTime.fromJSDate(options.now, { zone: directory.organisation.timezone });
@@ -26,7 +28,12 @@ export function planAhead(options: {
   const meetings = scheduledMeetings(directory, window, options.changes ?? []);
   return {
     meetings,
-    planned: planReminders({ directory, meetings, preferences: options.preferences }),
+    planned: planReminders({
+      directory,
+      meetings,
+      preferences: options.preferences,
+      channels: options.channels,
+    }),
   };
 }
 
@@ -37,6 +44,7 @@ export interface ReminderServiceOptions {
   logger: Logger;
   changes?: () => Promise<MeetingChange[]>;
   preferences?: PreferencesRepository;
+  channels?: ChannelRepository;
   clock?: () => Date;
   /** How far ahead meetings are planned. */
   horizonDays?: number;
@@ -68,6 +76,7 @@ export class ReminderService {
       changes: (await this.options.changes?.()) ?? [],
       horizonDays: this.options.horizonDays,
       preferences: await this.options.preferences?.all(),
+      channels: await this.options.channels?.bodies(),
     });
   }
 

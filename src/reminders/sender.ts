@@ -10,6 +10,7 @@ import { translator } from '../i18n';
 import type { PauseGate } from './pause';
 import { noticeReply, reminderReply } from './reminder-card';
 import type { PreferencesRepository } from './preferences';
+import type { ChannelRepository } from './channels';
 import type { RsvpRepository } from './rsvp';
 import type { DeliveryResult } from './scheduler';
 import type { SendRateLimiter } from './throttle';
@@ -24,6 +25,7 @@ export interface ReminderSenderOptions {
   preferences?: PreferencesRepository;
   /** For the names in the "not reachable" report. */
   outbox?: OutboxRepository;
+  channels?: ChannelRepository;
   changes?: () => Promise<MeetingChange[]>;
   calendarUrl?: (meetingId: string) => string | undefined;
   clock?: () => Date;
@@ -52,8 +54,20 @@ export class ReminderSender {
     if (!meeting) return { outcome: 'skipped', detail: 'meeting no longer in the directory' };
     if (entry.kind === 'reminder' && meeting.cancelled)
       return { outcome: 'skipped', detail: 'meeting cancelled' };
-    if (!entry.personId)
-      return { outcome: 'skipped', detail: 'channel reminders need a registered channel' };
+    if (!entry.personId) {
+      const reference = await this.options.channels?.get(entry.bodyId);
+      if (!reference) return { outcome: 'skipped', detail: 'no registered channel' };
+      const language = languageFromLocale(reference.locale ?? directory.organisation.locale);
+      const card = reminderReply({
+        directory,
+        meeting,
+        language,
+        late: flags.late,
+        calendarUrl: this.options.calendarUrl?.(meeting.id),
+        rsvp: false,
+      });
+      return this.send({ reference } as ConversationRecord, card);
+    }
     if (
       entry.kind === 'reminder' &&
       (await this.options.rsvps.get(entry.meetingId, entry.personId))?.answer === 'no'
@@ -138,7 +152,7 @@ export class ReminderSender {
       if (status !== undefined && RETRYABLE.has(status))
         return { outcome: 'retry', status, detail: `HTTP ${status}` };
       if (status !== undefined && STALE.has(status)) {
-        await this.options.conversations.markStale(chat);
+        if (chat.aadObjectId) await this.options.conversations.markStale(chat);
         return {
           outcome: 'failed',
           status,

@@ -10,6 +10,7 @@ export const TABLES = {
   rsvps: 'rsvps',
   preferences: 'preferences',
   meetingChanges: 'meetingchanges',
+  channels: 'channels',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -388,6 +388,43 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     });
   });
 
+  it('when a coordinator registers a team channel for the SG, then one reminder per offset goes there too, without RSVP buttons', async () => {
+    await installFor(bot, directory, ['ahoffmann']);
+    const channel = {
+      id: '19:sg-channel@thread.tacv2;messageid=123',
+      conversationType: 'channel',
+      tenantId: TENANT,
+    };
+    const register = async (personId: string) => {
+      const before = bot.connector.activities.length;
+      await bot.message('<at>kokobot</at> kanal registrieren für SG', {
+        from: teamsUser(personId),
+        conversation: channel,
+      });
+      return textOf(
+        await bot.connector.waitFor(
+          (a) => bot.connector.activities.indexOf(a) >= before && a.conversationId === channel.id,
+        ),
+      );
+    };
+    assert.match(await register(INSTALLED[0]!), /kann nur die Koordinierungsstelle/);
+    assert.match(
+      await register('ahoffmann'),
+      /Dieser Kanal bekommt jetzt auch die Erinnerungen von „Steuerungsgruppe KAoA Bochum“/,
+    );
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+    await drain([bot]);
+    const posts = bot.connector.activities.filter(
+      (a) =>
+        a.conversationId === '19:sg-channel@thread.tacv2' &&
+        /Erinnerung: Steuerungsgruppe/.test(textOf(a)),
+    );
+    assert.equal(posts.length, 1);
+    const actions = (posts[0]!.body.attachments![0]!.content as { actions: { type: string }[] })
+      .actions;
+    assert.ok(actions.every((action) => action.type !== 'Action.Execute'));
+  });
+
   describe('RSVP', () => {
     const invoke = (personId: string, data: Record<string, unknown>) =>
       bot.send({
