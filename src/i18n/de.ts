@@ -22,6 +22,9 @@ export const de = {
     'Mit wem arbeitet eine Institution oder Person zusammen, wer sind Partner eines Ziels?',
   'help.capability.why': 'Warum',
   'help.capability.why.text': 'Warum gibt es ein Ziel oder ein Gremium?',
+  'help.capability.reminders': 'Erinnerungen',
+  'help.capability.reminders.text':
+    'Vor jeder Sitzung mit Zu-/Absage. „erinnerungen aus“ / „erinnerungen an“, „abwesend bis 15.01.“, „nächste Sitzungen“.',
   'help.examples.title': 'Zum Beispiel',
   'help.example.1': 'Wer leitet die Steuerungsgruppe?',
   'help.example.2': 'Wann tagt die SG das nächste Mal?',

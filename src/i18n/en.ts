@@ -21,6 +21,9 @@ export const en: Record<MessageKey, string> = {
     'Who does an institution or person work with, who are the partners of a goal?',
   'help.capability.why': 'Why',
   'help.capability.why.text': 'Why does a goal or a body exist?',
+  'help.capability.reminders': 'Reminders',
+  'help.capability.reminders.text':
+    'Before every meeting, with RSVP. "reminders off" / "reminders on", "away until 15.01.", "upcoming meetings".',
   'help.examples.title': 'For example',
   'help.example.1': 'Who chairs the steering group?',
   'help.example.2': 'When does the steering group meet next?',

@@ -425,6 +425,41 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     assert.ok(actions.every((action) => action.type !== 'Action.Execute'));
   });
 
+  it('when a new directory is imported, then removed members get nothing and new members get the reminders still due', async () => {
+    const changed = demoDirectory();
+    const leaving = INSTALLED[4]!;
+    changed.people.find((person) => person.id === leaving)!.actor = 'gib'; // G.I.B. is not in the SG
+    changed.people.push({
+      id: 'neu',
+      name: 'Nora Neu',
+      actor: 'aa',
+      role: 'Beraterin',
+      email: 'nora.neu@example.org',
+      coordinator: false,
+    });
+    await bot.app.directoryRepository.replace(changed);
+    bot.app.directory.invalidate();
+    await installFor(bot, changed, ['neu']);
+    await bot.app.reminders.round();
+    const rows = await bot.app.outbox.forMeeting('sg-2026-12');
+    assert.ok(
+      rows
+        .filter((row) => row.personId === leaving)
+        .every((row) => row.state === 'skipped' && row.reason === 'no longer planned'),
+    );
+    assert.deepEqual(
+      rows
+        .filter((row) => row.personId === 'neu')
+        .map((row) => row.offset)
+        .sort(),
+      ['P1D', 'P7D'],
+    );
+    now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
+    await drain([bot]);
+    assert.equal(reminderTo(bot.connector, leaving).length, 0);
+    assert.equal(reminderTo(bot.connector, 'neu').length, 1);
+  });
+
   describe('RSVP', () => {
     const invoke = (personId: string, data: Record<string, unknown>) =>
       bot.send({

@@ -22,7 +22,7 @@ export function helpCard(
     intro: options.welcome
       ? t('welcome.text', { organisation: options.organisation })
       : t('help.intro', { organisation: options.organisation }),
-    capabilities: (['who', 'what', 'when', 'with', 'why'] as const).map((kind) => ({
+    capabilities: (['who', 'what', 'when', 'with', 'why', 'reminders'] as const).map((kind) => ({
       label: t(`help.capability.${kind}`),
       text: t(`help.capability.${kind}.text`),
     })),
