@@ -413,15 +413,7 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
       return { type: 'answer', kind: 'status', language, followUp: false };
     if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !input.context)) {
       const byText = decidingBody(index, words);
-      if (byText)
-        return {
-          type: 'answer',
-          kind: 'where',
-          language,
-          subject: byText,
-          followUp: false,
-          decided: true,
-        };
+      if (byText) return decidedIn(byText, language);
     }
     const previous = input.context?.subject;
     if (previous && (cues.has('followUp') || words.length <= 6) && hasQuestionCue(cues)) {
@@ -442,15 +434,7 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
 
   if (cues.has('decided') && parseRef(subject).section !== 'bodies') {
     const byText = decidingBody(index, words);
-    if (byText)
-      return {
-        type: 'answer',
-        kind: 'where',
-        language,
-        subject: byText,
-        followUp: false,
-        decided: true,
-      };
+    if (byText) return decidedIn(byText, language);
   }
   const section = parseRef(subject).section;
   let kind = kindFor(section, cues);
@@ -491,6 +475,11 @@ function chooseAmong(
     if (related.length === 1) return related[0];
   }
   return undefined;
+}
+
+/** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */
+function decidedIn(subject: RefKey, language: Language): Interpretation {
+  return { type: 'answer', kind: 'where', language, subject, followUp: false, decided: true };
 }
 
 /** The body whose purpose talks about the question's words ("Wo wird der Handlungsplan abgestimmt?"). */

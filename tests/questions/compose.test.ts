@@ -6,6 +6,7 @@ import { compose } from '../../src/questions/compose';
 import { DirectoryIndex } from '../../src/questions/directory-index';
 import { understand } from '../../src/questions/understand';
 import { toActivity } from '../../src/teams/reply';
+import { membersOf } from '../../src/reminders/plan';
 import { demoDirectory } from '../support/demo';
 
 function answer(directory: Directory, text: string, nowIso = '2026-11-24T10:00') {
@@ -102,6 +103,30 @@ describe('composing answers', () => {
   it('when asked for my goals, then the goals the asker owns are listed', () => {
     const result = answer(demoDirectory(), 'Meine Ziele');
     assert.match(result.reply.text, /^Sie sind für \d+ Ziele verantwortlich: .*Z3\.1/);
+  });
+
+  it('when a member asks for the next meetings, then only meetings of their own bodies are listed', () => {
+    const directory = demoDirectory();
+    const own = new Set(
+      directory.bodies
+        .filter((body) => membersOf(directory, body.id).includes('syilmaz'))
+        .map((body) => body.name),
+    );
+    const result = answer(directory, 'nächste Sitzungen');
+    const items = (
+      result.activity.attachments?.[0]?.content as {
+        body: { style?: string; items?: { inlines: { text: string }[] }[] }[];
+      }
+    ).body
+      .filter((element) => element.items && element.style !== 'emphasis')
+      .map((element) => element.items![0]!.inlines[0]!.text);
+    assert.ok(items.length > 0);
+    for (const item of items)
+      assert.ok(
+        [...own].some((name) => item.endsWith(name)),
+        item,
+      );
+    assert.ok(own.size < directory.bodies.length, 'the filter matters for this person');
   });
 
   it('when every card is rendered, then it is Adaptive Card 1.5 with a fallback text', () => {
