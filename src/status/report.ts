@@ -1,0 +1,181 @@
+import type { Directory, Goal } from '../directory/model';
+import type { GoalStatus, StatusValues } from './submission';
+
+/** One stored status update of a goal (the table keeps them all; the latest counts). */
+export interface StatusUpdate extends StatusValues {
+  goalId: string;
+  roundId: string;
+  author: string;
+  at: string;
+}
+
+export type Trend = 'up' | 'down' | 'same' | 'new';
+
+export interface ReportLine {
+  goal: Goal;
+  latest?: StatusUpdate;
+  /** The change in progress against the latest update of an earlier round. */
+  trend?: Trend;
+  answeredThisRound: boolean;
+}
+
+export interface ReportSection {
+  fieldId: string;
+  fieldName: string;
+  lines: ReportLine[];
+}
+
+export interface Zwischenbilanz {
+  roundId: string;
+  sections: ReportSection[];
+  supportRequests: ReportLine[];
+  missing: ReportLine[];
+  counts: Record<GoalStatus | 'none', number>;
+}
+
+/**
+ * The Zwischenbilanz of a round, pure: per field of action each goal with its latest status,
+ * progress and trend since the previous round, support requests highlighted, and the goals that
+ * have no answer in this round.
+ */
+export function buildReport(options: {
+  directory: Directory;
+  updates: StatusUpdate[];
+  roundId: string;
+  /** Only goals steered by this body, or of this field. */
+  bodyId?: string;
+  fieldId?: string;
+}): Zwischenbilanz {
+  const { directory, roundId } = options;
+  const goals = directory.goals.filter(
+    (goal) =>
+      (!options.bodyId || goal.body === options.bodyId) &&
+      (!options.fieldId || goal.field === options.fieldId),
+  );
+  const byGoal = new Map<string, StatusUpdate[]>();
+  for (const update of options.updates)
+    byGoal.set(update.goalId, [...(byGoal.get(update.goalId) ?? []), update]);
+  const counts: Zwischenbilanz['counts'] = {
+    'on-track': 0,
+    'at-risk': 0,
+    delayed: 0,
+    done: 0,
+    paused: 0,
+    none: 0,
+  };
+  const lines: ReportLine[] = goals.map((goal) => {
+    const history = [...(byGoal.get(goal.id) ?? [])].sort((a, b) => a.at.localeCompare(b.at));
+    const latest = history[history.length - 1];
+    const previous = [...history].reverse().find((update) => update.roundId !== latest?.roundId);
+    let trend: Trend | undefined;
+    if (latest && !previous) trend = 'new';
+    else if (latest && previous)
+      trend =
+        latest.progress > previous.progress
+          ? 'up'
+          : latest.progress < previous.progress
+            ? 'down'
+            : 'same';
+    counts[latest?.status ?? 'none'] += 1;
+    return { goal, latest, trend, answeredThisRound: latest?.roundId === roundId };
+  });
+  const sections = directory.fields
+    .map((field) => ({
+      fieldId: field.id,
+      fieldName: field.name,
+      lines: lines.filter((line) => line.goal.field === field.id),
+    }))
+    .filter((section) => section.lines.length > 0);
+  return {
+    roundId,
+    sections,
+    supportRequests: lines.filter((line) => line.latest?.supportNeeded && line.answeredThisRound),
+    missing: lines.filter((line) => !line.answeredThisRound),
+    counts,
+  };
+}
+
+const STATUS_LABEL: Record<GoalStatus, string> = {
+  'on-track': 'im Plan',
+  'at-risk': 'gefährdet',
+  delayed: 'verzögert',
+  done: 'erreicht',
+  paused: 'ruht',
+};
+const TREND: Record<Trend, string> = { up: '↑', down: '↓', same: '=', new: 'neu' };
+
+/** Markdown for the council committee (Ausschuss für Schule und Bildung). */
+export function reportMarkdown(report: Zwischenbilanz, title: string): string {
+  const escape = (value: string) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const lines = [`# Zwischenbilanz: ${escape(title)}`, ''];
+  for (const section of report.sections) {
+    lines.push(
+      `## ${escape(section.fieldName)}`,
+      '',
+      '| Ziel | Stand | Fortschritt | Trend | Nächste Schritte |',
+      '|---|---|---|---|---|',
+    );
+    for (const line of section.lines) {
+      const latest = line.latest;
+      lines.push(
+        `| ${escape(`${line.goal.id} ${line.goal.title}`)} | ${latest ? STATUS_LABEL[latest.status] : 'keine Meldung'} | ${latest ? `${latest.progress} %` : '–'} | ${line.trend ? TREND[line.trend] : '–'} | ${escape(latest?.nextSteps || '–')} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (report.supportRequests.length) {
+    lines.push('## Unterstützung durch die Steuerungsgruppe erbeten', '');
+    for (const line of report.supportRequests)
+      lines.push(`- **${escape(line.goal.id)}**: ${escape(line.latest?.supportText ?? '')}`);
+    lines.push('');
+  }
+  if (report.missing.length) {
+    lines.push('## Ohne Meldung in dieser Runde', '');
+    for (const line of report.missing)
+      lines.push(`- ${escape(`${line.goal.id} ${line.goal.title}`)}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** CSV (RFC 4180, semicolon-free: comma separated, quoted) for spreadsheets. */
+export function reportCsv(report: Zwischenbilanz): string {
+  const quote = (value: string | number) => {
+    const text = String(value);
+    // A leading =, +, - or @ would be a formula in a spreadsheet: kept as text.
+    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    return `"${safe.replace(/"/g, '""')}"`;
+  };
+  const rows = [
+    [
+      'Handlungsfeld',
+      'Ziel',
+      'Titel',
+      'Stand',
+      'Fortschritt',
+      'Trend',
+      'Was ist passiert',
+      'Nächste Schritte',
+      'Unterstützung',
+      'Gemeldet am',
+    ],
+  ];
+  for (const section of report.sections) {
+    for (const line of section.lines) {
+      const latest = line.latest;
+      rows.push([
+        section.fieldName,
+        line.goal.id,
+        line.goal.title,
+        latest ? STATUS_LABEL[latest.status] : 'keine Meldung',
+        latest ? String(latest.progress) : '',
+        line.trend ? TREND[line.trend] : '',
+        latest?.happened ?? '',
+        latest?.nextSteps ?? '',
+        latest?.supportNeeded ? latest.supportText : '',
+        latest?.at ?? '',
+      ]);
+    }
+  }
+  return `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+}
