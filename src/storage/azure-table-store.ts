@@ -207,6 +207,8 @@ export class AzureTableStore implements TableStore {
       const entity = { partitionKey, rowKey: op.rowKey };
       if (op.kind === 'delete') return ['delete', entity];
       if (op.kind === 'insert') return ['create', { ...op.data, ...entity }];
+      if (op.kind === 'replace')
+        return ['update', { ...op.data, ...entity }, 'Replace', { etag: op.etag }];
       return ['upsert', { ...op.data, ...entity }, 'Replace'];
     });
     try {

@@ -87,8 +87,12 @@ export class MemoryTableStore implements TableStore {
     if (operations.length > MAX_BATCH) throw new Error(`a batch holds at most ${MAX_BATCH} rows`);
     const rows = this.tableOrThrow(table);
     for (const op of operations) {
-      if (op.kind === 'insert' && rows.has(keyOf({ partitionKey, rowKey: op.rowKey }))) {
+      const current = rows.get(keyOf({ partitionKey, rowKey: op.rowKey }));
+      if (op.kind === 'insert' && current) {
         throw new AppError(ErrorCodes.STORAGE_CONFLICT, 'row exists');
+      }
+      if (op.kind === 'replace' && current?.etag !== op.etag) {
+        throw new AppError(ErrorCodes.STORAGE_PRECONDITION_FAILED, 'row changed meanwhile');
       }
     }
     for (const op of operations) {

@@ -58,6 +58,8 @@ export function matchesFilter(data: RowData, filter: RowFilter): boolean {
 
 export type BatchOperation =
   | { kind: 'insert'; rowKey: string; data: RowData }
+  /** Replaces only if the row's ETag still matches (the whole batch fails otherwise). */
+  | { kind: 'replace'; rowKey: string; data: RowData; etag: string }
   | { kind: 'upsert'; rowKey: string; data: RowData }
   | { kind: 'delete'; rowKey: string };
 

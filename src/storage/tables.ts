@@ -11,6 +11,7 @@ export const TABLES = {
   preferences: 'preferences',
   meetingChanges: 'meetingchanges',
   channels: 'channels',
+  statusUpdates: 'statusupdates',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -81,3 +81,24 @@ for (const [name, make] of stores) {
     });
   });
 }
+
+for (const [name, make] of stores) {
+  describe(`table store contract, conditional batches: ${name}`, () => {
+    it('when a batch replaces a row with an old ETag, then none of the batch is written', async () => {
+      const store = await make();
+      await store.ensureTable('things');
+      const first = await store.insert('things', { partitionKey: 'p', rowKey: 'latest' }, { v: 1 });
+      await store.replace('things', { partitionKey: 'p', rowKey: 'latest' }, { v: 2 }, first);
+      await assert.rejects(
+        store.batch('things', 'p', [
+          { kind: 'insert', rowKey: 'u1', data: { v: 3 } },
+          { kind: 'replace', rowKey: 'latest', data: { v: 3 }, etag: first },
+        ]),
+        (error: unknown) =>
+          error instanceof AppError && error.code === ErrorCodes.STORAGE_PRECONDITION_FAILED,
+      );
+      assert.equal(await store.get('things', { partitionKey: 'p', rowKey: 'u1' }), undefined);
+      assert.equal((await store.get('things', { partitionKey: 'p', rowKey: 'latest' }))?.data.v, 2);
+    });
+  });
+}

@@ -1,0 +1,22 @@
+import type { StatusUpdate } from './report';
+
+export type SaveOutcome =
+  | { outcome: 'saved'; version: string }
+  /** The same submission (same card and version) was stored before: nothing written again. */
+  | { outcome: 'duplicate'; version: string }
+  /** Someone else updated the goal after this card was shown: nothing written; reload. */
+  | { outcome: 'conflict'; latest?: StatusUpdate };
+
+export interface StatusRepository {
+  /**
+   * Appends an update — only if the goal's latest update is still `expectedVersion` (what the
+   * card showed) — atomically with the idempotency key and the new "latest" pointer.
+   */
+  save(
+    update: StatusUpdate,
+    options: { idempotencyKey: string; expectedVersion: string },
+  ): Promise<SaveOutcome>;
+  latest(goalId: string): Promise<{ update?: StatusUpdate; version: string }>;
+  history(goalId: string): Promise<StatusUpdate[]>;
+  all(): Promise<StatusUpdate[]>;
+}

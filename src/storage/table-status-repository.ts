@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { ErrorCodes, isAppError } from '../errors';
+import type { StatusUpdate } from '../status/report';
+import type { SaveOutcome, StatusRepository } from '../status/status-repository';
+import { GOAL_STATUSES } from '../status/submission';
+import type { RowData, TableStore } from './table-store';
+import { safeKey } from './table-store';
+import { TABLES } from './tables';
+
+/*
+ * statusupdates: PK <goal id>
+ *   RK "u|<at>|<key>"  one row per update (append-only; an edit adds a row)
+ *   RK "k|<key>"       the idempotency key of a stored submission -> { version }
+ *   RK "latest"        { version, at } — replaced with its ETag, in the same transaction as the update
+ */
+const updateSchema = z.object({
+  goalId: z.string(),
+  roundId: z.string(),
+  author: z.string(),
+  at: z.string(),
+  status: z.enum(GOAL_STATUSES),
+  progress: z.number().int().min(0).max(100),
+  happened: z.string().max(2000),
+  nextSteps: z.string().max(2000),
+  supportNeeded: z.boolean(),
+  supportText: z.string().max(2000),
+});
+
+const keyHash = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 32);
+
+export class TableStatusRepository implements StatusRepository {
+  constructor(private readonly store: TableStore) {}
+
+  async latest(goalId: string): Promise<{ update?: StatusUpdate; version: string }> {
+    const row = await this.store.get(TABLES.statusUpdates, {
+      partitionKey: safeKey(goalId),
+      rowKey: 'latest',
+    });
+    const version = typeof row?.data.version === 'string' ? row.data.version : '';
+    if (!version) return { version: '' };
+    const update = await this.store.get(TABLES.statusUpdates, {
+      partitionKey: safeKey(goalId),
+      rowKey: version,
+    });
+    const parsed = update ? updateSchema.safeParse(update.data) : undefined;
+    return { update: parsed?.success ? parsed.data : undefined, version };
+  }
+
+  async save(
+    update: StatusUpdate,
+    options: { idempotencyKey: string; expectedVersion: string },
+  ): Promise<SaveOutcome> {
+    const partitionKey = safeKey(update.goalId);
+    const key = keyHash(options.idempotencyKey);
+    const seen = await this.store.get(TABLES.statusUpdates, { partitionKey, rowKey: `k|${key}` });
+    if (seen) return { outcome: 'duplicate', version: String(seen.data.version ?? '') };
+    const pointer = await this.store.get(TABLES.statusUpdates, { partitionKey, rowKey: 'latest' });
+    const current = typeof pointer?.data.version === 'string' ? pointer.data.version : '';
+    if (current !== options.expectedVersion) {
+      // The goal moved on — possibly by this very submission, stored a moment ago by another instance.
+      const again = await this.store.get(TABLES.statusUpdates, {
+        partitionKey,
+        rowKey: `k|${key}`,
+      });
+      if (again) return { outcome: 'duplicate', version: String(again.data.version ?? '') };
+      return { outcome: 'conflict', latest: (await this.latest(update.goalId)).update };
+    }
+    const version = `u|${update.at}|${key}`;
+    const data = updateSchema.parse(update) as unknown as RowData;
+    try {
+      await this.store.batch(TABLES.statusUpdates, partitionKey, [
+        { kind: 'insert', rowKey: `k|${key}`, data: { version } },
+        { kind: 'insert', rowKey: version, data },
+        pointer
+          ? {
+              kind: 'replace',
+              rowKey: 'latest',
+              data: { version, at: update.at },
+              etag: pointer.etag,
+            }
+          : { kind: 'insert', rowKey: 'latest', data: { version, at: update.at } },
+      ]);
+      return { outcome: 'saved', version };
+    } catch (error) {
+      if (
+        isAppError(error, ErrorCodes.STORAGE_CONFLICT) ||
+        isAppError(error, ErrorCodes.STORAGE_PRECONDITION_FAILED)
+      ) {
+        // Either the same submission won a race (duplicate) or another edit did (conflict).
+        const again = await this.store.get(TABLES.statusUpdates, {
+          partitionKey,
+          rowKey: `k|${key}`,
+        });
+        if (again) return { outcome: 'duplicate', version: String(again.data.version ?? '') };
+        return { outcome: 'conflict', latest: (await this.latest(update.goalId)).update };
+      }
+      throw error;
+    }
+  }
+
+  async history(goalId: string): Promise<StatusUpdate[]> {
+    const rows = await this.store.query(TABLES.statusUpdates, {
+      partitionKey: safeKey(goalId),
+      rowKeyPrefix: 'u|',
+    });
+    return rows.flatMap((row) => {
+      const parsed = updateSchema.safeParse(row.data);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  async all(): Promise<StatusUpdate[]> {
+    const rows = await this.store.query(TABLES.statusUpdates, {
+      filters: [{ field: 'roundId', op: 'ne', value: '' }],
+    });
+    return rows.flatMap((row) => {
+      if (!row.rowKey.startsWith('u|')) return [];
+      const parsed = updateSchema.safeParse(row.data);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+}
