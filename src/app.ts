@@ -29,6 +29,8 @@ import { MeetingChangeRepository } from './reminders/meeting-changes';
 import { MeetingChangeHandler } from './reminders/meeting-change-handler';
 import { ChannelRepository } from './reminders/channels';
 import { ChannelHandler } from './reminders/channel-handler';
+import { StatusHandler } from './status/status-handler';
+import { TableStatusRepository } from './storage/table-status-repository';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
 import { TableOutboxRepository } from './storage/table-outbox-repository';
 import { createLogger, type Logger } from './logging';
@@ -79,6 +81,7 @@ export interface App {
   readonly questions: QuestionHandler;
   readonly reminders: ReminderService;
   readonly rsvps: RsvpRepository;
+  readonly statuses: TableStatusRepository;
   readonly outbox: TableOutboxRepository;
   readonly calendarLinks: CalendarLinks;
   listen(options?: { port?: number; host?: string }): Promise<{ port: number; url: string }>;
@@ -214,7 +217,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       clock: overrides.clock,
       calendarUrl: (id) => calendarLinks.urlFor(id),
     });
-    const bot = new KokoBot({ directory, capture, handlers, logger, rsvp, preferences });
+    const statuses = new TableStatusRepository(store);
+    const status = new StatusHandler({ directory, statuses, clock: overrides.clock });
+    const bot = new KokoBot({ directory, capture, handlers, logger, rsvp, preferences, status });
 
     const outbox = new TableOutboxRepository(store);
     const pause = new TablePauseGate(store);
@@ -281,6 +286,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       reminders,
       outbox,
       rsvps,
+      statuses,
       listen: (options = {}) =>
         new Promise((resolve, reject) => {
           const port = options.port ?? config.port;

@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { rsvpDataSchema, type RsvpHandler } from '../reminders/rsvp-handler';
+import type { StatusHandler } from '../status/status-handler';
 import type { PreferencesRepository } from '../reminders/preferences';
 import { renderCard } from './cards/render';
 import type { DirectoryService } from '../directory/directory-service';
@@ -25,6 +26,7 @@ export interface KokoBotOptions {
   handlers: MessageHandler[];
   logger: Logger;
   rsvp: RsvpHandler;
+  status?: StatusHandler;
   /** For the reminder state shown in the help card. */
   preferences?: PreferencesRepository;
 }
@@ -77,6 +79,32 @@ export class KokoBot extends TeamsActivityHandler {
       value: text as unknown as AdaptiveCardInvokeResponse['value'],
     });
     if (!activity) return message(t('error.staleButton'));
+    const verb = invokeValue?.action?.verb;
+    if (
+      (verb === 'status-submit' || verb === 'status-edit' || verb === 'status-refresh') &&
+      this.options.status
+    ) {
+      const personId = await this.captureSafely(context, activity);
+      const outcome = await this.options.status.handle({
+        verb,
+        data: (invokeValue.action.data ?? {}) as Record<string, unknown>,
+        personId,
+        userIds: activity.from.aadObjectId ? [activity.from.aadObjectId] : [],
+        language,
+      });
+      if (outcome.kind === 'message') return message(outcome.text);
+      if (outcome.reply.kind !== 'card') return message(outcome.reply.text);
+      const rendered = renderCard(
+        outcome.reply.card.template,
+        outcome.reply.card.data,
+        outcome.reply.text,
+      );
+      return {
+        statusCode: 200,
+        type: 'application/vnd.microsoft.card.adaptive',
+        value: rendered.attachment.content as AdaptiveCardInvokeResponse['value'],
+      };
+    }
     const data = rsvpDataSchema.safeParse({
       ...(invokeValue?.action?.data ?? {}),
       kokobot: 'rsvp',

@@ -116,7 +116,8 @@ export type CardTemplate =
   | 'forwarded-question'
   | 'reminder'
   | 'meeting-notice'
-  | 'confirm';
+  | 'confirm'
+  | 'status';
 
 export interface CardSpec {
   template: CardTemplate;

@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import type { DirectoryService } from '../directory/directory-service';
+import { ErrorCodes, isAppError } from '../errors';
+import { translator, type Language, type MessageKey } from '../i18n';
+import type { Reply } from '../teams/reply';
+import { FIELDS, inputId, statusCard, valuesOf, type StatusCardGoal } from './status-card';
+import type { StatusRepository } from './status-repository';
+import { validateStatus } from './submission';
+
+/** The card data an Action.Execute sends back (identity never comes from here). */
+export const statusActionSchema = z.object({
+  kokobot: z.literal('status'),
+  roundId: z.string().min(1).max(80),
+  cardId: z.string().min(1).max(80),
+  ownerId: z.string().min(1).max(40),
+  goals: z
+    .array(z.object({ goalId: z.string().min(1).max(40), version: z.string().max(200) }))
+    .min(1)
+    .max(30),
+});
+
+export interface StatusInvoke {
+  verb: 'status-submit' | 'status-edit' | 'status-refresh';
+  /** The Action.Execute data, with the card's input values merged in by Teams. */
+  data: Record<string, unknown>;
+  personId?: string;
+  /** AAD object ids that see their own state of the card (refresh.userIds). */
+  userIds: string[];
+  language: Language;
+}
+
+/**
+ * Status-check cards: submitting validates every goal, checks that the presser may answer for it
+ * (owner, their deputy, or a coordinator), and stores each goal atomically and idempotently; the
+ * card comes back as the saved, read-only view, or as the form with the input kept and the errors.
+ */
+export class StatusHandler {
+  constructor(
+    private readonly options: {
+      directory: DirectoryService;
+      statuses: StatusRepository;
+      clock?: () => Date;
+    },
+  ) {}
+
+  async handle(
+    invoke: StatusInvoke,
+  ): Promise<{ kind: 'card'; reply: Reply } | { kind: 'message'; text: string }> {
+    const t = translator(invoke.language);
+    const parsed = statusActionSchema.safeParse(invoke.data);
+    const directory = (await this.options.directory.current())?.directory;
+    if (!parsed.success || !directory) return { kind: 'message', text: t('error.staleButton') };
+    const action = parsed.data;
+    const owner = directory.people.find((person) => person.id === action.ownerId);
+    const goals = action.goals.map((entry) => ({
+      entry,
+      goal: directory.goals.find((goal) => goal.id === entry.goalId),
+    }));
+    if (!owner || goals.some(({ goal }) => !goal))
+      return { kind: 'message', text: t('error.staleButton') };
+    const body = directory.bodies.find((candidate) => candidate.id === goals[0]!.goal!.body);
+    const presser = directory.people.find((person) => person.id === invoke.personId);
+    const allowed = (goalOwner: string) =>
+      !!presser &&
+      (presser.coordinator ||
+        presser.id === goalOwner ||
+        directory.people.find((person) => person.id === goalOwner)?.deputy === presser.id);
+    const card = (
+      cardGoals: StatusCardGoal[],
+      readOnly: boolean,
+      message?: { text: string; good: boolean },
+    ) =>
+      statusCard({
+        language: invoke.language,
+        roundId: action.roundId,
+        bodyName: body?.name ?? '',
+        cardId: action.cardId,
+        ownerId: owner.id,
+        goals: cardGoals,
+        readOnly,
+        userIds: invoke.userIds,
+        message,
+      });
+
+    const current = await Promise.all(
+      goals.map(async ({ entry, goal }) => {
+        const latest = await this.options.statuses.latest(entry.goalId);
+        return {
+          goalId: entry.goalId,
+          title: goal!.title,
+          version: latest.version,
+          values: valuesOf(latest.update),
+          saved: latest.update,
+        };
+      }),
+    );
+    if (invoke.verb !== 'status-submit') {
+      const readOnly =
+        invoke.verb === 'status-refresh' &&
+        current.every((goal) => goal.saved?.roundId === action.roundId);
+      return { kind: 'card', reply: card(current, readOnly) };
+    }
+    if (goals.some(({ goal }) => !allowed(goal!.owner)))
+      return { kind: 'message', text: t('status.notAllowed') };
+
+    // Validate everything first: one invalid goal means nothing is saved.
+    const submitted = goals.map(({ entry, goal }, index) => {
+      const raw: Record<string, unknown> = {};
+      for (const field of FIELDS) {
+        const value = invoke.data[inputId(field, index)];
+        if (value !== undefined) raw[field] = value;
+      }
+      return { entry, goal: goal!, raw, result: validateStatus(raw) };
+    });
+    if (submitted.some((item) => !item.result.ok)) {
+      const form = submitted.map((item) => ({
+        goalId: item.entry.goalId,
+        title: item.goal.title,
+        version: item.entry.version,
+        values: Object.fromEntries(
+          Object.entries(item.raw).map(([key, value]) => [key, String(value)]),
+        ),
+        errors: item.result.ok
+          ? undefined
+          : Object.fromEntries(
+              Object.keys(item.result.errors).map((field) => [field, t(errorKey(field))]),
+            ),
+      }));
+      return { kind: 'card', reply: card(form, false, { text: t('status.invalid'), good: false }) };
+    }
+
+    const at = (this.options.clock?.() ?? new Date()).toISOString();
+    const results: StatusCardGoal[] = [];
+    let problem: string | undefined;
+    for (const item of submitted) {
+      if (!item.result.ok) continue;
+      const update = {
+        ...item.result.values,
+        goalId: item.entry.goalId,
+        roundId: action.roundId,
+        author: presser!.id,
+        at,
+      };
+      try {
+        const saved = await this.options.statuses.save(update, {
+          idempotencyKey: `${action.cardId}|${item.entry.goalId}|${item.entry.version}`,
+          expectedVersion: item.entry.version,
+        });
+        if (saved.outcome === 'conflict') {
+          const author =
+            directory.people.find((person) => person.id === saved.latest?.author)?.name ?? '';
+          problem ??= t('status.conflict', { author });
+          const latest = await this.options.statuses.latest(item.entry.goalId);
+          results.push({
+            goalId: item.entry.goalId,
+            title: item.goal.title,
+            version: latest.version,
+            values: valuesOf(latest.update),
+            notice: t('status.conflict', { author }),
+          });
+        } else {
+          results.push({
+            goalId: item.entry.goalId,
+            title: item.goal.title,
+            version: saved.version,
+            values: valuesOf(update),
+            saved: update,
+          });
+        }
+      } catch (error) {
+        if (!isAppError(error, ErrorCodes.STORAGE_UNAVAILABLE)) throw error;
+        problem = t('status.storageDown');
+        results.push({
+          goalId: item.entry.goalId,
+          title: item.goal.title,
+          version: item.entry.version,
+          values: Object.fromEntries(
+            Object.entries(item.raw).map(([key, value]) => [key, String(value)]),
+          ),
+        });
+      }
+    }
+    if (problem)
+      return { kind: 'card', reply: card(results, false, { text: problem, good: false }) };
+    return {
+      kind: 'card',
+      reply: card(results, true, { text: t('status.savedMessage'), good: true }),
+    };
+  }
+}
+
+/** The user-language sentence for a field's error (the schema's own messages are for logs and tests). */
+function errorKey(field: string): MessageKey {
+  switch (field) {
+    case 'status':
+      return 'status.error.status';
+    case 'progress':
+      return 'status.error.progress';
+    case 'supportText':
+      return 'status.error.supportText';
+    case 'happened':
+    case 'nextSteps':
+      return 'status.error.text';
+    default:
+      return 'status.error.form';
+  }
+}

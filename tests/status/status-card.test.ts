@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { BOT_ID, startBot, TENANT, type BotHarness } from '../support/bot-harness';
+import { demoDirectory } from '../support/demo';
+import { chatOf, installFor, teamsUser } from '../support/members';
+
+// Z3.1 (Praktikumsbörse) is owned by syilmaz; her deputy and the coordinators may answer for her.
+const directory = demoDirectory();
+const OWNER = 'syilmaz';
+const DEPUTY = directory.people.find((person) => person.id === OWNER)!.deputy!;
+const STRANGER = directory.people.find(
+  (person) => !person.coordinator && person.id !== OWNER && person.id !== DEPUTY,
+)!.id;
+
+describe('status-check cards (Action.Execute over HTTP, real Azurite)', () => {
+  let bot: BotHarness;
+  beforeEach(async () => {
+    bot = await startBot({ overrides: { clock: () => new Date('2026-11-30T10:00:00Z') } });
+    await installFor(bot, directory, [OWNER, DEPUTY, STRANGER]);
+  });
+  afterEach(async () => {
+    await bot.close();
+  });
+
+  const data = (extra: Record<string, unknown> = {}) => ({
+    kokobot: 'status',
+    roundId: 'sg-2026-12',
+    cardId: 'card-1',
+    ownerId: OWNER,
+    goals: [{ goalId: 'Z3.1', version: '' }],
+    ...extra,
+  });
+  const submit = async (
+    personId: string,
+    values: Record<string, unknown>,
+    verb = 'status-submit',
+  ) => {
+    const response = await bot.send({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      id: randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: bot.connector.url,
+      locale: 'de-DE',
+      from: teamsUser(personId),
+      recipient: { id: BOT_ID },
+      conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT } },
+      value: { action: { type: 'Action.Execute', verb, data: { ...data(), ...values } } },
+    });
+    assert.equal(response.status, 200, 'every invoke gets a non-empty 200 response');
+    return (await response.json()) as { statusCode: number; type: string; value: unknown };
+  };
+  const valid = {
+    status__0: 'at-risk',
+    progress__0: '40',
+    happened__0: 'Börse verzögert sich',
+    nextSteps__0: 'IHK ansprechen',
+    supportNeeded__0: 'false',
+    supportText__0: '',
+  };
+
+  it('when the owner submits, then the update is stored and the card comes back read-only with an edit button', async () => {
+    const response = await submit(OWNER, valid);
+    assert.equal(response.type, 'application/vnd.microsoft.card.adaptive');
+    const card = JSON.stringify(response.value);
+    assert.match(card, /Gespeichert\./);
+    assert.match(card, /"verb":"status-edit"/);
+    assert.match(card, /"Action.Submit"/, 'a fallback for clients without Universal Actions');
+    assert.match(card, /"refresh":\{"action":\{"type":"Action.Execute","verb":"status-refresh"/);
+    assert.equal((await bot.app.statuses.latest('Z3.1')).update?.progress, 40);
+  });
+
+  it('when the same submit arrives twice, then it is stored once', async () => {
+    await submit(OWNER, valid);
+    await submit(OWNER, valid);
+    assert.equal((await bot.app.statuses.history('Z3.1')).length, 1);
+  });
+
+  it('when the deputy submits for the owner, then it is stored with the deputy as author', async () => {
+    await submit(DEPUTY, valid);
+    assert.equal((await bot.app.statuses.latest('Z3.1')).update?.author, DEPUTY);
+  });
+
+  it('when someone else submits, or forges the owner into the card data, then nothing is saved', async () => {
+    const response = await submit(STRANGER, { ...valid, ownerId: STRANGER, userId: OWNER });
+    assert.equal(response.type, 'application/vnd.microsoft.activity.message');
+    assert.equal((await bot.app.statuses.history('Z3.1')).length, 0);
+  });
+
+  it('when the input is invalid, then the form comes back with the input kept and the error next to the field, and nothing is saved', async () => {
+    const response = await submit(OWNER, {
+      ...valid,
+      progress__0: '140',
+      happened__0: 'Mein Text bleibt',
+    });
+    const card = JSON.stringify(response.value);
+    assert.match(card, /Bitte prüfen Sie die markierten Felder/);
+    assert.match(card, /"text":"Eine ganze Zahl von 0 bis 100\.","color":"Attention"/);
+    assert.match(card, /"value":"Mein Text bleibt"/);
+    assert.equal((await bot.app.statuses.history('Z3.1')).length, 0);
+  });
+});
