@@ -233,6 +233,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       preferences,
       outbox,
       channels,
+      statuses,
       changes: () => meetingChanges.list(),
       calendarUrl: (id) => calendarLinks.urlFor(id),
       clock: overrides.clock,

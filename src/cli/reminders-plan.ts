@@ -6,6 +6,7 @@ import type { PlannedReminder } from '../reminders/plan';
 
 /** One line of `kokobot reminders plan`. */
 export interface PlanLine {
+  kind: string;
   meeting: string;
   body: string;
   offset: string;
@@ -30,7 +31,7 @@ export async function planLines(options: {
   const lines: PlanLine[] = [];
   for (const planned of options.planned) {
     if (options.meetingId && planned.meetingId !== options.meetingId) continue;
-    const entry = byKey.get(outboxRowKey({ ...planned, kind: 'reminder' }));
+    const entry = byKey.get(outboxRowKey({ ...planned, kind: planned.kind ?? 'reminder' }));
     let channel = 'team channel';
     if (planned.personId) {
       if (!reachable.has(planned.personId)) {
@@ -44,6 +45,7 @@ export async function planLines(options: {
         : 'unreachable (no chat with the bot)';
     }
     lines.push({
+      kind: planned.kind ?? 'reminder',
       meeting: planned.meetingId,
       body: directory.bodies.find((body) => body.id === planned.bodyId)?.name ?? planned.bodyId,
       offset: planned.offset,
@@ -66,6 +68,7 @@ export async function planLines(options: {
 export function formatPlan(lines: PlanLine[]): string {
   if (lines.length === 0) return 'No reminders planned.';
   const headers: (keyof PlanLine)[] = [
+    'kind',
     'meeting',
     'offset',
     'recipient',
@@ -74,6 +77,7 @@ export function formatPlan(lines: PlanLine[]): string {
     'state',
   ];
   const titles: Record<string, string> = {
+    kind: 'KIND',
     meeting: 'MEETING',
     offset: 'OFFSET',
     recipient: 'RECIPIENT',

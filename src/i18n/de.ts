@@ -203,6 +203,7 @@ export const de = {
   'status.error.text': 'Höchstens 2.000 Zeichen.',
   'status.error.supportText': 'Bitte sagen Sie, welche Unterstützung nötig ist.',
   'status.error.form': 'Diese Karte ist veraltet; bitte neu laden.',
+  'status.reminder': 'Erinnerung:',
   'label.role': 'Funktion',
   'label.institution': 'Institution',
   'label.email': 'E-Mail',

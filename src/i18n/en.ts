@@ -191,6 +191,7 @@ export const en: Record<MessageKey, string> = {
   'status.error.text': 'At most 2,000 characters.',
   'status.error.supportText': 'Please say which support is needed.',
   'status.error.form': 'This card is out of date; please reload it.',
+  'status.reminder': 'Reminder:',
   'label.role': 'Role',
   'label.institution': 'Institution',
   'label.email': 'E-mail',

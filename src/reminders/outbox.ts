@@ -5,7 +5,14 @@
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
-export const OUTBOX_KINDS = ['reminder', 'moved', 'cancelled', 'unreachable'] as const;
+export const OUTBOX_KINDS = [
+  'reminder',
+  'moved',
+  'cancelled',
+  'unreachable',
+  'status',
+  'status-reminder',
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface Attempt {

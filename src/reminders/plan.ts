@@ -28,6 +28,8 @@ export interface PlanInput {
 }
 
 export interface PlannedReminder {
+  /** 'reminder' unless it is a status-check card or its reminder (they share the outbox). */
+  kind?: 'reminder' | 'status' | 'status-reminder';
   meetingId: string;
   bodyId: string;
   offset: string;
@@ -113,4 +115,57 @@ export function planReminders(input: PlanInput): PlannedReminder[] {
 export function graceMs(offset: string): number {
   const half = Duration.fromISO(offset).as('milliseconds') / 2;
   return Math.min(24 * 3600_000, Math.max(15 * 60_000, half));
+}
+
+/** When a status round opens before a meeting, and when non-responders are reminded. */
+export const STATUS_ROUND_OFFSET = 'P10D';
+export const STATUS_REMINDER_OFFSET = 'P3D';
+
+/**
+ * Status rounds, pure: for each meeting of a body that steers goals, one card per goal owner (all
+ * their goals of that body) when the round opens, and one reminder later for whoever has not
+ * answered (checked when it is sent). An owner who is away gets it sent to their deputy.
+ */
+export function planStatusRounds(
+  input: PlanInput & { roundOffset?: string; reminderOffset?: string },
+): PlannedReminder[] {
+  const { directory } = input;
+  const planned: PlannedReminder[] = [];
+  for (const meeting of input.meetings) {
+    if (meeting.cancelled) continue;
+    const owners = [
+      ...new Set(
+        directory.goals.filter((goal) => goal.body === meeting.body).map((goal) => goal.owner),
+      ),
+    ];
+    if (owners.length === 0) continue;
+    const startsAt = DateTime.fromISO(meeting.start, { zone: directory.organisation.timezone })
+      .toUTC()
+      .toISO()!;
+    for (const [kind, offset] of [
+      ['status', input.roundOffset ?? STATUS_ROUND_OFFSET],
+      ['status-reminder', input.reminderOffset ?? STATUS_REMINDER_OFFSET],
+    ] as const) {
+      const due = dueTime(directory, meeting.start, offset);
+      for (const ownerId of owners) {
+        const owner = directory.people.find((person) => person.id === ownerId);
+        const away = input.preferences?.get(ownerId)?.awayUntil;
+        const recipient =
+          away && due.toISODate()! <= away && owner?.deputy ? owner.deputy : ownerId;
+        planned.push({
+          kind,
+          meetingId: meeting.id,
+          bodyId: meeting.body,
+          // The owner is part of the offset key, so a deputy standing in for two owners gets two cards.
+          offset: `${offset}:${ownerId}`,
+          recipient: `person:${recipient}`,
+          personId: recipient,
+          dueAt: due.toUTC().toISO()!,
+          meetingStart: meeting.start,
+          startsAt,
+        });
+      }
+    }
+  }
+  return planned;
 }

@@ -58,17 +58,24 @@ export async function reconcileOutbox(options: {
   const ahead = planned.filter(
     (entry) => entry.dueAt > new Date(now.getTime() - 60_000).toISOString(),
   );
-  result.added = await outbox.addMissing(ahead.map((entry) => entryOf(entry)));
+  result.added = await outbox.addMissing(
+    ahead.map((entry) => entryOf(entry, entry.kind ?? 'reminder')),
+  );
 
-  const wanted = new Set(planned.map((entry) => outboxRowKey({ ...entry, kind: 'reminder' })));
+  const wanted = new Set(
+    planned.map((entry) => outboxRowKey({ ...entry, kind: entry.kind ?? 'reminder' })),
+  );
   for (const meeting of meetings) {
     const rows = await outbox.forMeeting(meeting.id);
     if (rows.length === 0) continue;
     const notices: OutboxEntry[] = [];
     const reminded = new Set<string>();
     for (const row of rows) {
-      if (row.kind !== 'reminder') continue;
-      if (row.state === 'sent' && row.personId) reminded.add(row.personId);
+      if (row.kind !== 'reminder' && row.kind !== 'status' && row.kind !== 'status-reminder')
+        continue;
+      if (row.kind !== 'reminder' && row.state !== 'pending') continue;
+      if (row.kind === 'reminder' && row.state === 'sent' && row.personId)
+        reminded.add(row.personId);
       if (
         row.state === 'skipped' &&
         row.reason === 'no longer planned' &&

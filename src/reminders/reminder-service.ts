@@ -4,7 +4,12 @@ import type { Directory } from '../directory/model';
 import type { Logger } from '../logging';
 import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './occurrences';
 import type { OutboxEntry, OutboxRepository } from './outbox';
-import { planReminders, type PersonPreferences, type PlannedReminder } from './plan';
+import {
+  planReminders,
+  planStatusRounds,
+  type PersonPreferences,
+  type PlannedReminder,
+} from './plan';
 import type { PreferencesRepository } from './preferences';
 import type { ChannelRepository } from './channels';
 import { reconcileOutbox, type ReconcileResult } from './reconcile';
@@ -26,15 +31,13 @@ export function planAhead(options: {
     to: today.plus({ days: options.horizonDays ?? 120 }).toISODate()!,
   };
   const meetings = scheduledMeetings(directory, window, options.changes ?? []);
-  return {
+  const input = {
+    directory,
     meetings,
-    planned: planReminders({
-      directory,
-      meetings,
-      preferences: options.preferences,
-      channels: options.channels,
-    }),
+    preferences: options.preferences,
+    channels: options.channels,
   };
+  return { meetings, planned: [...planReminders(input), ...planStatusRounds(input)] };
 }
 
 export interface ReminderServiceOptions {

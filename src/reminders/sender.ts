@@ -11,6 +11,8 @@ import type { PauseGate } from './pause';
 import { noticeReply, reminderReply } from './reminder-card';
 import type { PreferencesRepository } from './preferences';
 import type { ChannelRepository } from './channels';
+import type { StatusRepository } from '../status/status-repository';
+import { statusCard, valuesOf } from '../status/status-card';
 import type { RsvpRepository } from './rsvp';
 import type { DeliveryResult } from './scheduler';
 import type { SendRateLimiter } from './throttle';
@@ -26,6 +28,8 @@ export interface ReminderSenderOptions {
   /** For the names in the "not reachable" report. */
   outbox?: OutboxRepository;
   channels?: ChannelRepository;
+  /** For status-check cards (pre-filled with each goal's latest answer). */
+  statuses?: StatusRepository;
   changes?: () => Promise<MeetingChange[]>;
   calendarUrl?: (meetingId: string) => string | undefined;
   clock?: () => Date;
@@ -83,6 +87,41 @@ export class ReminderSender {
     const chat = await this.options.conversations.personalChatOfPerson(entry.personId);
     if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
     const language = languageFromLocale(chat.reference.locale ?? directory.organisation.locale);
+    if (entry.kind === 'status' || entry.kind === 'status-reminder') {
+      const ownerId = entry.offset.split(':')[1] ?? entry.personId;
+      const goals = directory.goals.filter(
+        (goal) => goal.body === meeting.body && goal.owner === ownerId,
+      );
+      if (goals.length === 0 || !this.options.statuses)
+        return { outcome: 'skipped', detail: 'no goals to report' };
+      const latest = await Promise.all(goals.map((goal) => this.options.statuses!.latest(goal.id)));
+      if (
+        entry.kind === 'status-reminder' &&
+        latest.every((item) => item.update?.roundId === meeting.id)
+      ) {
+        return { outcome: 'skipped', detail: 'already answered' };
+      }
+      const body =
+        directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
+      const card = statusCard({
+        language,
+        roundId: meeting.id,
+        bodyName: body,
+        cardId: `${meeting.id}|${ownerId}`,
+        ownerId: ownerId!,
+        goals: goals.map((goal, index) => ({
+          goalId: goal.id,
+          title: goal.title,
+          version: latest[index]!.version,
+          values: valuesOf(latest[index]!.update),
+        })),
+        readOnly: false,
+        userIds: chat.aadObjectId ? [chat.aadObjectId] : [],
+      });
+      if (entry.kind === 'status-reminder' && card.kind === 'card')
+        card.text = `${translator(language)('status.reminder')} ${card.text}`;
+      return this.send(chat, card);
+    }
     if (entry.kind === 'unreachable') {
       const missing = (await this.options.outbox?.forMeeting(entry.meetingId)) ?? [];
       const names = [

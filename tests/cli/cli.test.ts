@@ -146,17 +146,22 @@ describe('kokobot reminders plan', function () {
     const table = await runKokobot(['reminders', 'plan', '--meeting', 'sg-2027-03'], env);
     assert.equal(table.code, 0, table.stderr);
     const lines = table.stdout.trim().split('\n');
-    assert.match(lines[0]!, /^MEETING\s+OFFSET\s+RECIPIENT\s+CHANNEL\s+DUE \(LOCAL\)\s+STATE$/);
+    assert.match(
+      lines[0]!,
+      /^KIND\s+MEETING\s+OFFSET\s+RECIPIENT\s+CHANNEL\s+DUE \(LOCAL\)\s+STATE$/,
+    );
     assert.ok(
       lines.some((line) =>
-        /^sg-2027-03\s+P7D\s+Björn Groß\s+unreachable \(no chat with the bot\)\s+2027-03-10 09:00 /.test(
+        /^reminder\s+sg-2027-03\s+P7D\s+Björn Groß\s+unreachable \(no chat with the bot\)\s+2027-03-10 09:00 /.test(
           line,
         ),
       ),
       table.stdout,
     );
     const json = await runKokobot(['reminders', 'plan', '--meeting', 'sg-2027-03', '--json'], env);
-    const parsed = JSON.parse(json.stdout) as { meeting: string; offset: string; state: string }[];
+    const parsed = (
+      JSON.parse(json.stdout) as { kind: string; meeting: string; offset: string; state: string }[]
+    ).filter((line) => line.kind === 'reminder');
     assert.ok(parsed.length > 10);
     assert.ok(
       parsed.every((line) => line.meeting === 'sg-2027-03' && ['P7D', 'P1D'].includes(line.offset)),

@@ -197,6 +197,9 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
   });
 
   it('when Teams answers 503, 500, 403 or hangs, then 503 and the hang are retried with backoff, 500 is recorded as failed, 403 marks the chat stale', async () => {
+    // Status-check cards (due 10 days before) go out first; the faults are meant for the reminders.
+    now = new Date('2026-11-27T08:00:30Z');
+    await drain([bot]);
     now = new Date(SEVEN_DAYS_DUE.getTime() + 30_000);
     bot.connector.failNext({ status: 503 });
     bot.connector.failNext({ hang: true });
