@@ -202,7 +202,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const handlers: MessageHandler[] = [
       forwarding,
       new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
-      new ChannelHandler({ directory, channels }),
+      new ChannelHandler({ directory, channels, index: () => questions.currentIndex() }),
       new MeetingChangeHandler({
         directory,
         changes: meetingChanges,
@@ -268,7 +268,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       bot,
       logger,
       checkStorage: () => checkedStore.ping(),
-      calendar: { links: calendarLinks, directory },
+      calendar: { links: calendarLinks, directory, changes: () => meetingChanges.list() },
     });
 
     let closed = false;

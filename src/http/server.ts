@@ -3,6 +3,7 @@ import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
+import { meetingById, type MeetingChange } from '../reminders/occurrences';
 import { meetingIcs, type CalendarLinks } from './calendar';
 
 export interface HttpServerOptions {
@@ -11,7 +12,11 @@ export interface HttpServerOptions {
   /** Resolves when table storage answers; rejects otherwise. */
   checkStorage: () => Promise<void>;
   logger: Logger;
-  calendar?: { links: CalendarLinks; directory: DirectoryService };
+  calendar?: {
+    links: CalendarLinks;
+    directory: DirectoryService;
+    changes?: () => Promise<MeetingChange[]>;
+  };
 }
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -60,7 +65,11 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
         calendar && calendar.links.verify(meetingId, token)
           ? (await calendar.directory.current())?.directory
           : undefined;
-      const meeting = directory?.meetings.find((candidate) => candidate.id === meetingId);
+      // Recurring occurrences and moved meetings have calendar files too; cancelled ones do not.
+      const found = directory
+        ? meetingById(directory, meetingId, (await calendar?.changes?.()) ?? [])
+        : undefined;
+      const meeting = found && !found.cancelled ? found : undefined;
       if (!directory || !meeting) {
         res.status(404);
         res.end();

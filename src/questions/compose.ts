@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Body, Goal, Meeting, Person } from '../directory/model';
 import type { Language, Translate } from '../i18n';
+import { longDate, shortDate } from '../i18n/dates';
 import type {
   ClarifyCardData,
   Fact,
@@ -156,16 +157,14 @@ export function joinList(ctx: ComposeContext, items: string[]): string {
 }
 
 function formatDate(ctx: ComposeContext, date: DateTime | string): string {
-  const value = typeof date === 'string' ? DateTime.fromISO(date, { zone: ctx.now.zone }) : date;
-  return value
-    .setLocale(ctx.language)
-    .toFormat(ctx.language === 'de' ? 'EEEE, d. MMMM yyyy' : 'EEEE, d MMMM yyyy');
+  return longDate(
+    typeof date === 'string' ? DateTime.fromISO(date, { zone: ctx.now.zone }) : date,
+    ctx.language,
+  );
 }
 
 function formatShortDate(ctx: ComposeContext, date: string): string {
-  return DateTime.fromISO(date)
-    .setLocale(ctx.language)
-    .toFormat(ctx.language === 'de' ? 'd.M.yyyy' : 'd MMM yyyy');
+  return shortDate(date, ctx.language);
 }
 
 function formatTime(value: DateTime): string {

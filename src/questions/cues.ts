@@ -127,7 +127,7 @@ export function detectCues(folded: string): Set<Cue> {
   return cues;
 }
 
-const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = {
   januar: 1,
   jan: 1,
   january: 1,
@@ -168,6 +168,38 @@ const MONTHS: Record<string, number> = {
  * A date limit in the question ("bis 30.06.2027", "vor Ende 2027", "before June 2027",
  * "by 2027-03-31"), as an ISO date, relative to `today` (ISO) where the year is missing.
  */
+/**
+ * A named day: 2027-03-31, 31.03.2027, 31.3. (this year; with `rollForward` the next such day when it
+ * has passed), "1. November 2027", "March 29 2027". Not "Z2.1" or "Ziel 1.2"'s number.
+ */
+export function parseDay(
+  folded: string,
+  today: string,
+  options: { rollForward?: boolean } = {},
+): string | undefined {
+  const iso = folded.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const german = folded.match(/(?<![a-z\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?(?![\d.])/);
+  if (german) {
+    let year = german[3] ? Number(german[3]) : Number(today.slice(0, 4));
+    if (year < 100) year += 2000;
+    const candidate = validDate(year, Number(german[2]), Number(german[1]));
+    if (candidate && options.rollForward && !german[3] && candidate < today) {
+      return validDate(year + 1, Number(german[2]), Number(german[1]));
+    }
+    return candidate;
+  }
+  const named =
+    folded.match(/\b(\d{1,2})\.? ([a-z]+) (\d{4})\b/) ??
+    folded.match(/\b([a-z]+) (\d{1,2}) (\d{4})\b/);
+  if (named) {
+    const [day, month] = MONTHS[named[2]!] ? [named[1], named[2]] : [named[2], named[1]];
+    const monthNumber = MONTHS[month!];
+    if (monthNumber) return validDate(Number(named[3]), monthNumber, Number(day));
+  }
+  return undefined;
+}
+
 export function detectDateLimit(folded: string, today: string): string | undefined {
   if (
     !/\b(bis|vor|before|until|by|ende|end|spaetestens|innerhalb|within|faellig|due|in the next|naechsten|im|in)\b/.test(
@@ -176,17 +208,8 @@ export function detectDateLimit(folded: string, today: string): string | undefin
   )
     return undefined;
   const now = DateTime.fromISO(today);
-  const iso = folded.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const german = folded.match(/(?<![a-z\d.])(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?(?![\d.])/);
-  if (german) {
-    let year = german[3] ? Number(german[3]) : now.year;
-    if (year < 100) year += 2000;
-    const candidate = validDate(year, Number(german[2]), Number(german[1]));
-    if (candidate && !german[3] && candidate < today)
-      return validDate(year + 1, Number(german[2]), Number(german[1]));
-    return candidate;
-  }
+  const day = parseDay(folded, today, { rollForward: true });
+  if (day) return day;
   const monthYear = folded.match(/\b([a-z]+) (\d{4})\b/);
   if (monthYear && MONTHS[monthYear[1]!]) {
     return (

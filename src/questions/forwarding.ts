@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ConversationRepository, StoredReference } from '../conversations/model';
+import type { ConversationRepository } from '../conversations/model';
 import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale, translator, type Language } from '../i18n';
 import type { Logger } from '../logging';
@@ -170,5 +170,3 @@ export function forwardCard(forward: ForwardedQuestion, language: Language): Rep
     text: t('fwd.card.fallback', { asker: forward.askerName, question: forward.question }),
   };
 }
-
-export type { StoredReference };

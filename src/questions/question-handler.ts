@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
-import type { Directory } from '../directory/model';
 import type { DirectorySnapshot } from '../directory/repository';
-import type { MeetingChange } from '../reminders/occurrences';
+import { directoryInEffect, type MeetingChange } from '../reminders/occurrences';
 import { translator } from '../i18n';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
@@ -35,24 +34,40 @@ export class QuestionHandler implements MessageHandler {
 
   constructor(private readonly options: QuestionHandlerOptions) {}
 
-  /** The index of this directory version (built on first use after an import). */
-  indexFor(snapshot: DirectorySnapshot, changes: MeetingChange[] = []): DirectoryIndex {
-    // Moves and cancellations are part of what "version" means for answers about meetings.
-    const version = changes.length
-      ? `${snapshot.version}+${JSON.stringify(changes)}`
-      : snapshot.version;
+  /**
+   * The index of the directory in effect: rebuilt when a new version is imported, a coordinator
+   * moves or cancels a meeting, or the day changes (recurring meetings roll forward).
+   */
+  indexFor(
+    snapshot: DirectorySnapshot,
+    changes: MeetingChange[] = [],
+    today = new Date().toISOString().slice(0, 10),
+  ): DirectoryIndex {
+    const version = `${snapshot.version}|${today}|${JSON.stringify(changes)}`;
     if (this.index?.version !== version)
-      this.index = new DirectoryIndex(version, withChanges(snapshot.directory, changes));
+      this.index = new DirectoryIndex(
+        version,
+        directoryInEffect(snapshot.directory, changes, today),
+      );
     return this.index;
+  }
+
+  /** The index in effect now (shared with other features that look records up by name). */
+  async currentIndex(): Promise<DirectoryIndex | undefined> {
+    const snapshot = await this.options.directory.current();
+    if (!snapshot) return undefined;
+    const zone = snapshot.directory.organisation.timezone;
+    const today = DateTime.fromJSDate(this.options.clock?.() ?? new Date(), { zone }).toISODate()!;
+    return this.indexFor(snapshot, (await this.options.changes?.()) ?? [], today);
   }
 
   async handle(input: MessageInput): Promise<Reply | undefined> {
     if (input.action && input.action.kokobot !== 'clarify') return undefined;
     const snapshot = await this.options.directory.current();
     if (!snapshot) return { kind: 'text', text: translator(input.language)('error.noDirectory') };
-    const index = this.indexFor(snapshot, (await this.options.changes?.()) ?? []);
     const zone = snapshot.directory.organisation.timezone;
     const now = DateTime.fromJSDate(this.options.clock?.() ?? new Date(), { zone });
+    const index = this.indexFor(snapshot, (await this.options.changes?.()) ?? [], now.toISODate()!);
 
     let text = input.text;
     let forcedSubject: RefKey | undefined;
@@ -109,18 +124,6 @@ export class QuestionHandler implements MessageHandler {
     await this.options.contexts.set(input.conversationId, nextContext(interpretation, context));
     return answer.reply;
   }
-}
-
-function withChanges(directory: Directory, changes: MeetingChange[]): Directory {
-  if (changes.length === 0) return directory;
-  const byId = new Map(changes.map((change) => [change.meetingId, change]));
-  const meetings = directory.meetings.flatMap((meeting) => {
-    const change = byId.get(meeting.id);
-    if (!change) return [meeting];
-    if (change.kind === 'cancelled') return [];
-    return [{ ...meeting, start: change.start ?? meeting.start, end: change.end ?? meeting.end }];
-  });
-  return { ...directory, meetings };
 }
 
 function exists(index: DirectoryIndex, ref: RefKey): boolean {

@@ -1,6 +1,6 @@
 import type { Section } from '../directory/model';
 import type { Language } from '../i18n';
-import { CUE_WORDS, detectCues, detectDateLimit, type Cue } from './cues';
+import { CUE_WORDS, detectCues, detectDateLimit, parseDay, type Cue } from './cues';
 import {
   parseRef,
   refKey,
@@ -523,46 +523,9 @@ function goalByText(index: DirectoryIndex, words: string[]): RefKey | undefined 
   return !second || first.score >= second.score * 1.3 ? first.ref : undefined;
 }
 
-const MONTH_NAMES: Record<string, number> = {
-  januar: 1,
-  january: 1,
-  februar: 2,
-  february: 2,
-  maerz: 3,
-  march: 3,
-  april: 4,
-  mai: 5,
-  may: 5,
-  juni: 6,
-  june: 6,
-  juli: 7,
-  july: 7,
-  august: 8,
-  september: 9,
-  oktober: 10,
-  october: 10,
-  november: 11,
-  dezember: 12,
-  december: 12,
-};
-
 /** "Was ist am 1. November 2027?", "What's happening on 29 March 2027?": the meeting that day. */
 function meetingOnDate(index: DirectoryIndex, folded: string, today: string): RefKey | undefined {
-  let date: string | undefined;
-  const numeric = folded.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})?/);
-  const named =
-    folded.match(/\b(\d{1,2})\.? ([a-z]+) (\d{4})\b/) ??
-    folded.match(/\b([a-z]+) (\d{1,2}) (\d{4})\b/);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (numeric) {
-    date = `${numeric[3] ?? today.slice(0, 4)}-${pad(Number(numeric[2]))}-${pad(Number(numeric[1]))}`;
-  } else if (named) {
-    const [day, month, year] = MONTH_NAMES[named[2]!]
-      ? [named[1], named[2], named[3]]
-      : [named[2], named[1], named[3]];
-    const monthNumber = MONTH_NAMES[month!];
-    if (monthNumber) date = `${year}-${pad(monthNumber)}-${pad(Number(day))}`;
-  }
+  const date = parseDay(folded, today);
   if (!date) return undefined;
   const meetings = index.directory.meetings.filter(
     (meeting) => meeting.start.slice(0, 10) === date,

@@ -1,6 +1,6 @@
 import type { DirectoryService } from '../directory/directory-service';
 import { translator } from '../i18n';
-import { DirectoryIndex } from '../questions/directory-index';
+import type { DirectoryIndex } from '../questions/directory-index';
 import { fold } from '../questions/text';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
@@ -14,7 +14,12 @@ const REGISTER = /^(kanal registrieren|register channel)\b\s*(fuer|for)?\s*(.*)$
  */
 export class ChannelHandler implements MessageHandler {
   constructor(
-    private readonly options: { directory: DirectoryService; channels: ChannelRepository },
+    private readonly options: {
+      directory: DirectoryService;
+      channels: ChannelRepository;
+      /** The question engine's index, so a body is found by name as questions find it. */
+      index: () => Promise<DirectoryIndex | undefined>;
+    },
   ) {}
 
   async handle(input: MessageInput): Promise<Reply | undefined> {
@@ -28,7 +33,8 @@ export class ChannelHandler implements MessageHandler {
       return { kind: 'text', text: t('chan.notChannel') };
     const name = (match[3] ?? '').trim();
     if (!name) return { kind: 'text', text: t('chan.which') };
-    const index = new DirectoryIndex(snapshot.version, snapshot.directory);
+    const index = await this.options.index();
+    if (!index) return { kind: 'text', text: t('error.noDirectory') };
     const body = index
       .findByName(name.split(' ').map((word, position) => ({ position, folded: word })))
       .find((candidate) => candidate.ref.startsWith('bodies/') && candidate.score >= 0.5);

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { rrulestr } from 'rrule';
 import type { Directory, Meeting } from '../directory/model';
 
@@ -81,10 +80,6 @@ export function scheduledMeetings(
     .sort((a, b) => a.start.localeCompare(b.start));
 }
 
-export function meetingStartMillis(directory: Directory, meeting: Meeting): number {
-  return DateTime.fromISO(meeting.start, { zone: directory.organisation.timezone }).toMillis();
-}
-
 /** One meeting by id — explicit or an occurrence of a schedule — with changes applied. */
 export function meetingById(
   directory: Directory,
@@ -105,4 +100,29 @@ export function meetingById(
   }
   if (!window) return undefined;
   return scheduledMeetings(directory, window, changes).find((meeting) => meeting.id === id);
+}
+
+/**
+ * The directory as questions see it: its meetings replaced by those that take place — explicit ones,
+ * a year of each schedule's occurrences from `today`, coordinators' moves applied, cancellations gone.
+ */
+export function directoryInEffect(
+  directory: Directory,
+  changes: MeetingChange[],
+  today: string,
+): Directory {
+  if (changes.length === 0 && directory.bodies.every((body) => !body.schedule)) return directory;
+  const lastExplicit = directory.meetings.reduce(
+    (last, meeting) => (meeting.start > last ? meeting.start : last),
+    today,
+  );
+  const yearAhead = `${Number(today.slice(0, 4)) + 1}${today.slice(4, 10)}`;
+  const window = {
+    from: '0001-01-01',
+    to: lastExplicit.slice(0, 10) > yearAhead ? lastExplicit.slice(0, 10) : yearAhead,
+  };
+  const meetings: Meeting[] = scheduledMeetings(directory, window, changes)
+    .filter((meeting) => !meeting.cancelled)
+    .map(({ recurring: _recurring, cancelled: _cancelled, moved: _moved, ...meeting }) => meeting);
+  return { ...directory, meetings };
 }

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
 import { translator } from '../i18n';
-import { detectDateLimit } from '../questions/cues';
+import { shortDate } from '../i18n/dates';
+import { detectDateLimit, parseDay } from '../questions/cues';
 import { fold } from '../questions/text';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
@@ -49,16 +50,14 @@ export class PreferencesHandler implements MessageHandler {
       await this.options.preferences.update(input.personId, { awayUntil: undefined });
       return { kind: 'text', text: t('pref.back') };
     }
-    const until = detectDateLimit(`bis ${text}`, today);
+    const until = parseDay(text, today, { rollForward: true }) ?? detectDateLimit(text, today);
     if (!until || until < today) return { kind: 'text', text: t('pref.awayUnclear') };
     await this.options.preferences.update(input.personId, { awayUntil: until });
     const person = directory?.people.find((candidate) => candidate.id === input.personId);
     const deputy = person?.deputy
       ? directory?.people.find((candidate) => candidate.id === person.deputy)?.name
       : undefined;
-    const date = DateTime.fromISO(until).toFormat(
-      input.language === 'de' ? 'd.M.yyyy' : 'd MMM yyyy',
-    );
+    const date = shortDate(until, input.language);
     return {
       kind: 'text',
       text: deputy ? t('pref.away.deputy', { date, deputy }) : t('pref.away', { date }),

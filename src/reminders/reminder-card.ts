@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Directory } from '../directory/model';
 import { translator, type Language } from '../i18n';
+import { longDate } from '../i18n/dates';
 import type { MeetingNoticeCardData, ReminderCardData, UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
 import type { ScheduledMeeting } from './occurrences';
@@ -25,7 +26,7 @@ export function reminderReply(options: {
   const end = DateTime.fromISO(meeting.end, { zone });
   const body = directory.bodies.find((candidate) => candidate.id === meeting.body);
   const bodyName = body?.name ?? meeting.body;
-  const date = start.toFormat(language === 'de' ? 'EEEE, d. MMMM yyyy' : 'EEEE, d MMMM yyyy');
+  const date = longDate(start, language);
   const links: UrlAction[] = [];
   if (meeting.online) links.push({ title: t('action.join'), url: meeting.online });
   if (options.calendarUrl) links.push({ title: t('action.calendar'), url: options.calendarUrl });
@@ -83,7 +84,7 @@ export function noticeReply(
   }).setLocale(language);
   const body =
     directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
-  const date = start.toFormat(language === 'de' ? 'EEEE, d. MMMM yyyy' : 'EEEE, d MMMM yyyy');
+  const date = longDate(start, language);
   const text = t(kind === 'moved' ? 'rem.moved' : 'rem.cancelled', {
     body,
     date,

@@ -62,6 +62,7 @@ export class ReminderService {
   private reconciledAt = 0;
   private timer?: NodeJS.Timeout;
   private stopped = true;
+  private running?: Promise<number>;
 
   constructor(private readonly options: ReminderServiceOptions) {}
 
@@ -111,9 +112,10 @@ export class ReminderService {
       this.now().getTime() - this.reconciledAt >= reconcileMs
     )
       await this.reconcile();
-    const sent = await this.options.scheduler.tick();
-    await this.reportUnreachable();
-    return sent;
+    const done = await this.options.scheduler.tick();
+    // Only a pass that finished rows can have found someone unreachable.
+    if (done > 0) await this.reportUnreachable();
+    return done;
   }
 
   /**
@@ -158,14 +160,14 @@ export class ReminderService {
     this.stopped = false;
     const loop = async () => {
       if (this.stopped) return;
-      try {
-        await this.round(options.reconcileMs);
-      } catch (error) {
+      this.running = this.round(options.reconcileMs).catch((error: unknown) => {
         this.options.logger.warn(
           { err: { code: (error as { code?: string })?.code } },
           'reminder round failed; will retry',
         );
-      }
+        return 0;
+      });
+      await this.running;
       if (!this.stopped) this.timer = setTimeout(loop, options.pollMs);
     };
     this.timer = setTimeout(loop, 0);
@@ -174,6 +176,7 @@ export class ReminderService {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.options.scheduler.stop();
+    this.options.scheduler.stop();
+    await this.running;
   }
 }

@@ -50,8 +50,6 @@ export class ReminderScheduler {
   private readonly concurrency: number;
   private readonly retry: RetryPolicy;
   private readonly random: () => number;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
   private stopped = false;
 
   constructor(private readonly options: ReminderSchedulerOptions) {
@@ -194,26 +192,8 @@ export class ReminderScheduler {
     return saved;
   }
 
-  start(intervalMs: number): void {
-    this.stopped = false;
-    const loop = async () => {
-      if (this.stopped) return;
-      this.running = this.tick().catch((error: unknown) => {
-        this.options.logger.warn(
-          { err: { code: (error as { code?: string })?.code } },
-          'reminder pass failed; will retry',
-        );
-        return 0;
-      });
-      await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, intervalMs);
-    };
-    this.timer = setTimeout(loop, 0);
-  }
-
-  async stop(): Promise<void> {
+  /** Stops taking new rows; the service that runs the loop waits for the pass in flight. */
+  stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
   }
 }

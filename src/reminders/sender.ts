@@ -4,7 +4,7 @@ import { languageFromLocale } from '../i18n';
 import type { Messenger } from '../teams/messenger';
 import { meetingById, type MeetingChange } from './occurrences';
 import type { OutboxEntry, OutboxRepository } from './outbox';
-import type { ConversationRecord } from '../conversations/model';
+import type { StoredReference } from '../conversations/model';
 import type { Reply } from '../teams/reply';
 import { translator } from '../i18n';
 import type { PauseGate } from './pause';
@@ -70,7 +70,7 @@ export class ReminderSender {
         calendarUrl: this.options.calendarUrl?.(meeting.id),
         rsvp: false,
       });
-      return this.send({ reference } as ConversationRecord, card);
+      return this.send(reference, card);
     }
     if (
       entry.kind === 'reminder' &&
@@ -86,6 +86,7 @@ export class ReminderSender {
     }
     const chat = await this.options.conversations.personalChatOfPerson(entry.personId);
     if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
+    const staleChat = () => this.options.conversations.markStale(chat);
     const language = languageFromLocale(chat.reference.locale ?? directory.organisation.locale);
     if (entry.kind === 'status' || entry.kind === 'status-reminder') {
       const ownerId = entry.offset.split(':')[1] ?? entry.personId;
@@ -120,7 +121,7 @@ export class ReminderSender {
       });
       if (entry.kind === 'status-reminder' && card.kind === 'card')
         card.text = `${translator(language)('status.reminder')} ${card.text}`;
-      return this.send(chat, card);
+      return this.send(chat.reference, card, staleChat);
     }
     if (entry.kind === 'unreachable') {
       const missing = (await this.options.outbox?.forMeeting(entry.meetingId)) ?? [];
@@ -148,7 +149,7 @@ export class ReminderSender {
         body,
         names: names.join(', '),
       });
-      return this.send(chat, { kind: 'text', text });
+      return this.send(chat.reference, { kind: 'text', text }, staleChat);
     }
     const reply =
       entry.kind === 'moved' || entry.kind === 'cancelled'
@@ -161,11 +162,16 @@ export class ReminderSender {
             calendarUrl: this.options.calendarUrl?.(meeting.id),
           });
 
-    return this.send(chat, reply);
+    return this.send(chat.reference, reply, staleChat);
   };
 
-  private async send(chat: ConversationRecord, reply: Reply): Promise<DeliveryResult> {
-    await this.options.limiter.acquire(chat.reference.conversation.id);
+  /** Sends within the rate limits and classifies what Teams answered; `markStale` on 403/404. */
+  private async send(
+    reference: StoredReference,
+    reply: Reply,
+    markStale?: () => Promise<void>,
+  ): Promise<DeliveryResult> {
+    await this.options.limiter.acquire(reference.conversation.id);
     const now = () => (this.options.clock?.() ?? new Date()).getTime();
     const pausedUntil = await this.options.pause.pausedUntil(now());
     if (pausedUntil > now())
@@ -176,7 +182,7 @@ export class ReminderSender {
       };
     try {
       const activityId = await withTimeout(
-        this.options.messenger.send(chat.reference, reply),
+        this.options.messenger.send(reference, reply),
         this.options.timeoutMs ?? 15_000,
       );
       return { outcome: 'sent', activityId };
@@ -191,11 +197,13 @@ export class ReminderSender {
       if (status !== undefined && RETRYABLE.has(status))
         return { outcome: 'retry', status, detail: `HTTP ${status}` };
       if (status !== undefined && STALE.has(status)) {
-        if (chat.aadObjectId) await this.options.conversations.markStale(chat);
+        await markStale?.();
         return {
           outcome: 'failed',
           status,
-          detail: `unreachable: HTTP ${status}, conversation marked stale`,
+          detail: markStale
+            ? `unreachable: HTTP ${status}, conversation marked stale`
+            : `unreachable: HTTP ${status}`,
         };
       }
       if (status === undefined)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Directory } from '../../src/directory/model';
-import { scheduledMeetings } from '../../src/reminders/occurrences';
+import { directoryInEffect, scheduledMeetings } from '../../src/reminders/occurrences';
 import { dueTime, membersOf, planReminders } from '../../src/reminders/plan';
 import { demoDirectory } from '../support/demo';
 
@@ -133,5 +133,38 @@ describe('reminder planning (pure)', () => {
         'sg@2027-02-10 2027-02-10T14:00',
       ],
     );
+  });
+
+  it('when questions look at meetings, then they see recurring occurrences, moves and no cancelled meetings', () => {
+    const withSchedule = demoDirectory();
+    withSchedule.bodies.find((body) => body.id === 'ak-stubo')!.schedule = {
+      rrule: 'FREQ=MONTHLY;BYDAY=1TU',
+      from: '2026-12-01',
+      start: '15:00',
+      end: '16:30',
+      location: 'Bildungszentrum',
+      agenda: [],
+    };
+    const inEffect = directoryInEffect(
+      withSchedule,
+      [
+        { meetingId: 'sg-2026-12', kind: 'cancelled' },
+        {
+          meetingId: 'sg-2027-03',
+          kind: 'moved',
+          start: '2027-03-24T10:00',
+          end: '2027-03-24T12:30',
+        },
+      ],
+      '2026-11-24',
+    );
+    const ids = inEffect.meetings.map((meeting) => meeting.id);
+    assert.ok(ids.includes('ak-stubo@2026-12-01'));
+    assert.ok(!ids.includes('sg-2026-12'));
+    assert.equal(
+      inEffect.meetings.find((meeting) => meeting.id === 'sg-2027-03')?.start,
+      '2027-03-24T10:00',
+    );
+    assert.equal(ids.length, new Set(ids).size);
   });
 });
