@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { BOT_ID, startBot, TENANT, type BotHarness } from '../support/bot-harness';
+import { startBot, TENANT, type BotHarness } from '../support/bot-harness';
 import { textOf, type CaughtActivity } from '../support/connector-emulator';
 
 type CardContent = {
@@ -134,19 +133,8 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
     const AHOFFMANN = { id: '29:ah', aadObjectId: '00000000-0000-4000-8000-000000000001' };
     const TKRUEGER = { id: '29:tk', aadObjectId: 'aaaaaaaa-1111-4000-8000-000000000002' };
 
-    async function install(user: { id: string; aadObjectId: string }, conversationId: string) {
-      await bot.send({
-        type: 'installationUpdate',
-        action: 'add',
-        id: randomUUID(),
-        channelId: 'msteams',
-        serviceUrl: bot.connector.url,
-        from: user,
-        recipient: { id: BOT_ID },
-        conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT },
-        channelData: { tenant: { id: TENANT } },
-      });
-    }
+    const install = (user: { id: string; aadObjectId: string }, conversationId: string) =>
+      bot.install(user, conversationId);
 
     it('when a user forwards, then every coordinator gets the card once, the first reply reaches the user, and the others see it answered', async () => {
       bot.connector.addMember('*', {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import type { AppOverrides } from '../../src/app';
 import { membersOf } from '../../src/reminders/plan';
 import { TableConversationRepository } from '../../src/storage/table-conversation-repository';
 import type { TableStore } from '../../src/storage/table-store';
-import { BOT_ID, startBot, TENANT, type BotHarness } from '../support/bot-harness';
+import { startBot, TENANT, type BotHarness } from '../support/bot-harness';
 import { textOf, type CaughtActivity } from '../support/connector-emulator';
 import { demoDirectory } from '../support/demo';
 import { chatOf, installFor, teamsUser } from '../support/members';
@@ -248,20 +247,8 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
   });
 
   describe('each person controls their reminders', () => {
-    const say = async (personId: string, text: string) => {
-      const before = bot.connector.activities.length;
-      await bot.message(text, {
-        from: teamsUser(personId),
-        conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
-      });
-      return textOf(
-        await bot.connector.waitFor(
-          (activity) =>
-            bot.connector.activities.indexOf(activity) >= before &&
-            activity.conversationId === chatOf(personId),
-        ),
-      );
-    };
+    const say = async (personId: string, text: string) =>
+      textOf(await bot.say(teamsUser(personId), chatOf(personId), text));
 
     it('when a member switches reminders off, then none come, the help card says so, and switching on again works', async () => {
       const member = INSTALLED[2]!;
@@ -309,19 +296,8 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
   });
 
   describe('coordinators move or cancel a meeting', () => {
-    const say = async (personId: string, text: string, value?: unknown) => {
-      const before = bot.connector.activities.length;
-      await bot.message(text, {
-        from: teamsUser(personId),
-        conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
-        value,
-      } as never);
-      return bot.connector.waitFor(
-        (activity) =>
-          bot.connector.activities.indexOf(activity) >= before &&
-          activity.conversationId === chatOf(personId),
-      );
-    };
+    const say = (personId: string, text: string, value?: unknown) =>
+      bot.say(teamsUser(personId), chatOf(personId), text, value);
     const confirmData = (card: CaughtActivity) =>
       (
         card.body.attachments![0]!.content as {
@@ -465,19 +441,7 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
 
   describe('RSVP', () => {
     const invoke = (personId: string, data: Record<string, unknown>) =>
-      bot.send({
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        id: randomUUID(),
-        channelId: 'msteams',
-        serviceUrl: bot.connector.url,
-        locale: 'de-DE',
-        from: teamsUser(personId),
-        recipient: { id: BOT_ID },
-        conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
-        channelData: { tenant: { id: TENANT } },
-        value: { action: { type: 'Action.Execute', verb: 'rsvp', data } },
-      });
+      bot.invoke(teamsUser(personId), chatOf(personId), 'rsvp', data);
 
     it('when a member presses Zusage, then the card is replaced in place and the answer stored; pressing Absage changes it', async () => {
       const member = INSTALLED[0]!;

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { BOT_ID, startBot, TENANT, type BotHarness } from '../support/bot-harness';
+import { startBot, type BotHarness } from '../support/bot-harness';
 import { demoDirectory } from '../support/demo';
 import { chatOf, installFor, teamsUser } from '../support/members';
 
@@ -35,18 +34,9 @@ describe('status-check cards (Action.Execute over HTTP, real Azurite)', () => {
     values: Record<string, unknown>,
     verb = 'status-submit',
   ) => {
-    const response = await bot.send({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: bot.connector.url,
-      locale: 'de-DE',
-      from: teamsUser(personId),
-      recipient: { id: BOT_ID },
-      conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT } },
-      value: { action: { type: 'Action.Execute', verb, data: { ...data(), ...values } } },
+    const response = await bot.invoke(teamsUser(personId), chatOf(personId), verb, {
+      ...data(),
+      ...values,
     });
     assert.equal(response.status, 200, 'every invoke gets a non-empty 200 response');
     return (await response.json()) as { statusCode: number; type: string; value: unknown };

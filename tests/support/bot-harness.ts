@@ -4,7 +4,7 @@ import { parseConfig } from '../../src/config';
 import { silentLogger } from '../../src/logging';
 import { DEMO_DIRECTORY_FILE } from '../../src/paths';
 import type { TableStore } from '../../src/storage/table-store';
-import { ConnectorEmulator } from './connector-emulator';
+import { ConnectorEmulator, type CaughtActivity } from './connector-emulator';
 import { freshStore } from './azurite';
 
 /**
@@ -18,7 +18,29 @@ export interface BotHarness {
   store: TableStore;
   send(activity: Partial<TeamsActivity>): Promise<Response>;
   message(text: string, options?: Partial<TeamsActivity>): Promise<Response>;
+  /** The bot is installed in a personal chat (installationUpdate). */
+  install(user: TeamsUser, conversationId: string): Promise<Response>;
+  /** A message from `user` in their personal chat; resolves with the bot's reply there. */
+  say(
+    user: TeamsUser,
+    conversationId: string,
+    text: string,
+    value?: unknown,
+  ): Promise<CaughtActivity>;
+  /** An Action.Execute press (adaptiveCard/action invoke) by `user` in their personal chat. */
+  invoke(
+    user: TeamsUser,
+    conversationId: string,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<Response>;
   close(): Promise<void>;
+}
+
+export interface TeamsUser {
+  id: string;
+  aadObjectId?: string;
+  name?: string;
 }
 
 export interface TeamsActivity {
@@ -28,7 +50,7 @@ export interface TeamsActivity {
   serviceUrl: string;
   locale?: string;
   text?: string;
-  from: { id: string; name?: string; aadObjectId?: string };
+  from: TeamsUser;
   recipient: { id: string; name?: string };
   conversation: { id: string; conversationType?: string; tenantId?: string; isGroup?: boolean };
   channelData?: Record<string, unknown>;
@@ -77,6 +99,54 @@ export async function startBot(
       ...extra,
     });
 
+  const personal = (conversationId: string) => ({
+    id: conversationId,
+    conversationType: 'personal',
+    tenantId: TENANT,
+  });
+  const install = (user: TeamsUser, conversationId: string) =>
+    send({
+      type: 'installationUpdate',
+      action: 'add',
+      id: randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      locale: 'de-DE',
+      from: user,
+      recipient: { id: BOT_ID },
+      conversation: personal(conversationId),
+      channelData: { tenant: { id: TENANT } },
+    });
+  const say = async (user: TeamsUser, conversationId: string, text: string, value?: unknown) => {
+    const before = connector.activities.length;
+    await message(text, { from: user, conversation: personal(conversationId), value });
+    return connector.waitFor(
+      (activity) =>
+        connector.activities.indexOf(activity) >= before &&
+        activity.conversationId === conversationId &&
+        activity.method === 'POST',
+    );
+  };
+  const invoke = (
+    user: TeamsUser,
+    conversationId: string,
+    verb: string,
+    data: Record<string, unknown>,
+  ) =>
+    send({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      id: randomUUID(),
+      channelId: 'msteams',
+      serviceUrl: connector.url,
+      locale: 'de-DE',
+      from: user,
+      recipient: { id: BOT_ID },
+      conversation: personal(conversationId),
+      channelData: { tenant: { id: TENANT } },
+      value: { action: { type: 'Action.Execute', verb, data } },
+    });
+
   return {
     app,
     url,
@@ -84,6 +154,9 @@ export async function startBot(
     store,
     send,
     message,
+    install,
+    say,
+    invoke,
     close: async () => {
       await app.close();
       await connector.stop();

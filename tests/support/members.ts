@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { Directory } from '../../src/directory/model';
-import { BOT_ID, TENANT, type BotHarness } from './bot-harness';
+import type { BotHarness } from './bot-harness';
 
 /** A directory person's Teams identity in the tests (AAD id derived from the person id). */
 export function teamsUser(personId: string): { id: string; aadObjectId: string } {
@@ -20,18 +19,7 @@ export async function installFor(
     const person = directory.people.find((candidate) => candidate.id === personId)!;
     const user = teamsUser(personId);
     bot.connector.addMember('*', { ...user, email: person.email, name: person.name });
-    const response = await bot.send({
-      type: 'installationUpdate',
-      action: 'add',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: bot.connector.url,
-      locale: 'de-DE',
-      from: user,
-      recipient: { id: BOT_ID },
-      conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT } },
-    });
+    const response = await bot.install(user, chatOf(personId));
     if (response.status !== 200) throw new Error(`install failed: ${response.status}`);
   }
 }
