@@ -30,6 +30,14 @@ import { MeetingChangeHandler } from './reminders/meeting-change-handler';
 import { ChannelRepository } from './reminders/channels';
 import { ChannelHandler } from './reminders/channel-handler';
 import { StatusHandler } from './status/status-handler';
+import { StatusCommandHandler } from './status/status-commands';
+import { ZwischenbilanzService } from './status/zwischenbilanz';
+import { REPORT_FORMATS } from './status/report-export';
+import { ReportLinks } from './http/report-links';
+import { translator, type Language } from './i18n';
+import { StatusQuestions } from './status/status-questions';
+import type { ReportScope } from './status/zwischenbilanz';
+import type { UrlAction } from './teams/cards/card-data';
 import { TableStatusRepository } from './storage/table-status-repository';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
 import { TableOutboxRepository } from './storage/table-outbox-repository';
@@ -84,6 +92,8 @@ export interface App {
   readonly statuses: TableStatusRepository;
   readonly outbox: TableOutboxRepository;
   readonly calendarLinks: CalendarLinks;
+  readonly reports: ZwischenbilanzService;
+  readonly reportLinks: ReportLinks;
   listen(options?: { port?: number; host?: string }): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
 }
@@ -186,6 +196,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       changes: () => meetingChanges.list(),
       clock: overrides.clock,
       calendarUrl: (meetingId) => calendarLinks.urlFor(meetingId),
+      status: new StatusQuestions({
+        reports: { build: (scope, language) => reports.build(scope, language) },
+        links: (scope, language) => reportDownloads(scope, language),
+      }),
     });
     const forwarding = new ForwardingHandler({
       directory,
@@ -199,8 +213,38 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const channels = new ChannelRepository(store, overrides.clock);
     // Set below, once the reminder service exists (the handler only calls it on confirmation).
     let reconcileReminders: () => Promise<{ notices: number }> = async () => ({ notices: 0 });
+    const statuses = new TableStatusRepository(store);
+    const outbox = new TableOutboxRepository(store);
+    const reports = new ZwischenbilanzService({
+      directory,
+      statuses,
+      changes: () => meetingChanges.list(),
+      clock: overrides.clock,
+    });
+    const reportLinks = new ReportLinks({
+      secret: await new TableSettingsRepository(store).sharedSecret('report-links'),
+      baseUrl,
+      clock: overrides.clock,
+    });
+    function reportDownloads(scope: ReportScope, language: Language): UrlAction[] {
+      return REPORT_FORMATS.flatMap((format) => {
+        const url = reportLinks.urlFor(scope, format);
+        return url ? [{ title: translator(language)(`report.download.${format}`), url }] : [];
+      });
+    }
     const handlers: MessageHandler[] = [
       forwarding,
+      new StatusCommandHandler({
+        directory,
+        statuses,
+        reports,
+        links: reportLinks,
+        outbox,
+        preferences,
+        changes: () => meetingChanges.list(),
+        index: () => questions.currentIndex(),
+        clock: overrides.clock,
+      }),
       new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
       new ChannelHandler({ directory, channels, index: () => questions.currentIndex() }),
       new MeetingChangeHandler({
@@ -217,11 +261,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       clock: overrides.clock,
       calendarUrl: (id) => calendarLinks.urlFor(id),
     });
-    const statuses = new TableStatusRepository(store);
-    const status = new StatusHandler({ directory, statuses, clock: overrides.clock });
+    const status = new StatusHandler({
+      directory,
+      statuses,
+      changes: () => meetingChanges.list(),
+      clock: overrides.clock,
+    });
     const bot = new KokoBot({ directory, capture, handlers, logger, rsvp, preferences, status });
 
-    const outbox = new TableOutboxRepository(store);
     const pause = new TablePauseGate(store);
     const sender = new ReminderSender({
       directory,
@@ -234,6 +281,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       outbox,
       channels,
       statuses,
+      reports,
+      reportLinks: reportDownloads,
+      aadObjectIdsOf: async (personIds) =>
+        (
+          await Promise.all(
+            personIds.map((id) => conversations.personalChatOfPerson(id).catch(() => undefined)),
+          )
+        ).flatMap((chat) => (chat?.aadObjectId ? [chat.aadObjectId] : [])),
       changes: () => meetingChanges.list(),
       calendarUrl: (id) => calendarLinks.urlFor(id),
       clock: overrides.clock,
@@ -269,6 +324,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
       checkStorage: () => checkedStore.ping(),
       calendar: { links: calendarLinks, directory, changes: () => meetingChanges.list() },
+      reports: { links: reportLinks, service: reports },
     });
 
     let closed = false;
@@ -288,6 +344,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       outbox,
       rsvps,
       statuses,
+      reports,
+      reportLinks,
       listen: (options = {}) =>
         new Promise((resolve, reject) => {
           const port = options.port ?? config.port;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import '../warnings';
 import { parseArgs } from 'node:util';
 import { resolveStore } from '../app';
@@ -13,6 +14,11 @@ import { formatPlan, planLines } from './reminders-plan';
 import { planAhead } from '../reminders/reminder-service';
 import { TableConversationRepository } from '../storage/table-conversation-repository';
 import { TableOutboxRepository } from '../storage/table-outbox-repository';
+import { TableStatusRepository } from '../storage/table-status-repository';
+import { DirectoryService } from '../directory/directory-service';
+import { MeetingChangeRepository } from '../reminders/meeting-changes';
+import { exportReport, REPORT_FORMATS, type ReportFormat } from '../status/report-export';
+import { ZwischenbilanzService } from '../status/zwischenbilanz';
 
 const USAGE = `kokobot — who does what, when, with whom, why
 
@@ -23,6 +29,9 @@ Usage:
                                     ask the bot as a Teams user would, print its answer
   kokobot reminders plan [--meeting ID] [--json]
                                     the planned reminders: meeting, recipient, channel, due time, state
+  kokobot report [--meeting ID] [--body ID] [--field ID] [--format md|csv|xlsx] [--out FILE]
+                                    the Zwischenbilanz of a meeting's status round (default: Markdown
+                                    to stdout; the current rounds when no meeting is given)
   kokobot help                      this text
 
 Storage is the one the configuration names (TABLES_CONNECTION_STRING, TABLES_ACCOUNT_URL),
@@ -130,6 +139,72 @@ export async function run(argv: string[]): Promise<number> {
           meetingId: values.meeting,
         });
         out(values.json ? JSON.stringify(lines, null, 2) : formatPlan(lines));
+      } finally {
+        await embedded?.stop();
+      }
+      return 0;
+    }
+    case 'report': {
+      const { values } = parseArgs({
+        args: rest,
+        allowPositionals: false,
+        options: {
+          meeting: { type: 'string' },
+          body: { type: 'string' },
+          field: { type: 'string' },
+          format: { type: 'string', default: 'md' },
+          out: { type: 'string' },
+        },
+      });
+      const format = values.format as ReportFormat;
+      if (!(REPORT_FORMATS as readonly string[]).includes(format))
+        throw new AppError(
+          ErrorCodes.USAGE,
+          `--format must be one of ${REPORT_FORMATS.join(', ')}, not "${values.format}"`,
+        );
+      if (format === 'xlsx' && !values.out && process.stdout.isTTY)
+        throw new AppError(ErrorCodes.USAGE, 'an Excel file needs --out FILE (or a redirect)');
+      const config = loadConfig();
+      const { store, embedded } = await resolveStore(config);
+      try {
+        for (const table of Object.values(TABLES)) await store.ensureTable(table);
+        const directory = new DirectoryService({
+          repository: new TableDirectoryRepository({ store }),
+        });
+        const reports = new ZwischenbilanzService({
+          directory,
+          statuses: new TableStatusRepository(store),
+          changes: () => new MeetingChangeRepository(store).list(),
+        });
+        const outcome = await reports.build(
+          { meetingId: values.meeting, bodyId: values.body, fieldId: values.field },
+          'de',
+        );
+        if (outcome.kind === 'no-directory')
+          throw new AppError(
+            ErrorCodes.DIRECTORY_MISSING,
+            'No directory has been imported yet (kokobot import FILE).',
+          );
+        if (outcome.kind === 'unknown-meeting')
+          throw new AppError(ErrorCodes.USAGE, `no meeting "${outcome.id}" in the directory`);
+        const { result } = outcome;
+        const known = (section: 'bodies' | 'fields', id?: string) =>
+          !id || result.directory[section].some((record) => record.id === id);
+        if (!known('bodies', values.body))
+          throw new AppError(ErrorCodes.USAGE, `no body "${values.body}" in the directory`);
+        if (!known('fields', values.field))
+          throw new AppError(ErrorCodes.USAGE, `no field "${values.field}" in the directory`);
+        const file = await exportReport(
+          result.report,
+          `${result.scopeName}, ${result.subtitle}`,
+          format,
+        );
+        if (values.out) {
+          await fs.promises.writeFile(values.out, file);
+          err(`wrote ${values.out} (${file.length} bytes)`);
+        } else {
+          process.stdout.write(file);
+        }
       } finally {
         await embedded?.stop();
       }

@@ -30,11 +30,19 @@ export class DirectoryService {
     // One refresh at a time; concurrent turns share it.
     this.pending ??= this.repository
       .current()
-      .then((snapshot) => {
-        this.snapshot = snapshot;
-        this.checkedAt = this.now();
-        return snapshot;
-      })
+      .then(
+        (snapshot) => {
+          this.snapshot = snapshot;
+          this.checkedAt = this.now();
+          return snapshot;
+        },
+        (error: unknown) => {
+          // Storage unreachable: the version known last stays in force (it is retried next time);
+          // without one there is nothing to serve.
+          if (this.snapshot) return this.snapshot;
+          throw error;
+        },
+      )
       .finally(() => {
         this.pending = undefined;
       });

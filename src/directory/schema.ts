@@ -150,6 +150,20 @@ export const bodySchema = z.strictObject({
     .array(isoDuration, { error: 'must be a list of durations such as [P7D, P1D]' })
     .default(['P7D', 'P1D']),
   schedule: scheduleSchema.optional(),
+  /** For bodies that steer goals: when the status round opens, reminds and reports before a meeting. */
+  statusRound: z
+    .strictObject({
+      opens: isoDuration.default('P10D'),
+      reminder: isoDuration.default('P3D'),
+      report: isoDuration.default('P1D'),
+    })
+    .refine(
+      (round) =>
+        Duration.fromISO(round.reminder) < Duration.fromISO(round.opens) &&
+        Duration.fromISO(round.report) < Duration.fromISO(round.opens),
+      { message: 'reminder and report must come after the round opens (shorter than "opens")' },
+    )
+    .optional(),
 });
 
 export const fieldSchema = z.strictObject({

@@ -5,6 +5,14 @@ import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
 import { meetingById, type MeetingChange } from '../reminders/occurrences';
 import { meetingIcs, type CalendarLinks } from './calendar';
+import type { ReportLinks } from './report-links';
+import {
+  CONTENT_TYPES,
+  exportReport,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from '../status/report-export';
+import type { ZwischenbilanzService } from '../status/zwischenbilanz';
 
 export interface HttpServerOptions {
   adapter: CloudAdapter;
@@ -17,6 +25,7 @@ export interface HttpServerOptions {
     directory: DirectoryService;
     changes?: () => Promise<MeetingChange[]>;
   };
+  reports?: { links: ReportLinks; service: ZwischenbilanzService };
 }
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -79,6 +88,38 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       res.writeHead(200, {
         'content-type': 'text/calendar; charset=utf-8',
         'content-disposition': `attachment; filename="${meetingId.replace(/[^A-Za-z0-9._-]/g, '_')}.ics"`,
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.status(503);
+      res.end();
+    }
+  });
+
+  // GET /reports/zwischenbilanz.<md|csv|xlsx>?…&e=<expiry>&t=<token>: a bad or expired link is 404.
+  server.get('/reports/:file', async (req, res) => {
+    const reports = options.reports;
+    const match = String(req.params?.file ?? '').match(/^zwischenbilanz\.([a-z]+)$/);
+    const format = (REPORT_FORMATS as readonly string[]).includes(match?.[1] ?? '')
+      ? (match![1] as ReportFormat)
+      : undefined;
+    const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const scope = reports && format ? reports.links.verify(format, query) : undefined;
+    try {
+      const outcome = scope ? await reports!.service.build(scope, 'de') : undefined;
+      if (!format || outcome?.kind !== 'report') {
+        res.status(404);
+        res.end();
+        return;
+      }
+      const { result } = outcome;
+      const title = `${result.scopeName}, ${result.subtitle}`;
+      const body = await exportReport(result.report, title, format);
+      const name = `zwischenbilanz-${(scope?.meetingId ?? scope?.bodyId ?? scope?.fieldId ?? 'alle').replace(/[^A-Za-z0-9._-]/g, '_')}.${format}`;
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[format],
+        'content-disposition': `attachment; filename="${name}"`,
         'cache-control': 'no-store',
       });
       res.end(body);

@@ -11,6 +11,7 @@ import type { ContextRepository } from './context-repository';
 import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
 import { upcomingMeetings } from './facts';
 import { understand } from './understand';
+import type { StatusQuestions } from '../status/status-questions';
 
 export interface QuestionHandlerOptions {
   directory: DirectoryService;
@@ -23,6 +24,8 @@ export interface QuestionHandlerOptions {
   calendarUrl?: (meetingId: string) => string | undefined;
   /** Coordinators' moves and cancellations of meetings. */
   changes?: () => Promise<MeetingChange[]>;
+  /** Status questions are answered from the goal owners' stored answers. */
+  status?: StatusQuestions;
 }
 
 /**
@@ -110,6 +113,20 @@ export class QuestionHandler implements MessageHandler {
         answers:
           allowed && next && this.options.rsvps ? await this.options.rsvps.forMeeting(next.id) : [],
       };
+    }
+    if (
+      interpretation.type === 'answer' &&
+      interpretation.kind === 'status' &&
+      this.options.status
+    ) {
+      const reply = await this.options.status.answer({
+        subject: interpretation.subject,
+        status: interpretation.status,
+        language,
+        personId: input.personId,
+      });
+      await this.options.contexts.set(input.conversationId, nextContext(interpretation, context));
+      return reply;
     }
     const answer = compose(interpretation, {
       attendance,

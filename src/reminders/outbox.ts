@@ -12,6 +12,10 @@ export const OUTBOX_KINDS = [
   'unreachable',
   'status',
   'status-reminder',
+  /** A coordinator's "send a reminder" to owners who have not answered (not planned, not reconciled). */
+  'status-nudge',
+  /** The Zwischenbilanz to the body's chairs and the coordinators the day before. */
+  'status-report',
 ] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 

@@ -29,7 +29,7 @@ export interface PlanInput {
 
 export interface PlannedReminder {
   /** 'reminder' unless it is a status-check card or its reminder (they share the outbox). */
-  kind?: 'reminder' | 'status' | 'status-reminder';
+  kind?: 'reminder' | 'status' | 'status-reminder' | 'status-report';
   meetingId: string;
   bodyId: string;
   offset: string;
@@ -113,22 +113,32 @@ export function planReminders(input: PlanInput): PlannedReminder[] {
 
 /** How late a reminder may still go out: half its offset, at least 15 minutes, at most a day. */
 export function graceMs(offset: string): number {
-  const half = Duration.fromISO(offset).as('milliseconds') / 2;
+  // Status rows carry the goal owner after the duration ("P10D:<owner>").
+  const half = Duration.fromISO(offset.split(':')[0]!).as('milliseconds') / 2;
   return Math.min(24 * 3600_000, Math.max(15 * 60_000, half));
 }
 
-/** When a status round opens before a meeting, and when non-responders are reminded. */
+/** When a status round opens before a meeting, reminds non-responders, and reports (defaults). */
 export const STATUS_ROUND_OFFSET = 'P10D';
 export const STATUS_REMINDER_OFFSET = 'P3D';
+export const STATUS_REPORT_OFFSET = 'P1D';
+
+/** The chairs of a body on a day (the chair rotates). */
+export function chairsOn(directory: Directory, bodyId: string, date: string): string[] {
+  const body = directory.bodies.find((candidate) => candidate.id === bodyId);
+  return (body?.chairs ?? [])
+    .filter((chair) => chair.from <= date && date <= chair.to)
+    .map((chair) => chair.person);
+}
 
 /**
  * Status rounds, pure: for each meeting of a body that steers goals, one card per goal owner (all
- * their goals of that body) when the round opens, and one reminder later for whoever has not
- * answered (checked when it is sent). An owner who is away gets it sent to their deputy.
+ * their goals of that body) when the round opens, one reminder later for whoever has not answered
+ * (checked when it is sent), and the Zwischenbilanz to the body's chairs and the coordinators the
+ * day before. An owner who is away gets the card sent to their deputy. Offsets come from the body's
+ * `statusRound` (10, 3 and 1 days by default).
  */
-export function planStatusRounds(
-  input: PlanInput & { roundOffset?: string; reminderOffset?: string },
-): PlannedReminder[] {
+export function planStatusRounds(input: PlanInput): PlannedReminder[] {
   const { directory } = input;
   const planned: PlannedReminder[] = [];
   for (const meeting of input.meetings) {
@@ -139,12 +149,20 @@ export function planStatusRounds(
       ),
     ];
     if (owners.length === 0) continue;
+    const body = directory.bodies.find((candidate) => candidate.id === meeting.body);
+    const settings = body?.statusRound;
     const startsAt = DateTime.fromISO(meeting.start, { zone: directory.organisation.timezone })
       .toUTC()
       .toISO()!;
+    const base = {
+      meetingId: meeting.id,
+      bodyId: meeting.body,
+      meetingStart: meeting.start,
+      startsAt,
+    };
     for (const [kind, offset] of [
-      ['status', input.roundOffset ?? STATUS_ROUND_OFFSET],
-      ['status-reminder', input.reminderOffset ?? STATUS_REMINDER_OFFSET],
+      ['status', settings?.opens ?? STATUS_ROUND_OFFSET],
+      ['status-reminder', settings?.reminder ?? STATUS_REMINDER_OFFSET],
     ] as const) {
       const due = dueTime(directory, meeting.start, offset);
       for (const ownerId of owners) {
@@ -153,18 +171,32 @@ export function planStatusRounds(
         const recipient =
           away && due.toISODate()! <= away && owner?.deputy ? owner.deputy : ownerId;
         planned.push({
+          ...base,
           kind,
-          meetingId: meeting.id,
-          bodyId: meeting.body,
           // The owner is part of the offset key, so a deputy standing in for two owners gets two cards.
           offset: `${offset}:${ownerId}`,
           recipient: `person:${recipient}`,
           personId: recipient,
           dueAt: due.toUTC().toISO()!,
-          meetingStart: meeting.start,
-          startsAt,
         });
       }
+    }
+    const reportOffset = settings?.report ?? STATUS_REPORT_OFFSET;
+    const reportDue = dueTime(directory, meeting.start, reportOffset);
+    const readers = new Set([
+      ...chairsOn(directory, meeting.body, meeting.start.slice(0, 10)),
+      ...directory.people.filter((person) => person.coordinator).map((person) => person.id),
+    ]);
+    for (const personId of readers) {
+      if (!directory.people.some((person) => person.id === personId)) continue;
+      planned.push({
+        ...base,
+        kind: 'status-report',
+        offset: reportOffset,
+        recipient: `person:${personId}`,
+        personId,
+        dueAt: reportDue.toUTC().toISO()!,
+      });
     }
   }
   return planned;

@@ -14,6 +14,14 @@ import { graceMs, type PlannedReminder } from './plan';
  * reminded of a meeting that moved or was cancelled get a short notice. Safe to run on every
  * instance at once (inserts that exist are skipped; updates are conditional).
  */
+/** The kinds of row the planner makes (and so the reconciler keeps in line with the plan). */
+const PLANNED_KINDS = new Set<OutboxKind>([
+  'reminder',
+  'status',
+  'status-reminder',
+  'status-report',
+]);
+
 export interface ReconcileResult {
   added: number;
   skipped: number;
@@ -71,8 +79,7 @@ export async function reconcileOutbox(options: {
     const notices: OutboxEntry[] = [];
     const reminded = new Set<string>();
     for (const row of rows) {
-      if (row.kind !== 'reminder' && row.kind !== 'status' && row.kind !== 'status-reminder')
-        continue;
+      if (!PLANNED_KINDS.has(row.kind)) continue;
       if (row.kind !== 'reminder' && row.state !== 'pending') continue;
       if (row.kind === 'reminder' && row.state === 'sent' && row.personId)
         reminded.add(row.personId);

@@ -101,7 +101,9 @@ export class ReminderScheduler {
     let result: DeliveryResult;
     const meetingStart = Date.parse(entry.startsAt);
     const lateBy = nowMs - Date.parse(entry.dueAt);
-    if (entry.kind === 'reminder' && !Number.isNaN(meetingStart) && nowMs >= meetingStart) {
+    // Reminders, status cards and the report are about a meeting still ahead; notices are not.
+    const beforeMeeting = !['moved', 'cancelled', 'unreachable'].includes(entry.kind);
+    if (beforeMeeting && !Number.isNaN(meetingStart) && nowMs >= meetingStart) {
       result = { outcome: 'skipped', detail: 'the meeting has started' };
     } else if (entry.kind === 'reminder' && lateBy > graceMs(entry.offset)) {
       result = { outcome: 'skipped', detail: `too late (${Math.round(lateBy / 60_000)} min)` };

@@ -13,6 +13,10 @@ import type { PreferencesRepository } from './preferences';
 import type { ChannelRepository } from './channels';
 import type { StatusRepository } from '../status/status-repository';
 import { statusCard, valuesOf } from '../status/status-card';
+import { reportCard } from '../status/report-card';
+import type { ReportScope, ZwischenbilanzService } from '../status/zwischenbilanz';
+import type { UrlAction } from '../teams/cards/card-data';
+import type { Language } from '../i18n';
 import type { RsvpRepository } from './rsvp';
 import type { DeliveryResult } from './scheduler';
 import type { SendRateLimiter } from './throttle';
@@ -30,6 +34,11 @@ export interface ReminderSenderOptions {
   channels?: ChannelRepository;
   /** For status-check cards (pre-filled with each goal's latest answer). */
   statuses?: StatusRepository;
+  /** The Zwischenbilanz the day before a meeting, and its download links. */
+  reports?: ZwischenbilanzService;
+  reportLinks?: (scope: ReportScope, language: Language) => UrlAction[];
+  /** AAD object ids the bot has seen for these people (for a card's refresh.userIds). */
+  aadObjectIdsOf?: (personIds: string[]) => Promise<string[]>;
   changes?: () => Promise<MeetingChange[]>;
   calendarUrl?: (meetingId: string) => string | undefined;
   clock?: () => Date;
@@ -88,7 +97,27 @@ export class ReminderSender {
     if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
     const staleChat = () => this.options.conversations.markStale(chat);
     const language = languageFromLocale(chat.reference.locale ?? directory.organisation.locale);
-    if (entry.kind === 'status' || entry.kind === 'status-reminder') {
+    if (entry.kind === 'status-report') {
+      if (meeting.cancelled || !this.options.reports)
+        return { outcome: 'skipped', detail: 'meeting cancelled' };
+      const outcome = await this.options.reports.build({ meetingId: meeting.id }, language);
+      if (outcome.kind !== 'report') return { outcome: 'skipped', detail: 'no report' };
+      const body =
+        directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
+      const card = reportCard({
+        result: outcome.result,
+        language,
+        lead: translator(language)('report.auto', { body }),
+        links: this.options.reportLinks?.({ meetingId: meeting.id }, language),
+      });
+      return this.send(chat.reference, card, staleChat);
+    }
+    if (
+      entry.kind === 'status' ||
+      entry.kind === 'status-reminder' ||
+      entry.kind === 'status-nudge'
+    ) {
+      if (meeting.cancelled) return { outcome: 'skipped', detail: 'meeting cancelled' };
       const ownerId = entry.offset.split(':')[1] ?? entry.personId;
       const goals = directory.goals.filter(
         (goal) => goal.body === meeting.body && goal.owner === ownerId,
@@ -96,14 +125,29 @@ export class ReminderSender {
       if (goals.length === 0 || !this.options.statuses)
         return { outcome: 'skipped', detail: 'no goals to report' };
       const latest = await Promise.all(goals.map((goal) => this.options.statuses!.latest(goal.id)));
-      if (
-        entry.kind === 'status-reminder' &&
-        latest.every((item) => item.update?.roundId === meeting.id)
-      ) {
+      if (entry.kind !== 'status' && latest.every((item) => item.update?.roundId === meeting.id)) {
         return { outcome: 'skipped', detail: 'already answered' };
       }
       const body =
         directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
+      // Everyone who may answer sees their own state of the card (owner, deputy, coordinators).
+      const owner = directory.people.find((person) => person.id === ownerId);
+      const mayAnswer = [
+        ownerId,
+        owner?.deputy,
+        ...directory.people.filter((person) => person.coordinator).map((person) => person.id),
+      ].filter((id): id is string => !!id);
+      const userIds = [
+        ...new Set(
+          [
+            chat.aadObjectId,
+            ...mayAnswer.map(
+              (id) => directory.people.find((person) => person.id === id)?.aadObjectId,
+            ),
+            ...((await this.options.aadObjectIdsOf?.(mayAnswer)) ?? []),
+          ].filter((id): id is string => !!id),
+        ),
+      ];
       const card = statusCard({
         language,
         roundId: meeting.id,
@@ -117,9 +161,9 @@ export class ReminderSender {
           values: valuesOf(latest[index]!.update),
         })),
         readOnly: false,
-        userIds: chat.aadObjectId ? [chat.aadObjectId] : [],
+        userIds,
       });
-      if (entry.kind === 'status-reminder' && card.kind === 'card')
+      if (entry.kind !== 'status' && card.kind === 'card')
         card.text = `${translator(language)('status.reminder')} ${card.text}`;
       return this.send(chat.reference, card, staleChat);
     }

@@ -26,7 +26,8 @@ export interface ReportSection {
 }
 
 export interface Zwischenbilanz {
-  roundId: string;
+  /** The round the report is for, when all its goals share one (one body's meeting). */
+  roundId?: string;
   sections: ReportSection[];
   supportRequests: ReportLine[];
   missing: ReportLine[];
@@ -41,7 +42,10 @@ export interface Zwischenbilanz {
 export function buildReport(options: {
   directory: Directory;
   updates: StatusUpdate[];
-  roundId: string;
+  /** The round whose answers count as "this round"... */
+  roundId?: string;
+  /** ...or, for goals of several bodies, each goal's round (its body's meeting). */
+  roundOf?: (goal: Goal) => string | undefined;
   /** Only goals steered by this body, or of this field. */
   bodyId?: string;
   fieldId?: string;
@@ -77,7 +81,8 @@ export function buildReport(options: {
             ? 'down'
             : 'same';
     counts[latest?.status ?? 'none'] += 1;
-    return { goal, latest, trend, answeredThisRound: latest?.roundId === roundId };
+    const round = options.roundOf ? options.roundOf(goal) : roundId;
+    return { goal, latest, trend, answeredThisRound: !!round && latest?.roundId === round };
   });
   const sections = directory.fields
     .map((field) => ({

@@ -53,6 +53,8 @@ export function statusCard(options: {
   ownerId: string;
   goals: StatusCardGoal[];
   readOnly: boolean;
+  /** The round has closed: read-only, without the edit button. */
+  closed?: boolean;
   userIds: string[];
   message?: { text: string; good: boolean };
 }): Reply {
@@ -64,10 +66,16 @@ export function statusCard(options: {
     cardId: options.cardId,
     ownerId: options.ownerId,
     goals: options.goals.map((goal) => ({ goalId: goal.goalId, version: goal.version })),
+    userIds: options.userIds.slice(0, 60),
   };
   const payload = {
     heading: t('status.heading', { body: options.bodyName }),
-    intro: options.readOnly ? t('status.saved.intro') : t('status.intro'),
+    intro: options.closed
+      ? t('status.closedIntro')
+      : options.readOnly
+        ? t('status.saved.intro')
+        : t('status.intro'),
+    closed: !!options.closed,
     message: options.message?.text,
     messageColor: options.message?.good ? 'Good' : 'Attention',
     labels: {
@@ -81,7 +89,7 @@ export function statusCard(options: {
     statusChoices: GOAL_STATUSES.map((value) => ({ value, title: label(value) })),
     goals: options.goals.map((goal, index) => ({
       title: `${goal.goalId} ${goal.title}`,
-      readOnly: options.readOnly,
+      readOnly: options.readOnly || !!options.closed,
       notice: goal.notice,
       errors: goal.errors ?? {},
       ids: Object.fromEntries(FIELDS.map((field) => [field, inputId(field, index)])),
@@ -108,6 +116,8 @@ export function statusCard(options: {
         : [],
     })),
     verb: options.readOnly ? 'status-edit' : 'status-submit',
+    // The Action.Submit fallback has no verb of its own: it travels in its data.
+    submitData: { ...data, verb: options.readOnly ? 'status-edit' : 'status-submit' },
     actionTitle: options.readOnly ? t('status.edit') : t('status.submit'),
     data,
     userIds: options.userIds.slice(0, 60),

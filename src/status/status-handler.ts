@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { DirectoryService } from '../directory/directory-service';
+import type { MeetingChange } from '../reminders/occurrences';
+import { roundById } from './rounds';
 import { ErrorCodes, isAppError } from '../errors';
 import { translator, type Language, type MessageKey } from '../i18n';
 import type { Reply } from '../teams/reply';
@@ -17,6 +19,8 @@ export const statusActionSchema = z.object({
     .array(z.object({ goalId: z.string().min(1).max(40), version: z.string().max(200) }))
     .min(1)
     .max(30),
+  /** Who sees their own state of the card (refresh.userIds); a display hint, never identity. */
+  userIds: z.array(z.string().max(64)).max(60).optional(),
 });
 
 export interface StatusInvoke {
@@ -39,13 +43,58 @@ export class StatusHandler {
     private readonly options: {
       directory: DirectoryService;
       statuses: StatusRepository;
+      changes?: () => Promise<MeetingChange[]>;
       clock?: () => Date;
     },
   ) {}
 
-  async handle(
-    invoke: StatusInvoke,
-  ): Promise<{ kind: 'card'; reply: Reply } | { kind: 'message'; text: string }> {
+  async handle(invoke: StatusInvoke): Promise<StatusOutcome> {
+    try {
+      return await this.handleStored(invoke);
+    } catch (error) {
+      if (!isAppError(error, ErrorCodes.STORAGE_UNAVAILABLE)) throw error;
+      return this.storageDown(invoke);
+    }
+  }
+
+  /**
+   * Storage is not reachable: nothing was saved. A submit gets its form back with the input kept
+   * and a plain message; anything else gets the message only.
+   */
+  private async storageDown(invoke: StatusInvoke): Promise<StatusOutcome> {
+    const t = translator(invoke.language);
+    const parsed = statusActionSchema.safeParse(invoke.data);
+    const directory = await this.options.directory
+      .current()
+      .then((snapshot) => snapshot?.directory)
+      .catch(() => undefined);
+    if (!parsed.success || !directory || invoke.verb !== 'status-submit')
+      return { kind: 'message', text: t('status.storageDown') };
+    const action = parsed.data;
+    const firstGoal = directory.goals.find((goal) => goal.id === action.goals[0]?.goalId);
+    const body = directory.bodies.find((candidate) => candidate.id === firstGoal?.body);
+    return {
+      kind: 'card',
+      reply: statusCard({
+        language: invoke.language,
+        roundId: action.roundId,
+        bodyName: body?.name ?? '',
+        cardId: action.cardId,
+        ownerId: action.ownerId,
+        goals: action.goals.map((entry, index) => ({
+          goalId: entry.goalId,
+          title: directory.goals.find((goal) => goal.id === entry.goalId)?.title ?? '',
+          version: entry.version,
+          values: rawValues(invoke.data, index),
+        })),
+        readOnly: false,
+        userIds: [...new Set([...invoke.userIds, ...(action.userIds ?? [])])],
+        message: { text: t('status.storageDown'), good: false },
+      }),
+    };
+  }
+
+  private async handleStored(invoke: StatusInvoke): Promise<StatusOutcome> {
     const t = translator(invoke.language);
     const parsed = statusActionSchema.safeParse(invoke.data);
     const directory = (await this.options.directory.current())?.directory;
@@ -65,12 +114,21 @@ export class StatusHandler {
       (presser.coordinator ||
         presser.id === goalOwner ||
         directory.people.find((person) => person.id === goalOwner)?.deputy === presser.id);
+    const userIds = [...new Set([...invoke.userIds, ...(action.userIds ?? [])])];
+    const now = this.options.clock?.() ?? new Date();
+    // Answers count until the meeting starts; after that (or when it is cancelled) the card is final.
+    const round = roundById(directory, action.roundId, (await this.options.changes?.()) ?? [], now);
+    // A round asks about its own body's goals only; anything else is not a card kokobot made.
+    if (round && goals.some(({ goal }) => goal!.body !== round.bodyId))
+      return { kind: 'message', text: t('error.staleButton') };
+    const closed = !round || round.state === 'closed';
     const card = (
       cardGoals: StatusCardGoal[],
       readOnly: boolean,
       message?: { text: string; good: boolean },
     ) =>
       statusCard({
+        closed,
         language: invoke.language,
         roundId: action.roundId,
         bodyName: body?.name ?? '',
@@ -78,7 +136,7 @@ export class StatusHandler {
         ownerId: owner.id,
         goals: cardGoals,
         readOnly,
-        userIds: invoke.userIds,
+        userIds,
         message,
       });
 
@@ -94,6 +152,15 @@ export class StatusHandler {
         };
       }),
     );
+    if (closed)
+      return {
+        kind: 'card',
+        reply: card(
+          current,
+          true,
+          invoke.verb === 'status-refresh' ? undefined : { text: t('status.closed'), good: false },
+        ),
+      };
     if (invoke.verb !== 'status-submit') {
       const readOnly =
         invoke.verb === 'status-refresh' &&
@@ -129,7 +196,7 @@ export class StatusHandler {
       return { kind: 'card', reply: card(form, false, { text: t('status.invalid'), good: false }) };
     }
 
-    const at = (this.options.clock?.() ?? new Date()).toISOString();
+    const at = now.toISOString();
     const results: StatusCardGoal[] = [];
     let problem: string | undefined;
     for (const item of submitted) {
@@ -143,7 +210,15 @@ export class StatusHandler {
       };
       try {
         const saved = await this.options.statuses.save(update, {
-          idempotencyKey: `${action.cardId}|${item.entry.goalId}|${item.entry.version}`,
+          // The same press (card, goal, version, person, values) is stored once however often it
+          // arrives; a different person or different values on the same version is a conflict.
+          idempotencyKey: [
+            action.cardId,
+            item.entry.goalId,
+            item.entry.version,
+            presser!.id,
+            JSON.stringify(item.result.values),
+          ].join('|'),
           expectedVersion: item.entry.version,
         });
         if (saved.outcome === 'conflict') {
@@ -189,8 +264,21 @@ export class StatusHandler {
   }
 }
 
+export type StatusOutcome = { kind: 'card'; reply: Reply } | { kind: 'message'; text: string };
+
+/** What the user typed into goal `index` of the card, as text (to show it again). */
+function rawValues(data: Record<string, unknown>, index: number): StatusCardGoal['values'] {
+  const values: StatusCardGoal['values'] = {};
+  for (const field of FIELDS) {
+    const value = data[inputId(field, index)];
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      values[field] = String(value).slice(0, 4000);
+  }
+  return values;
+}
+
 /** The user-language sentence for a field's error (the schema's own messages are for logs and tests). */
-function errorKey(field: string): MessageKey {
+export function errorKey(field: string): MessageKey {
   switch (field) {
     case 'status':
       return 'status.error.status';

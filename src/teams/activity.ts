@@ -14,6 +14,7 @@ const account = z.object({
 
 export const inboundActivitySchema = z.object({
   type: z.string().min(1).max(64),
+  id: z.string().max(512).optional(),
   channelId: z.string().min(1).max(64),
   serviceUrl: z.string().max(2048).optional(),
   locale: z.string().max(32).optional(),

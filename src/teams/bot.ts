@@ -2,6 +2,7 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import { rsvpDataSchema, type RsvpHandler } from '../reminders/rsvp-handler';
@@ -9,7 +10,7 @@ import type { StatusHandler } from '../status/status-handler';
 import type { PreferencesRepository } from '../reminders/preferences';
 import { renderCard } from './cards/render';
 import type { DirectoryService } from '../directory/directory-service';
-import { languageFromLocale, translator } from '../i18n';
+import { languageFromLocale, translator, type Language } from '../i18n';
 import type { Logger } from '../logging';
 import type { StoredReference } from '../conversations/model';
 import { cleanText, inboundActivitySchema, tenantOf, type InboundActivity } from './activity';
@@ -17,7 +18,7 @@ import { parseCardAction } from './card-actions';
 import { helpCard } from './cards/help-card';
 import type { ConversationCapture } from './conversation-capture';
 import type { MessageHandler, MessageInput } from './message-handler';
-import { sendReply } from './reply';
+import { sendReply, toActivity, type Reply } from './reply';
 
 export interface KokoBotOptions {
   directory: DirectoryService;
@@ -66,6 +67,31 @@ export class KokoBot extends TeamsActivityHandler {
    * Universal Actions (Action.Execute → adaptiveCard/action). Every invoke gets a non-empty
    * response; an empty one makes Teams retry and run the handler twice.
    */
+  /**
+   * Invokes are answered, never left to fail: a card press without a proper Action.Execute gets the
+   * "outdated button" message (Teams retries an empty answer), and invokes kokobot does not offer
+   * (task modules, message extensions …) get 400 instead of the SDK's 501.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name, value } = context.activity;
+    if (name === 'adaptiveCard/action') {
+      const action = (value as { action?: { type?: unknown } } | undefined)?.action;
+      if (!action || typeof action !== 'object' || action.type !== 'Action.Execute') {
+        const t = translator(languageFromLocale(context.activity.locale));
+        return {
+          status: 200,
+          body: {
+            statusCode: 200,
+            type: 'application/vnd.microsoft.activity.message',
+            value: t('error.staleButton'),
+          },
+        };
+      }
+    }
+    const response = await super.onInvokeActivity(context);
+    return response.status === 501 ? { status: 400 } : response;
+  }
+
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
@@ -160,6 +186,7 @@ export class KokoBot extends TeamsActivityHandler {
     const text = cleanText(activity.text);
     const personId = await this.captureSafely(context, activity);
     const language = languageFromLocale(activity.locale);
+    if (await this.statusFallback(context, activity, personId, language)) return;
     const action = parseCardAction(activity.value);
     if (action === 'invalid') {
       await sendReply(context, { kind: 'text', text: translator(language)('error.staleButton') });
@@ -194,6 +221,7 @@ export class KokoBot extends TeamsActivityHandler {
       userName: activity.from.name,
       action,
       replyToId: activity.replyToId,
+      activityId: activity.id,
       reference,
     };
     for (const handler of this.options.handlers) {
@@ -204,6 +232,40 @@ export class KokoBot extends TeamsActivityHandler {
       }
     }
     await sendReply(context, { kind: 'text', text: translator(language)('answer.notYet') });
+  }
+
+  /**
+   * A status-check card pressed on a client without Universal Actions arrives as an Action.Submit
+   * message: handled like the Action.Execute, and the card is replaced in place where possible.
+   */
+  private async statusFallback(
+    context: TurnContext,
+    activity: InboundActivity,
+    personId: string | undefined,
+    language: Language,
+  ): Promise<boolean> {
+    const value = activity.value as { kokobot?: unknown; verb?: unknown } | undefined;
+    if (!this.options.status || value?.kokobot !== 'status') return false;
+    const verb = value.verb === 'status-edit' ? 'status-edit' : 'status-submit';
+    const outcome = await this.options.status.handle({
+      verb,
+      data: value as Record<string, unknown>,
+      personId,
+      userIds: activity.from.aadObjectId ? [activity.from.aadObjectId] : [],
+      language,
+    });
+    const reply: Reply =
+      outcome.kind === 'message' ? { kind: 'text', text: outcome.text } : outcome.reply;
+    if (reply.kind === 'card' && activity.replyToId) {
+      try {
+        await context.updateActivity({ ...toActivity(reply), id: activity.replyToId });
+        return true;
+      } catch {
+        // Not every client lets a card be replaced: send the new state instead.
+      }
+    }
+    await sendReply(context, reply);
+    return true;
   }
 
   private async sendHelp(

@@ -21,6 +21,14 @@ export const cardActionSchema = z.discriminatedUnion('kokobot', [
     confirm: z.boolean(),
   }),
   z.object({ kokobot: z.literal('clarify'), subject: refKey, question: z.string().max(2000) }),
+  z.object({
+    kokobot: z.literal('status-nudge'),
+    roundIds: z
+      .array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}(@\d{4}-\d{2}-\d{2})?$/))
+      .min(1)
+      .max(20),
+    confirm: z.boolean(),
+  }),
   z.object({ kokobot: z.literal('forward'), question: z.string().trim().min(1).max(2000) }),
   z.object({
     kokobot: z.literal('forward-reply'),

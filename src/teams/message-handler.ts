@@ -19,6 +19,8 @@ export interface MessageInput {
   action?: CardAction;
   /** The id of the bot message whose card was pressed (to update it in place). */
   replyToId?: string;
+  /** The id of this activity (an idempotency key: a redelivered message has the same id). */
+  activityId?: string;
   /** Where to answer this user later (proactive messages). */
   reference: StoredReference;
 }

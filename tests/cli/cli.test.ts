@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TableServiceClient } from '@azure/data-tables';
+import ExcelJS from 'exceljs';
 import { DEMO_DIRECTORY_FILE } from '../../src/paths';
+import { AzureTableStore } from '../../src/storage/azure-table-store';
+import { TableStatusRepository } from '../../src/storage/table-status-repository';
+import { demoDirectory } from '../support/demo';
 import { startTestAzurite, stopTestAzurite, type TestAzurite } from '../support/azurite';
 import { processesMentioning, runKokobot } from '../support/processes';
 
@@ -167,6 +171,89 @@ describe('kokobot reminders plan', function () {
       parsed.every((line) => line.meeting === 'sg-2027-03' && ['P7D', 'P1D'].includes(line.offset)),
     );
     const unknown = await runKokobot(['reminders', 'plan', '--meeting', 'gibt-es-nicht'], env);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /no meeting "gibt-es-nicht" in the directory/);
+  });
+});
+
+describe('kokobot report', function () {
+  this.timeout(60_000);
+  let azurite: TestAzurite;
+  before(async () => {
+    azurite = await startTestAzurite();
+  });
+  after(async () => {
+    await stopTestAzurite(azurite);
+  });
+
+  it('when asked for a meeting, then it prints the Zwischenbilanz as Markdown or CSV, writes Excel to a file, and refuses unknown formats and meetings', async () => {
+    const env = { TABLES_CONNECTION_STRING: azurite.connectionString };
+    assert.equal((await runKokobot(['import', DEMO_DIRECTORY_FILE], env)).code, 0);
+    const statuses = new TableStatusRepository(
+      new AzureTableStore({
+        kind: 'connection-string',
+        connectionString: azurite.connectionString,
+      }),
+    );
+    await statuses.save(
+      {
+        goalId: 'Z3.2',
+        roundId: 'sg-2026-12',
+        author: 'sschulte',
+        at: '2026-11-30T10:00:00.000Z',
+        status: 'at-risk',
+        progress: 40,
+        happened: 'Börse verzögert sich',
+        nextSteps: '=HYPERLINK("x")',
+        supportNeeded: true,
+        supportText: 'Kontakte zu Betrieben',
+      },
+      { idempotencyKey: 'cli-test', expectedVersion: '' },
+    );
+
+    const markdown = await runKokobot(['report', '--meeting', 'sg-2026-12'], env);
+    assert.equal(markdown.code, 0, markdown.stderr);
+    assert.match(
+      markdown.stdout,
+      /^# Zwischenbilanz: Steuerungsgruppe KAoA Bochum, für die Sitzung am Mittwoch, 9\. Dezember 2026/,
+    );
+    assert.match(markdown.stdout, /\| Z3\.2 .* \| gefährdet \| 40 % \| neu \|/);
+    assert.match(markdown.stdout, /- \*\*Z3\.2\*\*: Kontakte zu Betrieben/);
+
+    const csv = await runKokobot(['report', '--meeting', 'sg-2026-12', '--format', 'csv'], env);
+    assert.equal(csv.code, 0, csv.stderr);
+    const rows = csv.stdout
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    const sgGoals = demoDirectory().goals.filter((goal) => goal.body === 'sg');
+    assert.equal(rows.length, 1 + sgGoals.length);
+    const row = rows.find((line) => line.includes('"Z3.2"'))!;
+    assert.ok(row.includes(`"'=HYPERLINK(""x"")"`), 'a formula stays text in a spreadsheet');
+
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kokobot-report-')), 'z.xlsx');
+    const xlsx = await runKokobot(
+      ['report', '--meeting', 'sg-2026-12', '--format', 'xlsx', '--out', out],
+      env,
+    );
+    assert.equal(xlsx.code, 0, xlsx.stderr);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Zwischenbilanz')!;
+    const values = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((line) => (line as unknown[]).slice(1));
+    const z31 = values.find((line) => line[1] === 'Z3.2')!;
+    assert.equal(z31[3], 'gefährdet');
+    assert.equal(z31[4], 40);
+    assert.equal(z31[6], 'Börse verzögert sich');
+    assert.equal(typeof z31[7], 'string', 'a typed formula is a text cell');
+
+    const pdf = await runKokobot(['report', '--meeting', 'sg-2026-12', '--format', 'pdf'], env);
+    assert.equal(pdf.code, 1);
+    assert.match(pdf.stderr, /--format must be one of md, csv, xlsx, not "pdf"/);
+    const unknown = await runKokobot(['report', '--meeting', 'gibt-es-nicht'], env);
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /no meeting "gibt-es-nicht" in the directory/);
   });

@@ -3,9 +3,9 @@ import { startBot, type BotHarness } from '../support/bot-harness';
 import { demoDirectory } from '../support/demo';
 import { chatOf, installFor, teamsUser } from '../support/members';
 
-// Z3.1 (Praktikumsbörse) is owned by syilmaz; her deputy and the coordinators may answer for her.
+// Z3.2 (Ausbildungsmarketing, steered by the steering group) is owned by sschulte; her deputy and the coordinators may answer for her.
 const directory = demoDirectory();
-const OWNER = 'syilmaz';
+const OWNER = 'sschulte';
 const DEPUTY = directory.people.find((person) => person.id === OWNER)!.deputy!;
 const STRANGER = directory.people.find(
   (person) => !person.coordinator && person.id !== OWNER && person.id !== DEPUTY,
@@ -26,7 +26,7 @@ describe('status-check cards (Action.Execute over HTTP, real Azurite)', () => {
     roundId: 'sg-2026-12',
     cardId: 'card-1',
     ownerId: OWNER,
-    goals: [{ goalId: 'Z3.1', version: '' }],
+    goals: [{ goalId: 'Z3.2', version: '' }],
     ...extra,
   });
   const submit = async (
@@ -58,24 +58,24 @@ describe('status-check cards (Action.Execute over HTTP, real Azurite)', () => {
     assert.match(card, /"verb":"status-edit"/);
     assert.match(card, /"Action.Submit"/, 'a fallback for clients without Universal Actions');
     assert.match(card, /"refresh":\{"action":\{"type":"Action.Execute","verb":"status-refresh"/);
-    assert.equal((await bot.app.statuses.latest('Z3.1')).update?.progress, 40);
+    assert.equal((await bot.app.statuses.latest('Z3.2')).update?.progress, 40);
   });
 
   it('when the same submit arrives twice, then it is stored once', async () => {
     await submit(OWNER, valid);
     await submit(OWNER, valid);
-    assert.equal((await bot.app.statuses.history('Z3.1')).length, 1);
+    assert.equal((await bot.app.statuses.history('Z3.2')).length, 1);
   });
 
   it('when the deputy submits for the owner, then it is stored with the deputy as author', async () => {
     await submit(DEPUTY, valid);
-    assert.equal((await bot.app.statuses.latest('Z3.1')).update?.author, DEPUTY);
+    assert.equal((await bot.app.statuses.latest('Z3.2')).update?.author, DEPUTY);
   });
 
   it('when someone else submits, or forges the owner into the card data, then nothing is saved', async () => {
     const response = await submit(STRANGER, { ...valid, ownerId: STRANGER, userId: OWNER });
     assert.equal(response.type, 'application/vnd.microsoft.activity.message');
-    assert.equal((await bot.app.statuses.history('Z3.1')).length, 0);
+    assert.equal((await bot.app.statuses.history('Z3.2')).length, 0);
   });
 
   it('when the input is invalid, then the form comes back with the input kept and the error next to the field, and nothing is saved', async () => {
@@ -88,6 +88,6 @@ describe('status-check cards (Action.Execute over HTTP, real Azurite)', () => {
     assert.match(card, /Bitte prüfen Sie die markierten Felder/);
     assert.match(card, /"text":"Eine ganze Zahl von 0 bis 100\.","color":"Attention"/);
     assert.match(card, /"value":"Mein Text bleibt"/);
-    assert.equal((await bot.app.statuses.history('Z3.1')).length, 0);
+    assert.equal((await bot.app.statuses.history('Z3.2')).length, 0);
   });
 });

@@ -99,7 +99,7 @@ export interface MeetingNoticeCardData {
 export interface ConfirmCardData {
   title: string;
   text: string;
-  confirm: { title: string; data: Record<string, unknown> };
+  confirm: { title: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' };
   abort: { title: string; data: Record<string, unknown> };
 }
 
@@ -117,7 +117,8 @@ export type CardTemplate =
   | 'reminder'
   | 'meeting-notice'
   | 'confirm'
-  | 'status';
+  | 'status'
+  | 'report';
 
 export interface CardSpec {
   template: CardTemplate;

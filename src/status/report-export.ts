@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import { reportCsv, reportMarkdown, type Zwischenbilanz } from './report';
+import { GOAL_STATUSES, type GoalStatus } from './submission';
+
+/** The file formats the Zwischenbilanz is exported in (for the council committee and the chairs). */
+export const REPORT_FORMATS = ['md', 'csv', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<ReportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const STATUS_LABEL: Record<GoalStatus, string> = {
+  'on-track': 'im Plan',
+  'at-risk': 'gefährdet',
+  delayed: 'verzögert',
+  done: 'erreicht',
+  paused: 'ruht',
+};
+/** Fill colours of the status cell (ARGB), close to Teams' Good / Warning / Attention / Accent. */
+const STATUS_FILL: Record<GoalStatus, string> = {
+  'on-track': 'FFC6EFCE',
+  'at-risk': 'FFFFEB9C',
+  delayed: 'FFFFC7CE',
+  done: 'FFBDD7EE',
+  paused: 'FFE7E6E6',
+};
+const TREND = { up: '↑', down: '↓', same: '=', new: 'neu' } as const;
+
+/** An Excel workbook: one sheet with a row per goal, status cells coloured, texts as text. */
+export async function reportXlsx(report: Zwischenbilanz, title: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'kokobot';
+  const sheet = workbook.addWorksheet('Zwischenbilanz');
+  sheet.addRow([`Zwischenbilanz: ${title}`]).font = { bold: true, size: 14 };
+  sheet.addRow([]);
+  const header = sheet.addRow([
+    'Handlungsfeld',
+    'Ziel',
+    'Titel',
+    'Stand',
+    'Fortschritt (%)',
+    'Trend',
+    'Was ist passiert',
+    'Nächste Schritte',
+    'Unterstützung',
+    'In dieser Runde gemeldet',
+    'Gemeldet am',
+  ]);
+  header.font = { bold: true };
+  for (const section of report.sections) {
+    for (const line of section.lines) {
+      const latest = line.latest;
+      // Every text is written as a string cell: nothing a user typed becomes a formula.
+      const row = sheet.addRow([
+        section.fieldName,
+        line.goal.id,
+        line.goal.title,
+        latest ? STATUS_LABEL[latest.status] : 'keine Meldung',
+        latest ? latest.progress : null,
+        line.trend ? TREND[line.trend] : '',
+        latest?.happened ?? '',
+        latest?.nextSteps ?? '',
+        latest?.supportNeeded ? latest.supportText : '',
+        line.answeredThisRound ? 'ja' : 'nein',
+        latest?.at ?? '',
+      ]);
+      if (latest && GOAL_STATUSES.includes(latest.status))
+        row.getCell(4).fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: STATUS_FILL[latest.status] },
+        };
+      row.alignment = { vertical: 'top', wrapText: true };
+    }
+  }
+  const widths = [24, 8, 40, 12, 14, 8, 40, 40, 30, 12, 22];
+  widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+  sheet.views = [{ state: 'frozen', ySplit: 3 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export async function exportReport(
+  report: Zwischenbilanz,
+  title: string,
+  format: ReportFormat,
+): Promise<Buffer> {
+  switch (format) {
+    case 'md':
+      return Buffer.from(reportMarkdown(report, title), 'utf8');
+    case 'csv':
+      // With a byte-order mark, so Excel opens the umlauts correctly.
+      return Buffer.from(`\ufeff${reportCsv(report)}`, 'utf8');
+    case 'xlsx':
+      return reportXlsx(report, title);
+  }
+}

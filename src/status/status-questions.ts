@@ -1,0 +1,85 @@
+import { DateTime } from 'luxon';
+import { shortDate } from '../i18n/dates';
+import { translator, type Language } from '../i18n';
+import type { RefKey } from '../questions/directory-index';
+import type { ListCardData, UrlAction } from '../teams/cards/card-data';
+import type { Reply } from '../teams/reply';
+import { reportCard } from './report-card';
+import type { GoalStatus } from './submission';
+import type { ReportScope, ZwischenbilanzService } from './zwischenbilanz';
+
+/**
+ * Status questions answered from the stored answers: "Wie steht Ziel Z2.1?", "Welche Ziele sind
+ * gefährdet?", "Wie ist der Stand der Ziele der FAG Übergang?". Only for people in the directory.
+ */
+export class StatusQuestions {
+  constructor(
+    private readonly options: {
+      reports: Pick<ZwischenbilanzService, 'build'>;
+      links?: (scope: ReportScope, language: Language) => UrlAction[];
+    },
+  ) {}
+
+  async answer(question: {
+    subject?: RefKey;
+    status?: GoalStatus;
+    language: Language;
+    personId?: string;
+  }): Promise<Reply> {
+    const { language } = question;
+    const t = translator(language);
+    const [section, id] = (question.subject?.split('/') ?? []) as [string?, string?];
+    const scope: ReportScope =
+      section === 'bodies' ? { bodyId: id } : section === 'fields' ? { fieldId: id } : {};
+    const outcome = await this.options.reports.build(scope, language);
+    if (outcome.kind !== 'report') return { kind: 'text', text: t('error.noDirectory') };
+    const { result } = outcome;
+    if (!result.directory.people.some((person) => person.id === question.personId))
+      return { kind: 'text', text: t('report.membersOnly') };
+    const lines = result.report.sections.flatMap((part) => part.lines);
+    const zone = result.directory.organisation.timezone;
+    const reported = (at: string, author: string) =>
+      t('report.reportedBy', {
+        date: shortDate(DateTime.fromISO(at, { zone }).toISODate()!, language),
+        author: result.directory.people.find((person) => person.id === author)?.name ?? author,
+      });
+
+    if (section === 'goals' && id) {
+      const line = lines.find((candidate) => candidate.goal.id === id);
+      const goal = line ? `${line.goal.id} ${line.goal.title}` : id;
+      if (!line?.latest) return { kind: 'text', text: t('q.status.goalNone', { goal }) };
+      const text = t('q.status.goal', {
+        goal,
+        status: t(`status.value.${line.latest.status}`),
+        progress: line.latest.progress,
+        reported: reported(line.latest.at, line.latest.author),
+      });
+      const extra = [
+        line.latest.happened,
+        line.latest.nextSteps ? `${t('status.label.nextSteps')}: ${line.latest.nextSteps}` : '',
+        line.latest.supportNeeded ? `${t('report.support')}: ${line.latest.supportText}` : '',
+      ].filter(Boolean);
+      return { kind: 'text', text: [text, ...extra].join('\n') };
+    }
+
+    if (question.status) {
+      const status = t(`status.value.${question.status}`);
+      const matching = lines.filter((line) => line.latest?.status === question.status);
+      if (matching.length === 0)
+        return { kind: 'text', text: t('q.status.filteredNone', { status }) };
+      const data: ListCardData = {
+        answer: t('q.status.filtered', {
+          status,
+          goals: matching.map((line) => line.goal.id).join(', '),
+        }),
+        title: `${t('report.heading', { scope: result.scopeName })} (${result.subtitle})`,
+        items: matching.map((line) => ({
+          title: `${line.goal.id} ${line.goal.title}`,
+          subtitle: `${line.latest!.progress} % · ${reported(line.latest!.at, line.latest!.author)}`,
+        })),
+      };
+      return { kind: 'card', card: { template: 'list', data }, text: data.answer };
+    }
+    return reportCard({ result, language, links: this.options.links?.(scope, language) });
+  }
+}
