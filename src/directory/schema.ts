@@ -12,11 +12,15 @@ const id = z
   .string({ error: 'must be an id (text)' })
   .regex(ID_PATTERN, 'must be a short id: letters, digits, ".", "_" or "-", at most 40 characters');
 function text(max: number) {
-  return z
-    .string({ error: 'must be text' })
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+  return (
+    z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(1, 'must not be empty')
+      .max(max, `must be at most ${max} characters`)
+      // Line and paragraph separators become plain line breaks (Azurite fails a batch holding them).
+      .transform((value) => value.replace(/[\u2028\u2029]/g, '\n'))
+  );
 }
 const idList = z.array(id, { error: 'must be a list of ids' }).default([]);
 const aliasList = z.array(text(60), { error: 'must be a list of names' }).default([]);

@@ -13,6 +13,8 @@ const text = z
   .string({ error: 'must be text' })
   .trim()
   .max(TEXT_LIMIT, `at most ${TEXT_LIMIT} characters`)
+  // Line and paragraph separators become plain line breaks (Azurite fails a batch holding them).
+  .transform((value) => value.replace(/[\u2028\u2029]/g, '\n'))
   .default('');
 
 export const statusValuesSchema = z

@@ -47,23 +47,37 @@ export class TableStatusRepository implements StatusRepository {
     return { update: parsed?.success ? parsed.data : undefined, version };
   }
 
+  /**
+   * The version a submission was stored as, if it was. A key row whose update row is missing never
+   * counts (a transaction is all-or-nothing in Azure, but a storage fault must not make a lost
+   * submission look saved): it is removed, so the submission can be written again.
+   */
+  private async storedKey(partitionKey: string, key: string): Promise<string | undefined> {
+    const row = await this.store.get(TABLES.statusUpdates, { partitionKey, rowKey: `k|${key}` });
+    if (!row) return undefined;
+    const version = String(row.data.version ?? '');
+    if (version && (await this.store.get(TABLES.statusUpdates, { partitionKey, rowKey: version })))
+      return version;
+    await this.store
+      .delete(TABLES.statusUpdates, { partitionKey, rowKey: `k|${key}` }, row.etag)
+      .catch(() => undefined);
+    return undefined;
+  }
+
   async save(
     update: StatusUpdate,
     options: { idempotencyKey: string; expectedVersion: string },
   ): Promise<SaveOutcome> {
     const partitionKey = safeKey(update.goalId);
     const key = keyHash(options.idempotencyKey);
-    const seen = await this.store.get(TABLES.statusUpdates, { partitionKey, rowKey: `k|${key}` });
-    if (seen) return { outcome: 'duplicate', version: String(seen.data.version ?? '') };
+    const seen = await this.storedKey(partitionKey, key);
+    if (seen) return { outcome: 'duplicate', version: seen };
     const pointer = await this.store.get(TABLES.statusUpdates, { partitionKey, rowKey: 'latest' });
     const current = typeof pointer?.data.version === 'string' ? pointer.data.version : '';
     if (current !== options.expectedVersion) {
       // The goal moved on — possibly by this very submission, stored a moment ago by another instance.
-      const again = await this.store.get(TABLES.statusUpdates, {
-        partitionKey,
-        rowKey: `k|${key}`,
-      });
-      if (again) return { outcome: 'duplicate', version: String(again.data.version ?? '') };
+      const again = await this.storedKey(partitionKey, key);
+      if (again) return { outcome: 'duplicate', version: again };
       return { outcome: 'conflict', latest: (await this.latest(update.goalId)).update };
     }
     const version = `u|${update.at}|${key}`;
@@ -88,11 +102,8 @@ export class TableStatusRepository implements StatusRepository {
         isAppError(error, ErrorCodes.STORAGE_PRECONDITION_FAILED)
       ) {
         // Either the same submission won a race (duplicate) or another edit did (conflict).
-        const again = await this.store.get(TABLES.statusUpdates, {
-          partitionKey,
-          rowKey: `k|${key}`,
-        });
-        if (again) return { outcome: 'duplicate', version: String(again.data.version ?? '') };
+        const again = await this.storedKey(partitionKey, key);
+        if (again) return { outcome: 'duplicate', version: again };
         return { outcome: 'conflict', latest: (await this.latest(update.goalId)).update };
       }
       throw error;
