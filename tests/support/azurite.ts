@@ -24,8 +24,10 @@ export function sharedAzurite(): Promise<TestAzurite> {
   return shared;
 }
 
-export async function startTestAzurite(): Promise<TestAzurite> {
-  const { port, child } = await startAzurite({});
+export async function startTestAzurite(
+  options: { location?: string; port?: number } = {},
+): Promise<TestAzurite> {
+  const { port, child } = await startAzurite(options);
   return { port, child, connectionString: azuriteConnectionString(port) };
 }
 

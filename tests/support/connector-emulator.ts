@@ -38,6 +38,8 @@ export class ConnectorEmulator {
   private server?: http.Server;
   private counter = 0;
   url = '';
+  /** Teams takes this long to accept each send (a slow fan-out); the send counts once accepted. */
+  delayMs = 0;
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => this.handle(req, res));
@@ -131,32 +133,48 @@ export class ConnectorEmulator {
             headers,
           );
         }
-        let body: CaughtActivity['body'];
-        try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-        } catch {
-          return json(400, { error: { code: 'BadSyntax', message: 'invalid JSON' } });
+        if (this.delayMs > 0) {
+          setTimeout(() => this.accept(req, res, parts, chunks, json), this.delayMs);
+          return;
         }
-        this.counter += 1;
-        const id = req.method === 'PUT' ? parts[4] : `emulated-${this.counter}`;
-        const caught: CaughtActivity = {
-          conversationId: parts[2] ?? '',
-          method: req.method,
-          activityId: id,
-          body,
-          authorization: req.headers.authorization,
-        };
-        this.activities.push(caught);
-        for (const waiter of [...this.waiters]) {
-          if (waiter.predicate(caught)) {
-            this.waiters.splice(this.waiters.indexOf(waiter), 1);
-            waiter.resolve(caught);
-          }
-        }
-        return json(200, { id });
+        this.accept(req, res, parts, chunks, json);
+        return;
       }
       json(404, { error: { code: 'NotFound', message: `${req.method} ${url.pathname}` } });
     });
+  }
+
+  private accept(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    parts: string[],
+    chunks: Buffer[],
+    json: (status: number, body: unknown) => void,
+  ): void {
+    if (res.destroyed) return; // the bot gave up (or died) before Teams accepted it
+    let body: CaughtActivity['body'];
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+    } catch {
+      return json(400, { error: { code: 'BadSyntax', message: 'invalid JSON' } });
+    }
+    this.counter += 1;
+    const id = req.method === 'PUT' ? parts[4] : `emulated-${this.counter}`;
+    const caught: CaughtActivity = {
+      conversationId: parts[2] ?? '',
+      method: req.method === 'PUT' ? 'PUT' : 'POST',
+      activityId: id,
+      body,
+      authorization: req.headers.authorization,
+    };
+    this.activities.push(caught);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.predicate(caught)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(caught);
+      }
+    }
+    return json(200, { id });
   }
 }
 

@@ -6,7 +6,7 @@
  * got (no free-port race), and it exits as soon as its parent goes away (IPC disconnect), so even a
  * killed parent leaves no orphan. Azurite's telemetry is never initialised here: the binary's
  * `--disableTelemetry` is the default of this wrapper, and nothing else is sent anywhere.
- * Usage (forked with IPC): azurite-worker.cjs --location DIR | --inMemoryPersistence  [--disableTelemetry]
+ * Usage (forked with IPC): azurite-worker.cjs --location DIR | --inMemoryPersistence  [--port N] [--disableTelemetry]
  */
 const path = require('node:path');
 const fs = require('node:fs');
@@ -15,6 +15,8 @@ const args = process.argv.slice(2);
 const inMemory = args.includes('--inMemoryPersistence');
 const locationIndex = args.indexOf('--location');
 const location = locationIndex >= 0 ? args[locationIndex + 1] : undefined;
+const portIndex = args.indexOf('--port');
+const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 0;
 
 const azuriteTable = path.dirname(require.resolve('azurite/dist/src/table/TableServer.js'));
 const TableServer = require(path.join(azuriteTable, 'TableServer.js')).default;
@@ -31,7 +33,7 @@ async function main() {
   Logger.configLogger(false);
   const config = new TableConfiguration(
     '127.0.0.1',
-    0,
+    port,
     undefined,
     dbPath,
     false, // debug log
@@ -50,7 +52,7 @@ async function main() {
   const server = new TableServer(config);
   await server.start();
   const address = server.getHttpServerAddress();
-  const port = Number(new URL(address).port);
+  const listening = Number(new URL(address).port);
 
   let closing = false;
   const shutdown = () => {
@@ -69,8 +71,8 @@ async function main() {
   process.on('message', (message) => {
     if (message === 'shutdown') shutdown();
   });
-  if (process.send) process.send({ type: 'listening', port });
-  else console.log(JSON.stringify({ type: 'listening', port }));
+  if (process.send) process.send({ type: 'listening', port: listening });
+  else console.log(JSON.stringify({ type: 'listening', port: listening }));
 }
 
 main().catch((error) => {

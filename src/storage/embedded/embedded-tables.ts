@@ -32,8 +32,11 @@ const START_TIMEOUT_MS = 20_000;
 /** Starts an Azurite table service in a child process; in memory or persisted under `location`. */
 export function startAzurite(options: {
   location?: string;
+  /** A fixed port (a restart that clients find again); a free one by default. */
+  port?: number;
 }): Promise<{ port: number; child: ChildProcess }> {
   const args = options.location ? ['--location', options.location] : ['--inMemoryPersistence'];
+  if (options.port) args.push('--port', String(options.port));
   args.push('--disableTelemetry');
   const child = fork(WORKER, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
