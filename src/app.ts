@@ -48,6 +48,7 @@ import { TableConversationRepository } from './storage/table-conversation-reposi
 import { TableDirectoryRepository } from './storage/table-directory-repository';
 import type { TableStore } from './storage/table-store';
 import { TABLES } from './storage/tables';
+import { StrictBotAuthentication } from './teams/authentication';
 import { KokoBot } from './teams/bot';
 import { ConversationCapture } from './teams/conversation-capture';
 import type { MessageHandler } from './teams/message-handler';
@@ -59,6 +60,8 @@ export interface AppOverrides {
   store?: TableStore;
   /** Extra authentication settings (tests point the OpenID metadata at a local server). */
   authOptions?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  /** The bot's outgoing credentials (tests: a local token instead of Microsoft Entra). */
+  credentialsFactory?: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
   /** Force local mode regardless of credentials (the `ask` CLI talks to its own in-process server). */
   forceLocalMode?: boolean;
   /** Skip loading the directory file when storage is empty. */
@@ -172,7 +175,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       logger,
       lookupMember: overrides.lookupMember,
     });
-    const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config, overrides));
+    const auth = new StrictBotAuthentication(
+      new ConfigurationBotFrameworkAuthentication(
+        authOptions(config, overrides),
+        overrides.credentialsFactory,
+      ),
+      logger,
+    );
     const adapter = new CloudAdapter(auth);
     adapter.onTurnError = createTurnErrorHandler(logger);
     const appId =
@@ -267,7 +276,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       changes: () => meetingChanges.list(),
       clock: overrides.clock,
     });
-    const bot = new KokoBot({ directory, capture, handlers, logger, rsvp, preferences, status });
+    const bot = new KokoBot({
+      directory,
+      capture,
+      handlers,
+      logger,
+      rsvp,
+      preferences,
+      status,
+      // `kokobot ask` talks to its own in-process server, outside any tenant.
+      allowedTenants: overrides.forceLocalMode ? [] : config.allowedTenants,
+    });
 
     const pause = new TablePauseGate(store);
     const sender = new ReminderSender({

@@ -15,6 +15,8 @@ const emptyToUndefined = (value: unknown) =>
 
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const envSchema = z.object({
   PORT: z.preprocess(
     emptyToUndefined,
@@ -42,6 +44,25 @@ const envSchema = z.object({
       .default('SingleTenant'),
   ),
   MicrosoftAppTenantId: optionalString,
+  KOKOBOT_ALLOWED_TENANTS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        const entries = (value ?? '').split(',').map((entry) => entry.trim());
+        const listed = entries.filter((entry) => entry !== '');
+        const wrong = entries.findIndex((entry) => entry !== '' && !GUID.test(entry));
+        if (wrong >= 0) {
+          context.addIssue({
+            code: 'custom',
+            message: `must be Microsoft Entra tenant IDs (GUIDs) separated by commas; entry ${wrong + 1}, "${entries[wrong]}", is not a GUID`,
+          });
+          return z.NEVER;
+        }
+        return [...new Set(listed.map((entry) => entry.toLowerCase()))];
+      }),
+  ),
   TABLES_CONNECTION_STRING: optionalString,
   TABLES_ACCOUNT_URL: optionalString.pipe(
     z.url({ error: 'must be a URL such as https://<account>.table.core.windows.net' }).optional(),
@@ -85,6 +106,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly credentials: BotCredentials;
+  /** Microsoft Entra tenant IDs (lower case) whose activities are answered; empty = any tenant. */
+  readonly allowedTenants: readonly string[];
   readonly storage: TableStorageConfig;
   readonly directoryFile: string;
   readonly logLevel: string;
@@ -183,6 +206,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     port: env.PORT,
     host,
     credentials: Object.freeze(credentials),
+    allowedTenants: Object.freeze(env.KOKOBOT_ALLOWED_TENANTS),
     storage: Object.freeze(storage),
     directoryFile: path.resolve(env.KOKOBOT_DIRECTORY),
     logLevel: env.LOG_LEVEL,

@@ -20,6 +20,11 @@ async function main(): Promise<void> {
       'local mode: no Bot Framework credentials, so tokens are not validated; listening on 127.0.0.1 only',
     );
   }
+  if (config.allowedTenants.length === 0) {
+    logger.warn(
+      'KOKOBOT_ALLOWED_TENANTS is not set: activities from every Microsoft Entra tenant are answered',
+    );
+  }
   const { url } = await app.listen();
   app.reminders.start({ pollMs: 15_000 });
   logger.info({ url, storage: config.storage.kind }, `kokobot listening on ${url}/api/messages`);

@@ -42,6 +42,7 @@ export const de = {
     'Diese Schaltfläche ist nicht mehr gültig. Bitte stellen Sie Ihre Frage noch einmal.',
   'error.noDirectory':
     'Es ist noch kein Verzeichnis geladen. Bitte wenden Sie sich an die Koordinierungsstelle.',
+  'error.tenantNotAllowed': 'kokobot ist für Ihre Organisation nicht freigegeben.',
   'organisation.unknown': 'Koordinierungsstelle',
   'q.chair.now': '{body}: Den Vorsitz hat derzeit {chairs}, bis {until}.',
   'q.chair.next': 'Danach übernimmt {next} ab {from}.',

@@ -36,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   'error.storageUnavailable': 'Storage is not reachable right now. Please try again in a minute.',
   'error.staleButton': 'This button is no longer valid. Please ask your question again.',
   'error.noDirectory': 'No directory has been loaded yet. Please contact the coordination office.',
+  'error.tenantNotAllowed': 'kokobot is not available for your organisation.',
   'organisation.unknown': 'coordination office',
   'q.chair.now': '{body} is currently chaired by {chairs}, until {until}.',
   'q.chair.next': 'Then {next} takes over from {from}.',

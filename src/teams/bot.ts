@@ -1,4 +1,5 @@
 import {
+  ActivityTypes,
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
@@ -19,6 +20,7 @@ import { helpCard } from './cards/help-card';
 import type { ConversationCapture } from './conversation-capture';
 import type { MessageHandler, MessageInput } from './message-handler';
 import { sendReply, toActivity, type Reply } from './reply';
+import { tenantCheck } from './tenant-gate';
 
 export interface KokoBotOptions {
   directory: DirectoryService;
@@ -30,6 +32,8 @@ export interface KokoBotOptions {
   status?: StatusHandler;
   /** For the reminder state shown in the help card. */
   preferences?: PreferencesRepository;
+  /** KOKOBOT_ALLOWED_TENANTS (lower case); empty or missing = every tenant is answered. */
+  allowedTenants?: readonly string[];
 }
 
 const HELP_WORDS = /^(hilfe|help|\?|hilfe\s*!|menü|menu|was kannst du\??|what can you do\??)$/i;
@@ -61,6 +65,34 @@ export class KokoBot extends TeamsActivityHandler {
       if (activity) await this.captureSafely(context, activity);
       await next();
     });
+  }
+
+  /**
+   * Activities from tenants not on the allow-list never reach a handler: nothing is answered or
+   * stored. An invoke still needs its HTTP answer: 200 with a plain message and no card, like every
+   * other card press kokobot turns down (final for Teams; no error, no second try).
+   */
+  override async run(context: TurnContext): Promise<void> {
+    const check = tenantCheck(context.activity, this.options.allowedTenants ?? []);
+    if (check.allowed) return super.run(context);
+    this.options.logger.warn(
+      { type: String(context.activity?.type ?? '').slice(0, 64), tenants: check.tenants },
+      'activity ignored: its tenant is not in KOKOBOT_ALLOWED_TENANTS',
+    );
+    if (context.activity?.type === ActivityTypes.Invoke) {
+      const t = translator(languageFromLocale(context.activity.locale));
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: 200,
+          body: {
+            statusCode: 200,
+            type: 'application/vnd.microsoft.activity.message',
+            value: t('error.tenantNotAllowed'),
+          },
+        },
+      });
+    }
   }
 
   /**
