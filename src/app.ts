@@ -305,6 +305,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       aadObjectIdsOf: async (personIds) =>
         (
           await Promise.all(
+      allowedTenants: config.allowedTenants,
             personIds.map((id) => conversations.personalChatOfPerson(id).catch(() => undefined)),
           )
         ).flatMap((chat) => (chat?.aadObjectId ? [chat.aadObjectId] : [])),

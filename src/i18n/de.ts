@@ -207,6 +207,7 @@ export const de = {
   'status.reminder': 'Erinnerung:',
   'status.closed':
     'Die Statusrunde für diese Sitzung ist geschlossen; Änderungen sind nicht mehr möglich.',
+  'status.viewOnlyIntro': 'Diese Ziele verantworten andere. So wurde gemeldet:',
   'status.closedIntro': 'Die Runde ist geschlossen. So wurde gemeldet:',
   'status.cmd.usage':
     'So melden Sie einen Stand per Text: „status Z2.1 gefährdet 40% Was passiert ist“. Stand: im Plan, gefährdet, verzögert, erreicht oder ruht; Fortschritt von 0 bis 100 %.',

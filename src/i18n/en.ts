@@ -194,6 +194,7 @@ export const en: Record<MessageKey, string> = {
   'status.error.form': 'This card is out of date; please reload it.',
   'status.reminder': 'Reminder:',
   'status.closed': 'The status round for this meeting is closed; no more changes.',
+  'status.viewOnlyIntro': 'Others are responsible for these goals. This is what was reported:',
   'status.closedIntro': 'The round is closed. This is what was reported:',
   'status.cmd.usage':
     'To report a status as text: "status Z2.1 at risk 40% what happened". Status: on track, at risk, delayed, done or paused; progress from 0 to 100 %.',

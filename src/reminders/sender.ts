@@ -42,6 +42,8 @@ export interface ReminderSenderOptions {
   changes?: () => Promise<MeetingChange[]>;
   calendarUrl?: (meetingId: string) => string | undefined;
   clock?: () => Date;
+  /** KOKOBOT_ALLOWED_TENANTS (lower case); empty: any tenant. */
+  allowedTenants?: readonly string[];
   /** A send that takes longer than this counts as a timeout (retried). */
   timeoutMs?: number;
 }
@@ -59,6 +61,11 @@ class Timeout extends Error {}
 export class ReminderSender {
   constructor(private readonly options: ReminderSenderOptions) {}
 
+  private tenantAllowed(tenantId: string | undefined): boolean {
+    const allowed = this.options.allowedTenants ?? [];
+    return allowed.length === 0 || (!!tenantId && allowed.includes(tenantId.toLowerCase()));
+  }
+
   deliver = async (entry: OutboxEntry, flags: { late: boolean }): Promise<DeliveryResult> => {
     const directory = (await this.options.directory.current())?.directory;
     if (!directory) return { outcome: 'retry', detail: 'no directory loaded' };
@@ -70,6 +77,8 @@ export class ReminderSender {
     if (!entry.personId) {
       const reference = await this.options.channels?.get(entry.bodyId);
       if (!reference) return { outcome: 'skipped', detail: 'no registered channel' };
+      if (!this.tenantAllowed(reference.conversation.tenantId))
+        return { outcome: 'skipped', detail: 'tenant not allowed' };
       const language = languageFromLocale(reference.locale ?? directory.organisation.locale);
       const card = reminderReply({
         directory,
@@ -95,6 +104,9 @@ export class ReminderSender {
     }
     const chat = await this.options.conversations.personalChatOfPerson(entry.personId);
     if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
+    // A chat stored before its tenant was taken off KOKOBOT_ALLOWED_TENANTS gets nothing more.
+    if (!this.tenantAllowed(chat.tenantId))
+      return { outcome: 'skipped', detail: 'tenant not allowed' };
     const staleChat = () => this.options.conversations.markStale(chat);
     const language = languageFromLocale(chat.reference.locale ?? directory.organisation.locale);
     if (entry.kind === 'status-report') {

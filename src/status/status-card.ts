@@ -55,6 +55,8 @@ export function statusCard(options: {
   readOnly: boolean;
   /** The round has closed: read-only, without the edit button. */
   closed?: boolean;
+  /** Shown to someone who may not answer: read-only, without a button. */
+  viewOnly?: boolean;
   userIds: string[];
   message?: { text: string; good: boolean };
 }): Reply {
@@ -72,10 +74,12 @@ export function statusCard(options: {
     heading: t('status.heading', { body: options.bodyName }),
     intro: options.closed
       ? t('status.closedIntro')
-      : options.readOnly
-        ? t('status.saved.intro')
-        : t('status.intro'),
-    closed: !!options.closed,
+      : options.viewOnly
+        ? t('status.viewOnlyIntro')
+        : options.readOnly
+          ? t('status.saved.intro')
+          : t('status.intro'),
+    closed: !!options.closed || !!options.viewOnly,
     message: options.message?.text,
     messageColor: options.message?.good ? 'Good' : 'Attention',
     labels: {
@@ -89,7 +93,7 @@ export function statusCard(options: {
     statusChoices: GOAL_STATUSES.map((value) => ({ value, title: label(value) })),
     goals: options.goals.map((goal, index) => ({
       title: `${goal.goalId} ${goal.title}`,
-      readOnly: options.readOnly || !!options.closed,
+      readOnly: options.readOnly || !!options.closed || !!options.viewOnly,
       notice: goal.notice,
       errors: goal.errors ?? {},
       ids: Object.fromEntries(FIELDS.map((field) => [field, inputId(field, index)])),
@@ -102,18 +106,20 @@ export function statusCard(options: {
         supportText: '',
         ...goal.values,
       },
-      facts: goal.saved
-        ? [
-            { label: t('status.label.status'), value: label(goal.saved.status) },
-            { label: t('status.label.progress'), value: `${goal.saved.progress} %` },
-            { label: t('status.label.happened'), value: goal.saved.happened || '–' },
-            { label: t('status.label.nextSteps'), value: goal.saved.nextSteps || '–' },
-            {
-              label: t('status.label.supportNeeded'),
-              value: goal.saved.supportNeeded ? goal.saved.supportText : t('chg.no'),
-            },
-          ]
-        : [],
+      // The saved values, shown instead of the form (the "$data" of an empty list renders nothing).
+      facts:
+        goal.saved && (options.readOnly || options.closed || options.viewOnly)
+          ? [
+              { label: t('status.label.status'), value: label(goal.saved.status) },
+              { label: t('status.label.progress'), value: `${goal.saved.progress} %` },
+              { label: t('status.label.happened'), value: goal.saved.happened || '–' },
+              { label: t('status.label.nextSteps'), value: goal.saved.nextSteps || '–' },
+              {
+                label: t('status.label.supportNeeded'),
+                value: goal.saved.supportNeeded ? goal.saved.supportText : t('chg.no'),
+              },
+            ]
+          : [],
     })),
     verb: options.readOnly ? 'status-edit' : 'status-submit',
     // The Action.Submit fallback has no verb of its own: it travels in its data.

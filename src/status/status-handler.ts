@@ -126,9 +126,11 @@ export class StatusHandler {
       cardGoals: StatusCardGoal[],
       readOnly: boolean,
       message?: { text: string; good: boolean },
+      viewOnly = false,
     ) =>
       statusCard({
         closed,
+        viewOnly,
         language: invoke.language,
         roundId: action.roundId,
         bodyName: body?.name ?? '',
@@ -152,6 +154,13 @@ export class StatusHandler {
         };
       }),
     );
+    // Only who may answer (owner, deputy, coordinator) gets the form; other directory people who
+    // see the card (a group chat) get the reported state without a button; anyone else nothing.
+    if (!goals.every(({ goal }) => allowed(goal!.owner))) {
+      if (invoke.verb !== 'status-refresh' || !presser)
+        return { kind: 'message', text: t('status.notAllowed') };
+      return { kind: 'card', reply: card(current, true, undefined, true) };
+    }
     if (closed)
       return {
         kind: 'card',
@@ -167,8 +176,6 @@ export class StatusHandler {
         current.every((goal) => goal.saved?.roundId === action.roundId);
       return { kind: 'card', reply: card(current, readOnly) };
     }
-    if (goals.some(({ goal }) => !allowed(goal!.owner)))
-      return { kind: 'message', text: t('status.notAllowed') };
 
     // Validate everything first: one invalid goal means nothing is saved.
     const submitted = goals.map(({ entry, goal }, index) => {

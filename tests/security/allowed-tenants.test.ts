@@ -175,3 +175,40 @@ describe('KOKOBOT_ALLOWED_TENANTS over HTTP (real Azurite, connector emulator)',
     }
   });
 });
+
+describe('KOKOBOT_ALLOWED_TENANTS and reminders already planned (real Azurite, connector emulator)', () => {
+  let bot: BotHarness;
+  afterEach(async () => {
+    await bot?.close();
+  });
+
+  it('when a chat was stored before its tenant was taken off the list, then its reminders are skipped, not sent', async () => {
+    const other = '99999999-8888-4777-8666-555555555555';
+    bot = await startBot({
+      env: { KOKOBOT_ALLOWED_TENANTS: other },
+      overrides: { clock: () => new Date('2026-12-02T08:00:30Z'), reminders: { instanceId: 'a' } },
+    });
+    const conversations = new TableConversationRepository({ store: bot.store });
+    const user = teamsUser('bgross');
+    await conversations.save({
+      tenantId: TENANT,
+      aadObjectId: user.aadObjectId,
+      conversationType: 'personal',
+      personId: 'bgross',
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: bot.connector.url,
+        conversation: { id: chatOf('bgross'), conversationType: 'personal', tenantId: TENANT },
+        bot: { id: BOT_ID },
+        user,
+      },
+    });
+    for (let round = 0; round < 5; round += 1) await bot.app.reminders.round();
+    assert.equal(bot.connector.sentTo(chatOf('bgross')).length, 0);
+    const rows = await bot.app.outbox.forMeeting('sg-2026-12');
+    const mine = rows.filter((row) => row.personId === 'bgross' && row.offset === 'P7D');
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0]!.state, 'skipped');
+    assert.equal(mine[0]!.reason, 'tenant not allowed');
+  });
+});

@@ -114,6 +114,10 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
       const body = (await response.json()) as { type: string; value: Card };
       assert.equal(body.type, 'application/vnd.microsoft.card.adaptive');
       assert.match(JSON.stringify(body.value), /Gespeichert\./);
+      assert.ok(
+        JSON.stringify(body.value).includes(`Bericht ${owner} 0`),
+        'the saved view shows what was saved',
+      );
       assert.equal(body.value.actions![0]!.verb, 'status-edit');
     }
     for (const goal of sgGoals) {

@@ -78,6 +78,31 @@ describe('status-check cards (Action.Execute over HTTP, real Azurite)', () => {
     assert.equal((await bot.app.statuses.history('Z3.2')).length, 0);
   });
 
+  it('when someone who may not answer opens or refreshes the card, then they see the reported state without a button, and cannot open the form', async () => {
+    await submit(OWNER, valid);
+    const refreshed = await submit(STRANGER, {}, 'status-refresh');
+    assert.equal(refreshed.type, 'application/vnd.microsoft.card.adaptive');
+    const card = JSON.stringify(refreshed.value);
+    assert.match(card, /Diese Ziele verantworten andere\. So wurde gemeldet:/);
+    assert.match(card, /Börse verzögert sich/);
+    assert.doesNotMatch(card, /status-edit|status-submit/, 'no button to edit');
+    const edit = await submit(STRANGER, {}, 'status-edit');
+    assert.equal(edit.type, 'application/vnd.microsoft.activity.message');
+    const unknown = await bot.invoke(
+      { id: '29:unknown', aadObjectId: '00000000-0000-4000-8000-00000000dead' },
+      chatOf('unknown'),
+      'status-refresh',
+      data(),
+    );
+    const body = (await unknown.json()) as { type: string; value: unknown };
+    assert.equal(
+      body.type,
+      'application/vnd.microsoft.activity.message',
+      'no values for strangers',
+    );
+    assert.doesNotMatch(JSON.stringify(body.value), /Börse/);
+  });
+
   it('when the input is invalid, then the form comes back with the input kept and the error next to the field, and nothing is saved', async () => {
     const response = await submit(OWNER, {
       ...valid,
