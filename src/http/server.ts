@@ -4,6 +4,7 @@ import type { ActivityHandler } from 'botbuilder';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
 import { meetingById, type MeetingChange } from '../reminders/occurrences';
+import { readActivityBody } from './activity-body';
 import { meetingIcs, type CalendarLinks } from './calendar';
 import type { ReportLinks } from './report-links';
 import {
@@ -34,9 +35,17 @@ const HEALTH_TIMEOUT_MS = 3000;
 /** restify: POST /api/messages through the CloudAdapter, GET /healthz. */
 export function createHttpServer(options: HttpServerOptions): restify.Server {
   const server = restify.createServer({ name: 'kokobot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
+    // The body is read and checked here, not by restify's body parser (see activity-body.ts).
+    const body = await readActivityBody(req, MAX_BODY_BYTES);
+    if (!body.ok) {
+      options.logger.warn({ status: body.status, reason: body.reason }, 'request rejected');
+      res.status(body.status);
+      res.end();
+      return;
+    }
+    req.body = body.activity;
     try {
       await options.adapter.process(req, res, (context) => options.bot.run(context));
     } catch (error) {
@@ -130,7 +139,7 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
   });
 
   server.on('restifyError', (req, res, error, callback) => {
-    // Body parser errors (broken JSON, oversized body) keep their 4xx status, without details.
+    // restify's own errors (e.g. an unknown route) keep their status, without details.
     options.logger.warn(
       { status: (error as { statusCode?: number }).statusCode },
       'request rejected',

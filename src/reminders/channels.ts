@@ -5,7 +5,7 @@ import { safeKey } from '../storage/table-store';
 import { TABLES } from '../storage/tables';
 
 /* channels: PK "body", RK <body id> -> { reference (JSON), by, at }: the team channel of a body. */
-const rowSchema = z.object({ reference: z.string() });
+export const channelRowSchema = z.object({ reference: z.string() });
 
 export class ChannelRepository {
   constructor(
@@ -30,7 +30,7 @@ export class ChannelRepository {
       partitionKey: 'body',
       rowKey: safeKey(bodyId),
     });
-    const parsed = row ? rowSchema.safeParse(row.data) : undefined;
+    const parsed = row ? channelRowSchema.safeParse(row.data) : undefined;
     if (!parsed?.success) return undefined;
     try {
       const reference = storedReferenceSchema.safeParse(JSON.parse(parsed.data.reference));

@@ -5,7 +5,7 @@ import { TABLES } from '../storage/tables';
 import type { MeetingChange } from './occurrences';
 
 /* meetingchanges: PK "change", RK <meeting id> -> { kind, start, end, by, at } — the latest change wins. */
-const rowSchema = z.object({
+export const meetingChangeRowSchema = z.object({
   meetingId: z.string(),
   kind: z.enum(['moved', 'cancelled']),
   start: z.string().optional(),
@@ -26,7 +26,7 @@ export class MeetingChangeRepository {
     if (this.cache && now - this.cache.at < 2000) return this.cache.changes;
     const rows = await this.store.query(TABLES.meetingChanges, { partitionKey: 'change' });
     const changes = rows.flatMap((row) => {
-      const parsed = rowSchema.safeParse(row.data);
+      const parsed = meetingChangeRowSchema.safeParse(row.data);
       return parsed.success ? [parsed.data] : [];
     });
     this.cache = { at: now, changes };

@@ -5,7 +5,7 @@ import { TABLES } from '../storage/tables';
 import type { PersonPreferences } from './plan';
 
 /* preferences: PK "person", RK <person id> -> { remindersOff, awayUntil, updatedAt } */
-const rowSchema = z.object({
+export const preferencesRowSchema = z.object({
   remindersOff: z.boolean().optional(),
   awayUntil: z.string().optional(),
 });
@@ -22,7 +22,7 @@ export class PreferencesRepository {
       partitionKey: 'person',
       rowKey: safeKey(personId),
     });
-    const parsed = row ? rowSchema.safeParse(row.data) : undefined;
+    const parsed = row ? preferencesRowSchema.safeParse(row.data) : undefined;
     return parsed?.success ? parsed.data : {};
   }
 
@@ -30,7 +30,7 @@ export class PreferencesRepository {
     const rows = await this.store.query(TABLES.preferences, { partitionKey: 'person' });
     const map = new Map<string, PersonPreferences>();
     for (const row of rows) {
-      const parsed = rowSchema.safeParse(row.data);
+      const parsed = preferencesRowSchema.safeParse(row.data);
       if (parsed.success) map.set(row.rowKey, parsed.data);
     }
     return map;

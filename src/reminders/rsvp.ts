@@ -15,7 +15,7 @@ export interface Rsvp {
 }
 
 /* rsvps: PK <meeting id>, RK <person id> -> { answer, at }; the latest press wins. */
-const rowSchema = z.object({ answer: z.enum(RSVP_ANSWERS), at: z.string() });
+export const rsvpRowSchema = z.object({ answer: z.enum(RSVP_ANSWERS), at: z.string() });
 
 export class RsvpRepository {
   constructor(private readonly store: TableStore) {}
@@ -33,14 +33,14 @@ export class RsvpRepository {
       partitionKey: safeKey(meetingId),
       rowKey: safeKey(personId),
     });
-    const parsed = row ? rowSchema.safeParse(row.data) : undefined;
+    const parsed = row ? rsvpRowSchema.safeParse(row.data) : undefined;
     return parsed?.success ? { meetingId, personId, ...parsed.data } : undefined;
   }
 
   async forMeeting(meetingId: string): Promise<Rsvp[]> {
     const rows = await this.store.query(TABLES.rsvps, { partitionKey: safeKey(meetingId) });
     return rows.flatMap((row) => {
-      const parsed = rowSchema.safeParse(row.data);
+      const parsed = rsvpRowSchema.safeParse(row.data);
       return parsed.success ? [{ meetingId, personId: row.rowKey, ...parsed.data }] : [];
     });
   }

@@ -11,12 +11,12 @@ import { TABLES } from './tables';
  * Last writer wins on purpose: the newest question in a conversation is the context.
  */
 const refPattern = /^(actors|people|bodies|fields|goals|meetings)\/.+$/;
-const contextSchema = z.object({
+export const contextJsonSchema = z.object({
   subject: z.string().regex(refPattern).optional(),
   kind: z.enum(QUESTION_KINDS),
   candidates: z.array(z.string().regex(refPattern)).max(10).optional(),
 });
-const rowSchema = z.object({ json: z.string(), expiresAt: z.string() });
+export const contextRowSchema = z.object({ json: z.string(), expiresAt: z.string() });
 
 export class TableContextRepository implements ContextRepository {
   constructor(
@@ -36,11 +36,11 @@ export class TableContextRepository implements ContextRepository {
 
   async get(conversationId: string): Promise<ConversationContext | undefined> {
     const row = await this.options.store.get(TABLES.context, this.keys(conversationId));
-    const parsed = row ? rowSchema.safeParse(row.data) : undefined;
+    const parsed = row ? contextRowSchema.safeParse(row.data) : undefined;
     if (!parsed?.success || Date.parse(parsed.data.expiresAt) <= this.now().getTime())
       return undefined;
     try {
-      const context = contextSchema.safeParse(JSON.parse(parsed.data.json));
+      const context = contextJsonSchema.safeParse(JSON.parse(parsed.data.json));
       return context.success ? (context.data as ConversationContext) : undefined;
     } catch {
       return undefined;

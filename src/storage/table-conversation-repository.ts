@@ -11,14 +11,14 @@ import { TABLES } from './tables';
  * conversations: PK <tenantId>, RK <aadObjectId>|<sha256(conversation id), 32 hex>
  * userlinks:     PK <tenantId>, RK <aadObjectId> -> { personId }
  */
-const rowSchema = z.object({
+export const conversationRowSchema = z.object({
   conversationType: conversationTypeSchema,
   reference: z.string(),
   personId: z.string(),
   stale: z.boolean(),
   updatedAt: z.string(),
 });
-const linkSchema = z.object({ personId: z.string().min(1) });
+export const userLinkRowSchema = z.object({ personId: z.string().min(1) });
 
 const tenantKey = (tenantId: string) => safeKey(tenantId || '_');
 const rowKeyOf = (aadObjectId: string, conversationId: string) =>
@@ -51,7 +51,7 @@ export class TableConversationRepository implements ConversationRepository {
           await store.insert(TABLES.conversations, keys, data);
           return;
         }
-        const current = rowSchema.safeParse(existing.data);
+        const current = conversationRowSchema.safeParse(existing.data);
         if (
           current.success &&
           !current.data.stale &&
@@ -143,7 +143,7 @@ export class TableConversationRepository implements ConversationRepository {
     rows: { rowKey: string; data: RowData }[],
   ): ConversationRecord[] {
     return rows.flatMap((row) => {
-      const parsed = rowSchema.safeParse(row.data);
+      const parsed = conversationRowSchema.safeParse(row.data);
       if (!parsed.success) return [];
       const reference = storedReferenceSchema.safeParse(safeJson(parsed.data.reference));
       if (!reference.success) return [];
@@ -166,7 +166,7 @@ export class TableConversationRepository implements ConversationRepository {
       partitionKey: tenantKey(tenantId),
       rowKey: safeKey(aadObjectId),
     });
-    const parsed = row ? linkSchema.safeParse(row.data) : undefined;
+    const parsed = row ? userLinkRowSchema.safeParse(row.data) : undefined;
     return parsed?.success ? parsed.data.personId : undefined;
   }
 

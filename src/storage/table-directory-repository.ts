@@ -33,7 +33,7 @@ const POINTER = { partitionKey: '_pointer', rowKey: 'current' };
 const IMPORTS = '_imports';
 const MANIFEST = '~manifest';
 
-const recordSchemas = {
+export const directoryRecordSchemas = {
   actors: actorSchema,
   people: personSchema,
   bodies: bodySchema,
@@ -42,9 +42,12 @@ const recordSchemas = {
   meetings: meetingSchema,
 } as const;
 
-const pointerRow = z.object({ version: z.string().min(1), importedAt: z.string() });
-const manifestRow = z.object({ counts: z.string(), digest: z.string() });
-const jsonRow = z.object({ json: z.string() });
+export const directoryPointerRowSchema = z.object({
+  version: z.string().min(1),
+  importedAt: z.string(),
+});
+export const directoryManifestRowSchema = z.object({ counts: z.string(), digest: z.string() });
+export const directoryJsonRowSchema = z.object({ json: z.string() });
 
 const partitionOf = (version: string) => `v_${version}`;
 
@@ -71,13 +74,13 @@ export class TableDirectoryRepository implements DirectoryRepository {
   async currentVersion(): Promise<string | undefined> {
     const row = await this.store.get(TABLES.directory, POINTER);
     if (!row) return undefined;
-    return this.parseRow(pointerRow, row.data, 'directory pointer').version;
+    return this.parseRow(directoryPointerRowSchema, row.data, 'directory pointer').version;
   }
 
   async current(): Promise<DirectorySnapshot | undefined> {
     const row = await this.store.get(TABLES.directory, POINTER);
     if (!row) return undefined;
-    const pointer = this.parseRow(pointerRow, row.data, 'directory pointer');
+    const pointer = this.parseRow(directoryPointerRowSchema, row.data, 'directory pointer');
     if (this.cached?.version === pointer.version) return this.cached;
     const directory = await this.readSnapshot(pointer.version);
     this.cached = { version: pointer.version, importedAt: pointer.importedAt, directory };
@@ -123,7 +126,7 @@ export class TableDirectoryRepository implements DirectoryRepository {
       throw error;
     }
     const previous = pointer
-      ? this.parseRow(pointerRow, pointer.data, 'directory pointer').version
+      ? this.parseRow(directoryPointerRowSchema, pointer.data, 'directory pointer').version
       : undefined;
     await this.cleanUp([version, ...(previous ? [previous] : [])]).catch(() => undefined);
     return { version, counts: countRecords(directory) };
@@ -170,12 +173,12 @@ export class TableDirectoryRepository implements DirectoryRepository {
     };
     for (const row of rows) {
       const section = row.rowKey.split(':', 1)[0] as Section;
-      if (!(section in recordSchemas) || !row.rowKey.includes(':')) continue;
-      const schema: z.ZodType<unknown> = recordSchemas[section];
+      if (!(section in directoryRecordSchemas) || !row.rowKey.includes(':')) continue;
+      const schema: z.ZodType<unknown> = directoryRecordSchemas[section];
       (directory[section] as unknown[]).push(this.parseJson(schema, row.data, row.rowKey));
     }
     const counts = JSON.parse(
-      this.parseRow(manifestRow, manifest.data, 'manifest').counts,
+      this.parseRow(directoryManifestRowSchema, manifest.data, 'manifest').counts,
     ) as Record<Section, number>;
     for (const section of SECTIONS) {
       if (counts[section] !== directory[section].length) {
@@ -221,7 +224,7 @@ export class TableDirectoryRepository implements DirectoryRepository {
   }
 
   private parseJson<T>(schema: z.ZodType<T>, data: RowData, what: string): T {
-    const { json } = this.parseRow(jsonRow, data, what);
+    const { json } = this.parseRow(directoryJsonRowSchema, data, what);
     let value: unknown;
     try {
       value = JSON.parse(json);

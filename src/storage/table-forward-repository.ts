@@ -6,7 +6,7 @@ import type { RowData, TableStore } from './table-store';
 import { TABLES } from './tables';
 
 /* forwards: PK <forward id> (32 hex), RK "forward" -> { json } replaced with its ETag */
-const forwardSchema = z.object({
+export const forwardJsonSchema = z.object({
   id: z.string().regex(/^[a-f0-9]{32}$/),
   question: z.string().max(2000),
   askerName: z.string().max(200),
@@ -47,7 +47,7 @@ export class TableForwardRepository implements ForwardRepository {
     const row = await this.store.get(TABLES.forwards, keys(id));
     if (!row || typeof row.data.json !== 'string') return undefined;
     try {
-      const parsed = forwardSchema.safeParse(JSON.parse(row.data.json));
+      const parsed = forwardJsonSchema.safeParse(JSON.parse(row.data.json));
       return parsed.success ? { ...parsed.data, etag: row.etag } : undefined;
     } catch {
       return undefined;

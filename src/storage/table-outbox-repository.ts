@@ -16,7 +16,7 @@ import { TABLES } from './tables';
  *   state, dueAt, nextAttemptAt, leaseUntil, claimedBy, attempts, history (JSON), …
  * Claims and results are conditional replaces on the row's ETag.
  */
-const rowSchema = z.object({
+export const outboxRowSchema = z.object({
   meetingId: z.string(),
   bodyId: z.string(),
   offset: z.string(),
@@ -67,7 +67,7 @@ function toData(entry: OutboxEntry): RowData {
 }
 
 function fromRow(row: Row): OutboxEntry | undefined {
-  const parsed = rowSchema.safeParse(row.data);
+  const parsed = outboxRowSchema.safeParse(row.data);
   if (!parsed.success) return undefined;
   let history: OutboxEntry['history'];
   try {

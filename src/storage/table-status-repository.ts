@@ -14,7 +14,7 @@ import { TABLES } from './tables';
  *   RK "k|<key>"       the idempotency key of a stored submission -> { version }
  *   RK "latest"        { version, at } — replaced with its ETag, in the same transaction as the update
  */
-const updateSchema = z.object({
+export const statusUpdateRowSchema = z.object({
   goalId: z.string(),
   roundId: z.string(),
   author: z.string(),
@@ -43,7 +43,7 @@ export class TableStatusRepository implements StatusRepository {
       partitionKey: safeKey(goalId),
       rowKey: version,
     });
-    const parsed = update ? updateSchema.safeParse(update.data) : undefined;
+    const parsed = update ? statusUpdateRowSchema.safeParse(update.data) : undefined;
     return { update: parsed?.success ? parsed.data : undefined, version };
   }
 
@@ -81,7 +81,7 @@ export class TableStatusRepository implements StatusRepository {
       return { outcome: 'conflict', latest: (await this.latest(update.goalId)).update };
     }
     const version = `u|${update.at}|${key}`;
-    const data = updateSchema.parse(update) as unknown as RowData;
+    const data = statusUpdateRowSchema.parse(update) as unknown as RowData;
     try {
       await this.store.batch(TABLES.statusUpdates, partitionKey, [
         { kind: 'insert', rowKey: `k|${key}`, data: { version } },
@@ -116,7 +116,7 @@ export class TableStatusRepository implements StatusRepository {
       rowKeyPrefix: 'u|',
     });
     return rows.flatMap((row) => {
-      const parsed = updateSchema.safeParse(row.data);
+      const parsed = statusUpdateRowSchema.safeParse(row.data);
       return parsed.success ? [parsed.data] : [];
     });
   }
@@ -127,7 +127,7 @@ export class TableStatusRepository implements StatusRepository {
     });
     return rows.flatMap((row) => {
       if (!row.rowKey.startsWith('u|')) return [];
-      const parsed = updateSchema.safeParse(row.data);
+      const parsed = statusUpdateRowSchema.safeParse(row.data);
       return parsed.success ? [parsed.data] : [];
     });
   }

@@ -18,8 +18,30 @@ export function createTurnErrorHandler(logger: Logger) {
       },
       storageDown ? 'turn failed: storage unavailable' : 'turn failed',
     );
+    const locale = context.activity?.locale;
+    const t = translator(languageFromLocale(typeof locale === 'string' ? locale : undefined));
+    if (context.activity?.type === 'invoke') {
+      // An invoke needs its HTTP answer (the adapter would say 501): a card press gets the plain
+      // sentence in place of the card; other invokes, which kokobot does not offer, get 400.
+      const card = context.activity.name === 'adaptiveCard/action';
+      await context
+        .sendActivity({
+          type: 'invokeResponse',
+          value: card
+            ? {
+                status: 200,
+                body: {
+                  statusCode: 200,
+                  type: 'application/vnd.microsoft.activity.message',
+                  value: storageDown ? t('error.storageUnavailable') : t('error.generic'),
+                },
+              }
+            : { status: 400 },
+        })
+        .catch(() => undefined);
+      return;
+    }
     if (context.activity?.type !== 'message') return;
-    const t = translator(languageFromLocale(context.activity.locale));
     try {
       await context.sendActivity({
         type: 'message',
