@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { reportCsv, reportMarkdown, type Zwischenbilanz } from './report';
+import { reportCsv, reportMarkdown, STATUS_LABEL, TREND, type Zwischenbilanz } from './report';
 import { GOAL_STATUSES, type GoalStatus } from './submission';
 
 /** The file formats the Zwischenbilanz is exported in (for the council committee and the chairs). */
@@ -12,13 +12,6 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const STATUS_LABEL: Record<GoalStatus, string> = {
-  'on-track': 'im Plan',
-  'at-risk': 'gefährdet',
-  delayed: 'verzögert',
-  done: 'erreicht',
-  paused: 'ruht',
-};
 /** Fill colours of the status cell (ARGB), close to Teams' Good / Warning / Attention / Accent. */
 const STATUS_FILL: Record<GoalStatus, string> = {
   'on-track': 'FFC6EFCE',
@@ -27,7 +20,6 @@ const STATUS_FILL: Record<GoalStatus, string> = {
   done: 'FFBDD7EE',
   paused: 'FFE7E6E6',
 };
-const TREND = { up: '↑', down: '↓', same: '=', new: 'neu' } as const;
 
 /** An Excel workbook: one sheet with a row per goal, status cells coloured, texts as text. */
 export async function reportXlsx(report: Zwischenbilanz, title: string): Promise<Buffer> {

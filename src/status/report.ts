@@ -100,14 +100,15 @@ export function buildReport(options: {
   };
 }
 
-const STATUS_LABEL: Record<GoalStatus, string> = {
+/** German labels for the exports (the council committee's language; the card uses i18n). */
+export const STATUS_LABEL: Record<GoalStatus, string> = {
   'on-track': 'im Plan',
   'at-risk': 'gefährdet',
   delayed: 'verzögert',
   done: 'erreicht',
   paused: 'ruht',
 };
-const TREND: Record<Trend, string> = { up: '↑', down: '↓', same: '=', new: 'neu' };
+export const TREND: Record<Trend, string> = { up: '↑', down: '↓', same: '=', new: 'neu' };
 
 /** Markdown for the council committee (Ausschuss für Schule und Bildung). */
 export function reportMarkdown(report: Zwischenbilanz, title: string): string {

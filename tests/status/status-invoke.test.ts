@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import sinon from 'sinon';
-import { z } from 'zod';
 import { AppError, ErrorCodes } from '../../src/errors';
 import { de } from '../../src/i18n/de';
 import { safeKey, type Row, type TableStore } from '../../src/storage/table-store';
+import { statusUpdateRowSchema } from '../../src/storage/table-status-repository';
 import { TABLES } from '../../src/storage/tables';
 import {
   freshStore,
@@ -169,18 +169,8 @@ function assertForm(answer: Answer, label = 'response'): Card {
 const rowsOf = (store: TableStore, goalId: string) =>
   store.query(TABLES.statusUpdates, { partitionKey: safeKey(goalId) });
 
-const updateRow = z.object({
-  goalId: z.string(),
-  roundId: z.string(),
-  author: z.string(),
-  at: z.string(),
-  status: z.enum(GOAL_STATUSES),
-  progress: z.number().int().min(0).max(100),
-  happened: z.string().max(2000),
-  nextSteps: z.string().max(2000),
-  supportNeeded: z.boolean(),
-  supportText: z.string().max(2000),
-});
+// The repository's own row schema: a test that kept its own copy could drift from it.
+const updateRow = statusUpdateRowSchema;
 
 /**
  * The invariants of statusupdates: every update row is complete and valid; every idempotency row
