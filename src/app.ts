@@ -302,10 +302,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       statuses,
       reports,
       reportLinks: reportDownloads,
+      allowedTenants: config.allowedTenants,
       aadObjectIdsOf: async (personIds) =>
         (
           await Promise.all(
-      allowedTenants: config.allowedTenants,
             personIds.map((id) => conversations.personalChatOfPerson(id).catch(() => undefined)),
           )
         ).flatMap((chat) => (chat?.aadObjectId ? [chat.aadObjectId] : [])),
