@@ -45,6 +45,7 @@ import { createLogger, type Logger } from './logging';
 import { AzureTableStore } from './storage/azure-table-store';
 import { acquireEmbeddedTables, type EmbeddedTables } from './storage/embedded/embedded-tables';
 import { TableConversationRepository } from './storage/table-conversation-repository';
+import { RecentConversations } from './conversations/recent-conversations';
 import { TableDirectoryRepository } from './storage/table-directory-repository';
 import type { TableStore } from './storage/table-store';
 import { TABLES } from './storage/tables';
@@ -168,7 +169,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       bootstrap = await ensureDirectory(config.directoryFile, directoryRepository);
     }
     const directory = new DirectoryService({ repository: directoryRepository });
-    const conversations = new TableConversationRepository({ store, clock: overrides.clock });
+    const conversations = new RecentConversations(
+      new TableConversationRepository({ store, clock: overrides.clock }),
+    );
     const capture = new ConversationCapture({
       conversations,
       directory,

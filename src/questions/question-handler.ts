@@ -10,7 +10,7 @@ import { nextContext } from './context';
 import type { ContextRepository } from './context-repository';
 import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
 import { upcomingMeetings } from './facts';
-import { understand } from './understand';
+import { understand, type ConversationContext } from './understand';
 import type { StatusQuestions } from '../status/status-questions';
 
 export interface QuestionHandlerOptions {
@@ -79,7 +79,24 @@ export class QuestionHandler implements MessageHandler {
       const subject = input.action.subject as RefKey;
       if (exists(index, subject)) forcedSubject = subject;
     }
-    const context = await this.options.contexts.get(input.conversationId);
+    // The context may come from memory; should it turn out to be stale when the new one is written
+    // (another instance answered in this chat meanwhile), the question is answered again.
+    for (let attempt = 0; ; attempt += 1) {
+      const context = await this.options.contexts.get(input.conversationId);
+      const { reply, next } = await this.answer(input, index, now, text, forcedSubject, context);
+      const stored = await this.options.contexts.set(input.conversationId, next);
+      if (stored || attempt >= 2) return reply;
+    }
+  }
+
+  private async answer(
+    input: MessageInput,
+    index: DirectoryIndex,
+    now: DateTime,
+    text: string,
+    forcedSubject: RefKey | undefined,
+    context: ConversationContext | undefined,
+  ): Promise<{ reply: Reply; next: ConversationContext | undefined }> {
     const interpretation = understand(index, {
       text,
       fallbackLanguage: input.language,
@@ -125,8 +142,7 @@ export class QuestionHandler implements MessageHandler {
         language,
         personId: input.personId,
       });
-      await this.options.contexts.set(input.conversationId, nextContext(interpretation, context));
-      return reply;
+      return { reply, next: nextContext(interpretation, context) };
     }
     const answer = compose(interpretation, {
       attendance,
@@ -138,8 +154,7 @@ export class QuestionHandler implements MessageHandler {
       askerId: input.personId,
       question: text,
     });
-    await this.options.contexts.set(input.conversationId, nextContext(interpretation, context));
-    return answer.reply;
+    return { reply: answer.reply, next: nextContext(interpretation, context) };
   }
 }
 

@@ -32,11 +32,32 @@ export interface StatusRound {
   state: RoundState;
 }
 
+/**
+ * When rounds open and close depends only on the organisation's time zone and state, the meeting's
+ * start and the offset, and takes working days and holidays to work out: computed once per
+ * combination (a status question looks at every meeting of three years). Bounded.
+ */
+const roundTimes = new Map<string, { opensAt: string; closesAt: string }>();
+const MAX_ROUND_TIMES = 5000;
+
+function roundTimesOf(directory: Directory, start: string, offset: string) {
+  const { timezone: zone, state } = directory.organisation;
+  const key = `${zone}|${state}|${start}|${offset}`;
+  let times = roundTimes.get(key);
+  if (!times) {
+    times = {
+      opensAt: dueTime(directory, start, offset).toUTC().toISO()!,
+      closesAt: DateTime.fromISO(start, { zone }).toUTC().toISO()!,
+    };
+    if (roundTimes.size >= MAX_ROUND_TIMES) roundTimes.delete(roundTimes.keys().next().value!);
+    roundTimes.set(key, times);
+  }
+  return times;
+}
+
 export function roundOf(directory: Directory, meeting: ScheduledMeeting, now: Date): StatusRound {
   const offset = roundOffset(directory, meeting.body);
-  const zone = directory.organisation.timezone;
-  const opensAt = dueTime(directory, meeting.start, offset).toUTC().toISO()!;
-  const closesAt = DateTime.fromISO(meeting.start, { zone }).toUTC().toISO()!;
+  const { opensAt, closesAt } = roundTimesOf(directory, meeting.start, offset);
   const at = now.toISOString();
   const state: RoundState =
     meeting.cancelled || at >= closesAt ? 'closed' : at >= opensAt ? 'open' : 'upcoming';

@@ -16,12 +16,21 @@ export interface ConversationCaptureOptions {
   ) => Promise<{ email?: string; userPrincipalName?: string }>;
 }
 
+const UNPLACED_MAX_AGE_MS = 60_000;
+const UNPLACED_MAX_ENTRIES = 10_000;
+
 /**
  * On install and on every message from Teams: keep the conversation reference (so reminders and
  * status cards can be sent later) and link the user to their directory person.
  */
 export class ConversationCapture {
   private readonly lookupMember: NonNullable<ConversationCaptureOptions['lookupMember']>;
+  /**
+   * Users the member look-up answered for but whose e-mail is in no directory person, by tenant and
+   * AAD object id: not looked up again for the same directory version within a minute (a round trip
+   * to Teams and a table read on every message of someone the directory does not know). Bounded.
+   */
+  private readonly unplaced = new Map<string, { version: string; at: number }>();
 
   constructor(private readonly options: ConversationCaptureOptions) {
     this.lookupMember =
@@ -68,10 +77,19 @@ export class ConversationCapture {
     aadObjectId: string,
     userId: string,
   ): Promise<string | undefined> {
-    const directory = (await this.options.directory.current())?.directory;
-    if (!directory) return undefined;
+    const snapshot = await this.options.directory.current();
+    const directory = snapshot?.directory;
+    if (!snapshot || !directory) return undefined;
     const byAad = findPerson(directory, { aadObjectId });
     if (byAad) return byAad.id;
+    const unplacedKey = JSON.stringify([tenantId, aadObjectId]);
+    const unplaced = this.unplaced.get(unplacedKey);
+    if (
+      unplaced?.version === snapshot.version &&
+      Date.now() - unplaced.at >= 0 &&
+      Date.now() - unplaced.at < UNPLACED_MAX_AGE_MS
+    )
+      return undefined;
     const linked = await this.options.conversations.linkedPerson(tenantId, aadObjectId);
     if (linked && directory.people.some((person) => person.id === linked)) return linked;
     try {
@@ -79,8 +97,13 @@ export class ConversationCapture {
       const person = findPerson(directory, { emails: [member.email, member.userPrincipalName] });
       if (person) {
         await this.options.conversations.link(tenantId, aadObjectId, person.id);
+        this.unplaced.delete(unplacedKey);
         return person.id;
       }
+      this.unplaced.delete(unplacedKey);
+      this.unplaced.set(unplacedKey, { version: snapshot.version, at: Date.now() });
+      if (this.unplaced.size > UNPLACED_MAX_ENTRIES)
+        this.unplaced.delete(this.unplaced.keys().next().value!);
     } catch (error) {
       this.options.logger.warn(
         {

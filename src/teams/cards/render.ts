@@ -24,11 +24,36 @@ function template(name: string): ACData.Template {
 }
 
 /**
+ * Cards already bound, as JSON, by template and data: the same answer again (the next meeting, the
+ * chair) is parsed instead of bound again — binding walks the template through adaptive-expressions
+ * and is the costliest step of a reply. Binding is pure (the templates use no clock or random
+ * functions), so the result is the same. Bounded: at most MAX_RENDERED cards, none with large data.
+ */
+const rendered = new Map<string, string>();
+const MAX_RENDERED = 200;
+const MAX_CACHED_DATA_CHARS = 8 * 1024;
+
+/**
  * Binds a template from cards/ to its data. Values are data, never template: the templating
  * engine does not evaluate `${…}` inside bound values (a test pins that down).
  */
 export function renderCard(name: CardTemplate, data: object, fallbackText: string): RenderedCard {
-  const content = template(name).expand({ $root: { ...data, fallback: fallbackText } }) as object;
+  const root = { ...data, fallback: fallbackText };
+  const key = `${name}\u0000${JSON.stringify(root)}`;
+  let json = rendered.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(template(name).expand({ $root: root }));
+    if (key.length <= MAX_CACHED_DATA_CHARS) {
+      rendered.set(key, json);
+      if (rendered.size > MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
+    }
+  } else {
+    // Most recently used last, so that the oldest unused card is the one dropped.
+    rendered.delete(key);
+    rendered.set(key, json);
+  }
+  // A fresh object each time: whoever sends it may add to it.
+  const content = JSON.parse(json) as object;
   // What botbuilder's CardFactory.adaptiveCard returns, without loading botbuilder for it.
   return { attachment: { contentType: 'application/vnd.microsoft.card.adaptive', content }, fallbackText };
 }
