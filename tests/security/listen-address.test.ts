@@ -7,6 +7,7 @@ import { createApp } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { AppError } from '../../src/errors';
 import { silentLogger } from '../../src/logging';
+import { portAnswers } from '../../src/storage/embedded/embedded-tables';
 import { freshStore } from '../support/azurite';
 import {
   exited,
@@ -39,21 +40,7 @@ function outsideAddress(): string | undefined {
     .find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address;
 }
 
-function connects(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port });
-    socket.setTimeout(2000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
+const connects = (host: string, port: number) => portAnswers(port, host, 2000);
 
 describe('listen address: without credentials only loopback', function () {
   this.timeout(60_000);
