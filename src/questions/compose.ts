@@ -148,6 +148,24 @@ function section_(heading: string, items: string[]): ListSection[] {
   return items.length > 0 ? [{ heading, items }] : [];
 }
 
+/** "X sits in 3 bodies: A, B and C." (or: in none). */
+function bodiesOfSentence(
+  ctx: ComposeContext,
+  subject: string,
+  bodies: { name: string }[],
+): string {
+  return bodies.length
+    ? ctx.t('q.bodiesOf', {
+        subject,
+        count: bodies.length,
+        list: joinList(
+          ctx,
+          bodies.map((body) => body.name),
+        ),
+      })
+    : ctx.t('q.bodiesOf.none', { subject });
+}
+
 export function joinList(ctx: ComposeContext, items: string[]): string {
   const shown = items.slice(0, LIST_MAX);
   const rest = items.length - shown.length;
@@ -385,16 +403,7 @@ function personAnswer(ctx: ComposeContext, person: Person, kind: string): Reply 
         : ctx.t('q.deputy.none', { person: person.name });
       break;
     case 'bodies-of':
-      answer = bodies.length
-        ? ctx.t('q.bodiesOf', {
-            subject: person.name,
-            count: bodies.length,
-            list: joinList(
-              ctx,
-              bodies.map((body) => body.name),
-            ),
-          })
-        : ctx.t('q.bodiesOf.none', { subject: person.name });
+      answer = bodiesOfSentence(ctx, person.name, bodies);
       break;
     case 'goals':
       return goalList(ctx, goals, person.name, person.id === ctx.askerId);
@@ -479,16 +488,7 @@ function actorAnswer(ctx: ComposeContext, actorId: string, kind: string): Reply 
         : ctx.t('q.partners.none', { subject: actor.name });
       break;
     case 'bodies-of':
-      answer = bodies.length
-        ? ctx.t('q.bodiesOf', {
-            subject: actor.name,
-            count: bodies.length,
-            list: joinList(
-              ctx,
-              bodies.map((body) => body.name),
-            ),
-          })
-        : ctx.t('q.bodiesOf.none', { subject: actor.name });
+      answer = bodiesOfSentence(ctx, actor.name, bodies);
       break;
     case 'goals':
       return goalList(ctx, goalsOf(index, { actor: actor.id }), actor.name);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Actor, Body, Chair, Goal, Meeting, Person } from '../directory/model';
 import type { DirectoryIndex } from './directory-index';
+import { chairsOn } from '../directory/chairs';
 
 /**
  * Facts derived from the directory for a given moment: who chairs now and next, the next meeting,
@@ -10,9 +11,7 @@ export function meetingStart(index: DirectoryIndex, meeting: Meeting): DateTime 
   return DateTime.fromISO(meeting.start, { zone: index.directory.organisation.timezone });
 }
 
-export function chairsOn(body: Body, date: string): Chair[] {
-  return body.chairs.filter((chair) => chair.from <= date && date <= chair.to);
-}
+export { chairsOn };
 
 export function nextChair(body: Body, date: string): Chair | undefined {
   const current = new Set(chairsOn(body, date).map((chair) => chair.person));

@@ -9,7 +9,7 @@ import { compose } from './compose';
 import { nextContext } from './context';
 import type { ContextRepository } from './context-repository';
 import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
-import { upcomingMeetings } from './facts';
+import { chairsOn, upcomingMeetings } from './facts';
 import { understand, type ConversationContext } from './understand';
 import type { StatusQuestions } from '../status/status-questions';
 
@@ -121,9 +121,7 @@ export class QuestionHandler implements MessageHandler {
       const allowed =
         !!asker &&
         (asker.coordinator ||
-          !!body?.chairs.some(
-            (chair) => chair.person === asker.id && chair.from <= today && today <= chair.to,
-          ));
+          (!!body && chairsOn(body, today).some((chair) => chair.person === asker.id)));
       const next = upcomingMeetings(index, now, bodyId)[0];
       attendance = {
         allowed,

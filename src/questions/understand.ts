@@ -1,4 +1,5 @@
 import type { Section } from '../directory/model';
+import type { GoalStatus } from '../status/submission';
 import type { Language } from '../i18n';
 import { CUE_WORDS, detectCues, detectDateLimit, parseDay, type Cue } from './cues';
 import {
@@ -34,8 +35,8 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-export const STATUS_VALUES = ['on-track', 'at-risk', 'delayed', 'done', 'paused'] as const;
-export type StatusValue = (typeof STATUS_VALUES)[number];
+/** The goal statuses a question may ask about (those a status update can have). */
+export type StatusValue = GoalStatus;
 
 /** What was talked about last in a conversation (for "und wann tagt sie?"). */
 export interface ConversationContext {

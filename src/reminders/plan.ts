@@ -2,6 +2,7 @@ import { DateTime, Duration } from 'luxon';
 import type { Directory } from '../directory/model';
 import type { ScheduledMeeting } from './occurrences';
 import { workingDayOnOrBefore } from './working-days';
+import { chairsOn } from '../directory/chairs';
 
 /**
  * Reminder planning, pure: which reminder goes to whom and when. A member is every person a body
@@ -123,14 +124,6 @@ export const STATUS_ROUND_OFFSET = 'P10D';
 export const STATUS_REMINDER_OFFSET = 'P3D';
 export const STATUS_REPORT_OFFSET = 'P1D';
 
-/** The chairs of a body on a day (the chair rotates). */
-export function chairsOn(directory: Directory, bodyId: string, date: string): string[] {
-  const body = directory.bodies.find((candidate) => candidate.id === bodyId);
-  return (body?.chairs ?? [])
-    .filter((chair) => chair.from <= date && date <= chair.to)
-    .map((chair) => chair.person);
-}
-
 /**
  * Status rounds, pure: for each meeting of a body that steers goals, one card per goal owner (all
  * their goals of that body) when the round opens, one reminder later for whoever has not answered
@@ -184,7 +177,7 @@ export function planStatusRounds(input: PlanInput): PlannedReminder[] {
     const reportOffset = settings?.report ?? STATUS_REPORT_OFFSET;
     const reportDue = dueTime(directory, meeting.start, reportOffset);
     const readers = new Set([
-      ...chairsOn(directory, meeting.body, meeting.start.slice(0, 10)),
+      ...(body ? chairsOn(body, meeting.start.slice(0, 10)) : []).map((chair) => chair.person),
       ...directory.people.filter((person) => person.coordinator).map((person) => person.id),
     ]);
     for (const personId of readers) {

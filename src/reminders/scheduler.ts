@@ -130,29 +130,22 @@ export class ReminderScheduler {
         entry.history = withAttempt(entry, { at, by: this.instanceId, outcome: 'sent' });
         break;
       case 'skipped':
-        entry.state = 'skipped';
-        entry.reason = result.detail;
-        entry.history = withAttempt(entry, {
-          at,
-          by: this.instanceId,
-          outcome: 'skipped',
-          detail: result.detail,
-        });
-        this.options.logger.info(
-          { meeting: entry.meetingId, offset: entry.offset, reason: result.detail },
-          'reminder skipped',
-        );
-        break;
       case 'failed':
-        entry.state = 'failed';
+        // Final either way: the reason is kept on the row and in its history.
+        entry.state = result.outcome;
         entry.reason = result.detail;
         entry.history = withAttempt(entry, {
           at,
           by: this.instanceId,
-          outcome: 'failed',
-          status: result.status,
+          outcome: result.outcome,
+          status: result.outcome === 'failed' ? result.status : undefined,
           detail: result.detail,
         });
+        if (result.outcome === 'skipped')
+          this.options.logger.info(
+            { meeting: entry.meetingId, offset: entry.offset, reason: result.detail },
+            'reminder skipped',
+          );
         break;
       case 'retry': {
         if (entry.attempts >= this.retry.maxAttempts) {

@@ -1,5 +1,6 @@
 import type { Directory, Goal } from '../directory/model';
-import type { GoalStatus, StatusValues } from './submission';
+import { translator } from '../i18n';
+import { GOAL_STATUSES, type GoalStatus, type StatusValues } from './submission';
 
 /** One stored status update of a goal (the table keeps them all; the latest counts). */
 export interface StatusUpdate extends StatusValues {
@@ -101,13 +102,9 @@ export function buildReport(options: {
 }
 
 /** German labels for the exports (the council committee's language; the card uses i18n). */
-export const STATUS_LABEL: Record<GoalStatus, string> = {
-  'on-track': 'im Plan',
-  'at-risk': 'gefährdet',
-  delayed: 'verzögert',
-  done: 'erreicht',
-  paused: 'ruht',
-};
+export const STATUS_LABEL = Object.fromEntries(
+  GOAL_STATUSES.map((status) => [status, translator('de')(`status.value.${status}`)]),
+) as Record<GoalStatus, string>;
 export const TREND: Record<Trend, string> = { up: '↑', down: '↓', same: '=', new: 'neu' };
 
 /** Markdown for the council committee (Ausschuss für Schule und Bildung). */

@@ -13,9 +13,11 @@ import type { PreferencesRepository } from '../reminders/preferences';
 import type { ConfirmCardData, UrlAction } from '../teams/cards/card-data';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
+import { buildReport } from './report';
 import { reportCard } from './report-card';
 import { REPORT_FORMATS, type ReportFormat } from './report-export';
 import { currentRound, roundById, steeringBodies, type StatusRound } from './rounds';
+import { mayAnswerFor } from './permissions';
 import { errorKey } from './status-handler';
 import type { StatusRepository } from './status-repository';
 import { parseStatusCommand, validateStatus } from './submission';
@@ -165,8 +167,7 @@ export class StatusCommandHandler implements MessageHandler {
     );
     if (!goal) return { kind: 'text', text: t('status.cmd.unknownGoal', { goal: typed.goalId }) };
     const presser = directory.people.find((person) => person.id === input.personId)!;
-    const owner = directory.people.find((person) => person.id === goal.owner);
-    if (!presser.coordinator && presser.id !== goal.owner && owner?.deputy !== presser.id)
+    if (!mayAnswerFor(directory, presser, goal))
       return { kind: 'text', text: t('status.notAllowed') };
     const now = this.now();
     const round = currentRound(directory, goal.body, (await this.options.changes?.()) ?? [], now);
@@ -232,24 +233,27 @@ export class StatusCommandHandler implements MessageHandler {
   }
 
   /** Per open round: the owners (or deputies) whose goals have no answer in it yet. */
+  /**
+   * Per open round: the owners whose goals have no answer in it yet — the Zwischenbilanz's own
+   * "missing" list, so the report and the reminder button never disagree.
+   */
   private async waiting(
     directory: Directory,
     rounds: StatusRound[],
   ): Promise<{ round: StatusRound; owners: { ownerId: string; goals: string[] }[] }[]> {
-    const result = [];
-    for (const round of rounds) {
-      const owners = new Map<string, string[]>();
-      for (const goal of directory.goals.filter((candidate) => candidate.body === round.bodyId)) {
-        const latest = await this.options.statuses.latest(goal.id);
-        if (latest.update?.roundId === round.id) continue;
-        owners.set(goal.owner, [...(owners.get(goal.owner) ?? []), goal.id]);
-      }
-      result.push({
-        round,
-        owners: [...owners].map(([ownerId, goals]) => ({ ownerId, goals })),
+    const updates = await this.options.statuses.all();
+    return rounds.map((round) => {
+      const { missing } = buildReport({
+        directory,
+        updates,
+        roundId: round.id,
+        bodyId: round.bodyId,
       });
-    }
-    return result;
+      const owners = new Map<string, string[]>();
+      for (const { goal } of missing)
+        owners.set(goal.owner, [...(owners.get(goal.owner) ?? []), goal.id]);
+      return { round, owners: [...owners].map(([ownerId, goals]) => ({ ownerId, goals })) };
+    });
   }
 
   private async missing(input: MessageInput, rest: string): Promise<Reply> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DirectoryService } from '../directory/directory-service';
 import type { MeetingChange } from '../reminders/occurrences';
+import { mayAnswerFor } from './permissions';
 import { roundById } from './rounds';
 import { ErrorCodes, isAppError } from '../errors';
 import { translator, type Language, type MessageKey } from '../i18n';
@@ -109,11 +110,6 @@ export class StatusHandler {
       return { kind: 'message', text: t('error.staleButton') };
     const body = directory.bodies.find((candidate) => candidate.id === goals[0]!.goal!.body);
     const presser = directory.people.find((person) => person.id === invoke.personId);
-    const allowed = (goalOwner: string) =>
-      !!presser &&
-      (presser.coordinator ||
-        presser.id === goalOwner ||
-        directory.people.find((person) => person.id === goalOwner)?.deputy === presser.id);
     const userIds = [...new Set([...invoke.userIds, ...(action.userIds ?? [])])];
     const now = this.options.clock?.() ?? new Date();
     // Answers count until the meeting starts; after that (or when it is cancelled) the card is final.
@@ -156,7 +152,7 @@ export class StatusHandler {
     );
     // Only who may answer (owner, deputy, coordinator) gets the form; other directory people who
     // see the card (a group chat) get the reported state without a button; anyone else nothing.
-    if (!goals.every(({ goal }) => allowed(goal!.owner))) {
+    if (!goals.every(({ goal }) => mayAnswerFor(directory, presser, goal!))) {
       if (invoke.verb !== 'status-refresh' || !presser)
         return { kind: 'message', text: t('status.notAllowed') };
       return { kind: 'card', reply: card(current, true, undefined, true) };
@@ -184,16 +180,14 @@ export class StatusHandler {
         const value = invoke.data[inputId(field, index)];
         if (value !== undefined) raw[field] = value;
       }
-      return { entry, goal: goal!, raw, result: validateStatus(raw) };
+      return { entry, goal: goal!, index, result: validateStatus(raw) };
     });
     if (submitted.some((item) => !item.result.ok)) {
       const form = submitted.map((item) => ({
         goalId: item.entry.goalId,
         title: item.goal.title,
         version: item.entry.version,
-        values: Object.fromEntries(
-          Object.entries(item.raw).map(([key, value]) => [key, String(value)]),
-        ),
+        values: rawValues(invoke.data, item.index),
         errors: item.result.ok
           ? undefined
           : Object.fromEntries(
@@ -256,9 +250,7 @@ export class StatusHandler {
           goalId: item.entry.goalId,
           title: item.goal.title,
           version: item.entry.version,
-          values: Object.fromEntries(
-            Object.entries(item.raw).map(([key, value]) => [key, String(value)]),
-          ),
+          values: rawValues(invoke.data, item.index),
         });
       }
     }

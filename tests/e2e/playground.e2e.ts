@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PACKAGE_ROOT } from '../../src/paths';
-import { chairsOn, membersOf } from '../../src/reminders/plan';
+import { chairsOn } from '../../src/directory/chairs';
+import { membersOf } from '../../src/reminders/plan';
 import { demoDirectory } from '../support/demo';
 import { freePort } from '../support/processes';
 import { startRunningBot, type RunningBot } from './support/bot';
@@ -140,7 +141,10 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
   }
 
   it('1. "Wer leitet die Steuerungsgruppe?" is answered with a card naming the chair', async () => {
-    const [chair] = chairsOn(directory, 'sg', ROUND_OPENS.slice(0, 10));
+    const [chair] = chairsOn(
+      directory.bodies.find((body) => body.id === 'sg')!,
+      ROUND_OPENS.slice(0, 10),
+    ).map((entry) => entry.person);
     const card = await ask('Wer leitet die Steuerungsgruppe?');
     await card.getByText(body.name, { exact: true }).first().waitFor();
     await card.getByText(person(chair!).name).first().waitFor();

@@ -104,19 +104,19 @@ export async function startBot(
     conversationType: 'personal',
     tenantId: TENANT,
   });
+  /** What every activity from `user` in their personal chat carries. */
+  const inPersonalChat = (user: TeamsUser, conversationId: string) => ({
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: connector.url,
+    locale: 'de-DE',
+    from: user,
+    recipient: { id: BOT_ID },
+    conversation: personal(conversationId),
+    channelData: { tenant: { id: TENANT } },
+  });
   const install = (user: TeamsUser, conversationId: string) =>
-    send({
-      type: 'installationUpdate',
-      action: 'add',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      locale: 'de-DE',
-      from: user,
-      recipient: { id: BOT_ID },
-      conversation: personal(conversationId),
-      channelData: { tenant: { id: TENANT } },
-    });
+    send({ type: 'installationUpdate', action: 'add', ...inPersonalChat(user, conversationId) });
   const say = async (user: TeamsUser, conversationId: string, text: string, value?: unknown) => {
     const before = connector.activities.length;
     await message(text, { from: user, conversation: personal(conversationId), value });
@@ -136,14 +136,7 @@ export async function startBot(
     send({
       type: 'invoke',
       name: 'adaptiveCard/action',
-      id: randomUUID(),
-      channelId: 'msteams',
-      serviceUrl: connector.url,
-      locale: 'de-DE',
-      from: user,
-      recipient: { id: BOT_ID },
-      conversation: personal(conversationId),
-      channelData: { tenant: { id: TENANT } },
+      ...inPersonalChat(user, conversationId),
       value: { action: { type: 'Action.Execute', verb, data } },
     });
 
