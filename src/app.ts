@@ -201,9 +201,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       secret: await new TableSettingsRepository(store).sharedSecret('calendar-links'),
       baseUrl,
     });
+    const contexts = new TableContextRepository({ store, clock: overrides.clock });
     const questions = new QuestionHandler({
       directory,
-      contexts: new TableContextRepository({ store, clock: overrides.clock }),
+      contexts,
       rsvps: new RsvpRepository(store),
       changes: () => meetingChanges.list(),
       clock: overrides.clock,
@@ -390,6 +391,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
           server.close(() => resolve());
           server.server.closeAllConnections?.();
         });
+        await contexts.idle();
         await embedded?.stop();
       },
     };

@@ -34,6 +34,9 @@ const envelopeSchema = z
   })
   .loose();
 
+/** Refuses bytes that are not UTF-8 (stateless between calls without `stream`). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 
 export async function readActivityBody(
@@ -68,7 +71,7 @@ export async function readActivityBody(
 
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    parsed = JSON.parse(UTF8.decode(bytes));
   } catch {
     return { ok: false, status: 400, reason: 'not JSON' };
   }

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Directory, Meeting } from '../directory/model';
+import { Memo } from '../questions/memo';
 
 /**
  * "Add to calendar" links: /calendar/<meeting>.ics?t=<token>, where the token is an HMAC of the
@@ -11,11 +12,16 @@ export class CalendarLinks {
   constructor(private readonly options: { secret: string; baseUrl: () => string | undefined }) {}
 
   token(meetingId: string): string {
-    return createHmac('sha256', this.options.secret)
-      .update(`meeting:${meetingId}`)
-      .digest('base64url')
-      .slice(0, 32);
+    return this.tokens.get(meetingId, () =>
+      createHmac('sha256', this.options.secret)
+        .update(`meeting:${meetingId}`)
+        .digest('base64url')
+        .slice(0, 32),
+    );
   }
+
+  /** Answers link the same meetings again and again; the secret does not change. */
+  private readonly tokens = new Memo<string>(5_000);
 
   urlFor(meetingId: string): string | undefined {
     const base = this.options.baseUrl();

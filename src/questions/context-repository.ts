@@ -1,11 +1,21 @@
 import type { ConversationContext } from './understand';
 
+/** A conversation's context as one instance knows it. */
+export interface KnownContext {
+  context?: ConversationContext;
+  /**
+   * Taken from this instance's memory, not read in this turn: another instance may have answered
+   * in this conversation meanwhile. An answer that rests on it is checked with `get(…, { read })`.
+   */
+  fromMemory: boolean;
+}
+
 /** Where a conversation's last subject is kept between messages (with an expiry). */
 export interface ContextRepository {
-  get(conversationId: string): Promise<ConversationContext | undefined>;
-  /**
-   * False when the context `get` answered is no longer the stored one (another instance answered in
-   * this conversation meanwhile): nothing was stored; get it again and answer again.
-   */
-  set(conversationId: string, context: ConversationContext | undefined): Promise<boolean>;
+  /** From memory when this instance knows the conversation, else (or with `read`) from storage. */
+  get(conversationId: string, options?: { read?: boolean }): Promise<KnownContext>;
+  /** Stores the conversation's new context (none: forgets it); resolves once it is stored. */
+  set(conversationId: string, context: ConversationContext | undefined): Promise<void>;
+  /** Resolves when every write has gone out (shutdown). */
+  idle?(): Promise<void>;
 }

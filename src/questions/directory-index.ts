@@ -11,6 +11,7 @@ import type {
   Person,
   Section,
 } from '../directory/model';
+import { Memo } from './memo';
 import { fold, stem, STOP_WORDS, tokens } from './text';
 
 /** `people/jmueller`: a record of the directory, as questions and answers refer to it. */
@@ -191,7 +192,15 @@ export class DirectoryIndex {
   }
 
   /** Vocabulary terms a question token may mean, with how sure (1 exact … 0.6 two typos). */
-  termMatches(folded: string): Map<string, number> {
+  termMatches(folded: string): ReadonlyMap<string, number> {
+    return this.termMemo.get(folded, () => this.matchTerm(folded));
+  }
+
+  /** Per index: the vocabulary of another directory version may match differently. */
+  private readonly termMemo = new Memo<ReadonlyMap<string, number>>(10_000);
+  private readonly textMemo = new Memo<readonly { ref: RefKey; score: number }[]>(2_000);
+
+  private matchTerm(folded: string): Map<string, number> {
     const matches = new Map<string, number>();
     const stemmed = stem(folded);
     const add = (term: string, weight: number) => {
@@ -301,11 +310,13 @@ export class DirectoryIndex {
   }
 
   /** Records whose purpose or description talks about these words (e.g. "regionaler Handlungsplan"). */
-  findByText(words: string[]): { ref: RefKey; score: number }[] {
+  findByText(words: string[]): readonly { ref: RefKey; score: number }[] {
     const query = words.join(' ');
     if (!query.trim()) return [];
-    return this.texts
-      .search(query, { fuzzy: 0.15, combineWith: 'OR' })
-      .map((hit) => ({ ref: hit.id as RefKey, score: hit.score }));
+    return this.textMemo.get(query, () =>
+      this.texts
+        .search(query, { fuzzy: 0.15, combineWith: 'OR' })
+        .map((hit) => ({ ref: hit.id as RefKey, score: hit.score })),
+    );
   }
 }

@@ -8,8 +8,16 @@ import { chairsOn } from '../directory/chairs';
  * who belongs where. Pure functions over the index; `now` is in the organisation's time zone.
  */
 export function meetingStart(index: DirectoryIndex, meeting: Meeting): DateTime {
-  return DateTime.fromISO(meeting.start, { zone: index.directory.organisation.timezone });
+  let start = starts.get(meeting);
+  if (!start) {
+    start = DateTime.fromISO(meeting.start, { zone: index.directory.organisation.timezone });
+    starts.set(meeting, start);
+  }
+  return start;
 }
+
+/** A meeting of an index's directory starts when it starts (DateTime is immutable). */
+const starts = new WeakMap<Meeting, DateTime>();
 
 export { chairsOn };
 

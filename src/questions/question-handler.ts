@@ -10,7 +10,7 @@ import { nextContext } from './context';
 import type { ContextRepository } from './context-repository';
 import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
 import { chairsOn, upcomingMeetings } from './facts';
-import { understand, type ConversationContext } from './understand';
+import { interpret, type ConversationContext, type Interpretation } from './understand';
 import type { StatusQuestions } from '../status/status-questions';
 
 export interface QuestionHandlerOptions {
@@ -60,7 +60,7 @@ export class QuestionHandler implements MessageHandler {
     const snapshot = await this.options.directory.current();
     if (!snapshot) return undefined;
     const zone = snapshot.directory.organisation.timezone;
-    const today = DateTime.fromJSDate(this.options.clock?.() ?? new Date(), { zone }).toISODate()!;
+    const today = nowIn(zone, this.options.clock?.() ?? new Date()).toISODate()!;
     return this.indexFor(snapshot, (await this.options.changes?.()) ?? [], today);
   }
 
@@ -69,7 +69,7 @@ export class QuestionHandler implements MessageHandler {
     const snapshot = await this.options.directory.current();
     if (!snapshot) return { kind: 'text', text: translator(input.language)('error.noDirectory') };
     const zone = snapshot.directory.organisation.timezone;
-    const now = DateTime.fromJSDate(this.options.clock?.() ?? new Date(), { zone });
+    const now = nowIn(zone, this.options.clock?.() ?? new Date());
     const index = this.indexFor(snapshot, (await this.options.changes?.()) ?? [], now.toISODate()!);
 
     let text = input.text;
@@ -79,14 +79,19 @@ export class QuestionHandler implements MessageHandler {
       const subject = input.action.subject as RefKey;
       if (exists(index, subject)) forcedSubject = subject;
     }
-    // The context may come from memory; should it turn out to be stale when the new one is written
-    // (another instance answered in this chat meanwhile), the question is answered again.
-    for (let attempt = 0; ; attempt += 1) {
-      const context = await this.options.contexts.get(input.conversationId);
-      const { reply, next } = await this.answer(input, index, now, text, forcedSubject, context);
-      const stored = await this.options.contexts.set(input.conversationId, next);
-      if (stored || attempt >= 2) return reply;
+    // The context may come from memory. An answer that rests on it is checked against the stored
+    // one first: when another instance answered in this chat meanwhile, it is answered again.
+    const { contexts } = this.options;
+    const known = await contexts.get(input.conversationId);
+    let result = await this.answer(input, index, now, text, forcedSubject, known.context);
+    if (result.usedContext && known.fromMemory) {
+      const stored = await contexts.get(input.conversationId, { read: true });
+      if (!sameContext(stored.context, known.context))
+        result = await this.answer(input, index, now, text, forcedSubject, stored.context);
     }
+    // A question that leaves the context as it was (nothing understood) writes nothing.
+    if (!result.keptContext) await contexts.set(input.conversationId, result.next);
+    return result.reply;
   }
 
   private async answer(
@@ -96,8 +101,8 @@ export class QuestionHandler implements MessageHandler {
     text: string,
     forcedSubject: RefKey | undefined,
     context: ConversationContext | undefined,
-  ): Promise<{ reply: Reply; next: ConversationContext | undefined }> {
-    const interpretation = understand(index, {
+  ): Promise<Answered> {
+    const { interpretation, usedContext } = interpret(index, {
       text,
       fallbackLanguage: input.language,
       today: now.toISODate()!,
@@ -140,7 +145,7 @@ export class QuestionHandler implements MessageHandler {
         language,
         personId: input.personId,
       });
-      return { reply, next: nextContext(interpretation, context) };
+      return { reply, ...following(interpretation, context, usedContext) };
     }
     const answer = compose(interpretation, {
       attendance,
@@ -152,8 +157,45 @@ export class QuestionHandler implements MessageHandler {
       askerId: input.personId,
       question: text,
     });
-    return { reply: answer.reply, next: nextContext(interpretation, context) };
+    return { reply: answer.reply, ...following(interpretation, context, usedContext) };
   }
+}
+
+/**
+ * The time in the organisation's zone, to the second: answers do not depend on milliseconds, and
+ * working out a zone's offset is the costliest step of creating a DateTime. Answers given within
+ * the same second share one.
+ */
+function nowIn(zone: string, date: Date): DateTime {
+  const second = Math.floor(date.getTime() / 1000) * 1000;
+  if (lastNow?.zone !== zone || lastNow.second !== second)
+    lastNow = { zone, second, value: DateTime.fromMillis(second, { zone }) };
+  return lastNow.value;
+}
+
+let lastNow: { zone: string; second: number; value: DateTime } | undefined;
+
+interface Answered {
+  reply: Reply;
+  next: ConversationContext | undefined;
+  /** The context stays as it was: nothing to write. */
+  keptContext: boolean;
+  /** The answer rests on the context. */
+  usedContext: boolean;
+}
+
+function following(
+  interpretation: Interpretation,
+  context: ConversationContext | undefined,
+  usedContext: boolean,
+): Omit<Answered, 'reply'> {
+  // Nothing understood keeps whatever is stored (this instance's copy may be outdated).
+  const keptContext = interpretation.type === 'none';
+  return { next: nextContext(interpretation, context), keptContext, usedContext };
+}
+
+function sameContext(a: ConversationContext | undefined, b: ConversationContext | undefined) {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 function exists(index: DirectoryIndex, ref: RefKey): boolean {

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n';
+import { Memo } from './memo';
 
 // The package ships ESM types only; its CommonJS build is what runs here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -12,6 +13,13 @@ const { stemmer: germanStem } = require('@orama/stemmers/german') as {
  * punctuation removed except inside ids and dates (Z2.1, 15.01.2027).
  */
 export function fold(text: string): string {
+  return folds.get(text, () => foldNow(text));
+}
+
+/** Every feature folds the same message: once is enough. */
+const folds = new Memo<string>(5_000);
+
+function foldNow(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, 'ae')

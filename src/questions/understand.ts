@@ -291,6 +291,28 @@ const ROLE_OF_HEAD = /(leitung|leiter|head|geschaeftsfuehr|direktor|chef|vorsitz
  * about). Pure: the index, today's date and the conversation context come in as data.
  */
 export function understand(index: DirectoryIndex, input: UnderstandInput): Interpretation {
+  return interpret(index, input).interpretation;
+}
+
+/**
+ * `understand`, and whether the conversation context decided the outcome (a follow-up, a choice
+ * among the candidates asked back about, a kind carried over): such an answer is only as right as
+ * the context it rests on.
+ */
+export function interpret(
+  index: DirectoryIndex,
+  input: UnderstandInput,
+): { interpretation: Interpretation; usedContext: boolean } {
+  const use = { context: false };
+  const interpretation = interpretWith(index, input, use);
+  return { interpretation, usedContext: use.context };
+}
+
+function interpretWith(
+  index: DirectoryIndex,
+  input: UnderstandInput,
+  use: { context: boolean },
+): Interpretation {
   const folded = applyGlossary(fold(input.text));
   const language = detectLanguage(folded) ?? input.fallbackLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
@@ -323,6 +345,7 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
   if (!subject && input.context?.candidates && words.length <= 8) {
     const chosen = chooseAmong(index, input.context.candidates, queryTokens);
     if (chosen) {
+      use.context = true;
       const section = parseRef(chosen).section;
       const kind = hasQuestionCue(cues) ? kindFor(section, cues) : input.context.kind;
       return { type: 'answer', kind, language, subject: chosen, followUp: true };
@@ -412,12 +435,14 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
       return { type: 'answer', kind: 'due-before', language, before, followUp: false };
     if (cues.has('status') && asksForGoals)
       return { type: 'answer', kind: 'status', language, followUp: false };
+    if (input.context && cues.has('where') && !cues.has('meet')) use.context = true;
     if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !input.context)) {
       const byText = decidingBody(index, words);
       if (byText) return decidedIn(byText, language);
     }
     const previous = input.context?.subject;
     if (previous && (cues.has('followUp') || words.length <= 6) && hasQuestionCue(cues)) {
+      use.context = true;
       const section = parseRef(previous).section;
       return {
         type: 'answer',
@@ -445,6 +470,7 @@ export function understand(index: DirectoryIndex, input: UnderstandInput): Inter
     cues.has('followUp') &&
     !hasQuestionCue(new Set([...cues].filter((cue) => cue !== 'who' && cue !== 'what')))
   ) {
+    use.context = true;
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
   if (section === 'goals' && kind === 'status')

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { reportCsv, reportMarkdown, STATUS_LABEL, TREND, type Zwischenbilanz } from './report';
 import { GOAL_STATUSES, type GoalStatus } from './submission';
 
@@ -23,6 +22,8 @@ const STATUS_FILL: Record<GoalStatus, string> = {
 
 /** An Excel workbook: one sheet with a row per goal, status cells coloured, texts as text. */
 export async function reportXlsx(report: Zwischenbilanz, title: string): Promise<Buffer> {
+  // Loaded on the first download only: exceljs is large (~8 MB of heap) and rarely needed.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'kokobot';
   const sheet = workbook.addWorksheet('Zwischenbilanz');

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Directory } from '../directory/model';
+import { Memo } from '../questions/memo';
 import {
   meetingById,
   scheduledMeetings,
@@ -85,21 +86,44 @@ export function currentRound(
   changes: MeetingChange[],
   now: Date,
 ): StatusRound | undefined {
-  const zone = directory.organisation.timezone;
-  const today = DateTime.fromJSDate(now, { zone });
-  const rounds = scheduledMeetings(
-    directory,
-    { from: today.minus({ years: 2 }).toISODate()!, to: today.plus({ years: 1 }).toISODate()! },
-    changes,
-  )
-    .filter((meeting) => meeting.body === bodyId && !meeting.cancelled)
-    .map((meeting) => roundOf(directory, meeting, now));
+  const rounds = meetingsAround(directory, bodyId, changes, now).map((meeting) =>
+    roundOf(directory, meeting, now),
+  );
   return (
     rounds.find((round) => round.state === 'open') ??
     [...rounds].reverse().find((round) => round.state === 'closed') ??
     rounds.find((round) => round.state === 'upcoming')
   );
 }
+
+/**
+ * A body's meetings from two years ago to a year ahead that take place: the same for a directory,
+ * a day and the coordinators' changes, so worked out once for them (a status question asks for the
+ * rounds of every steering body).
+ */
+function meetingsAround(
+  directory: Directory,
+  bodyId: string,
+  changes: MeetingChange[],
+  now: Date,
+): ScheduledMeeting[] {
+  const today = DateTime.fromJSDate(now, { zone: directory.organisation.timezone });
+  let memo = meetingsMemo.get(directory);
+  if (!memo) {
+    memo = new Memo<ScheduledMeeting[]>(100);
+    meetingsMemo.set(directory, memo);
+  }
+  const key = `${today.toISODate()}|${bodyId}|${JSON.stringify(changes)}`;
+  return memo.get(key, () =>
+    scheduledMeetings(
+      directory,
+      { from: today.minus({ years: 2 }).toISODate()!, to: today.plus({ years: 1 }).toISODate()! },
+      changes,
+    ).filter((meeting) => meeting.body === bodyId && !meeting.cancelled),
+  );
+}
+
+const meetingsMemo = new WeakMap<Directory, Memo<ScheduledMeeting[]>>();
 
 /** The bodies that steer at least one goal, in directory order. */
 export function steeringBodies(directory: Directory): string[] {

@@ -5,7 +5,7 @@ import {
   type TableServiceClientOptions,
   type TransactionAction,
 } from '@azure/data-tables';
-import { DefaultAzureCredential } from '@azure/identity';
+import type { DefaultAzureCredential } from '@azure/identity';
 import { AppError, ErrorCodes } from '../errors';
 import type {
   BatchOperation,
@@ -91,7 +91,24 @@ export class AzureTableStore implements TableStore {
     this.service =
       target.kind === 'connection-string'
         ? TableServiceClient.fromConnectionString(target.connectionString, this.options)
-        : new TableServiceClient(target.accountUrl, new DefaultAzureCredential(), this.options);
+        : new TableServiceClient(target.accountUrl, this.credential(), this.options);
+  }
+
+  private identity?: DefaultAzureCredential;
+
+  /**
+   * The managed identity (or developer login), loaded only when used: @azure/identity is large
+   * (~5 MB of heap) and a connection string needs none of it.
+   */
+  private credential(): DefaultAzureCredential {
+    if (!this.identity) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const identity = require('@azure/identity') as {
+        DefaultAzureCredential: new () => DefaultAzureCredential;
+      };
+      this.identity = new identity.DefaultAzureCredential();
+    }
+    return this.identity;
   }
 
   private client(logicalTable: string): TableClient {
@@ -101,12 +118,7 @@ export class AzureTableStore implements TableStore {
       client =
         this.target.kind === 'connection-string'
           ? TableClient.fromConnectionString(this.target.connectionString, table, this.options)
-          : new TableClient(
-              this.target.accountUrl,
-              table,
-              new DefaultAzureCredential(),
-              this.options,
-            );
+          : new TableClient(this.target.accountUrl, table, this.credential(), this.options);
       this.clients.set(table, client);
     }
     return client;

@@ -8,7 +8,7 @@ import { meetingChangeRowSchema } from '../reminders/meeting-changes';
 import { outboxRowKey } from '../reminders/outbox';
 import { preferencesRowSchema } from '../reminders/preferences';
 import { rsvpRowSchema } from '../reminders/rsvp';
-import { contextJsonSchema, contextRowSchema } from './table-context-repository';
+import { CONTEXT_PARTITION, contextJsonSchema, contextRowSchema } from './table-context-repository';
 import { conversationRowSchema, userLinkRowSchema } from './table-conversation-repository';
 import {
   directoryJsonRowSchema,
@@ -140,10 +140,11 @@ const checks: Record<TableName, RowCheck> = {
     safeKeys(row.partitionKey, row.rowKey) ? issues(userLinkRowSchema, row.data) : unknownKind(row),
 
   context: (row) => {
-    if (!HEX32.test(row.partitionKey) || row.rowKey !== 'last') return unknownKind(row);
+    if (row.partitionKey !== CONTEXT_PARTITION || !HEX32.test(row.rowKey)) return unknownKind(row);
     return first(
       () => issues(contextRowSchema, row.data),
-      () => jsonColumn(contextJsonSchema, row.data.json).problem,
+      () =>
+        row.data.json === '' ? undefined : jsonColumn(contextJsonSchema, row.data.json).problem,
       () =>
         Number.isNaN(Date.parse(String(row.data.expiresAt))) ? 'expiresAt is no time' : undefined,
     );

@@ -212,15 +212,20 @@ describe('conversation capture: a user the directory does not know', () => {
 });
 
 describe('card rendering: a card bound before is not bound again', () => {
-  it('when the same card is rendered twice, then both are equal and independent objects', () => {
+  it('when the same card is rendered twice, then both are equal, and nobody can change the shared card', () => {
     const data = { title: 'Steuerungsgruppe', facts: [{ title: 'Vorsitz', value: 'A. Hoffmann' }] };
     const first = renderCard('body', data, 'Vorsitz: A. Hoffmann');
     const second = renderCard('body', data, 'Vorsitz: A. Hoffmann');
     assert.deepEqual(second, first);
-    assert.notEqual(second.attachment.content, first.attachment.content);
-    (first.attachment.content as { extra?: boolean }).extra = true;
+    assert.throws(() => {
+      (first.attachment.content as { extra?: boolean }).extra = true;
+    }, TypeError);
+    assert.throws(() => {
+      (first.attachment.content as { body: { items?: unknown[] }[] }).body[0]!.items!.push(1);
+    }, TypeError);
     const third = renderCard('body', data, 'Vorsitz: A. Hoffmann');
     assert.equal((third.attachment.content as { extra?: boolean }).extra, undefined);
+    assert.deepEqual(third, first);
     const other = renderCard('body', { ...data, title: 'Jugendkonferenz' }, 'x');
     assert.match(JSON.stringify(other.attachment.content), /Jugendkonferenz/);
     assert.doesNotMatch(JSON.stringify(other.attachment.content), /Steuerungsgruppe/);

@@ -24,12 +24,13 @@ function template(name: string): ACData.Template {
 }
 
 /**
- * Cards already bound, as JSON, by template and data: the same answer again (the next meeting, the
- * chair) is parsed instead of bound again — binding walks the template through adaptive-expressions
- * and is the costliest step of a reply. Binding is pure (the templates use no clock or random
- * functions), so the result is the same. Bounded: at most MAX_RENDERED cards, none with large data.
+ * Cards already bound, by template and data: the same answer again (the next meeting, the chair) is
+ * not bound again — binding walks the template through adaptive-expressions and is the costliest
+ * step of a reply. Binding is pure (the templates use no clock or random functions), so the result
+ * is the same. The cards are deeply frozen and shared: nothing may change a card once bound (the
+ * SDK serialises it as it is). Bounded: at most MAX_RENDERED cards, none with large data.
  */
-const rendered = new Map<string, string>();
+const rendered = new Map<string, object>();
 const MAX_RENDERED = 200;
 const MAX_CACHED_DATA_CHARS = 8 * 1024;
 
@@ -40,20 +41,24 @@ const MAX_CACHED_DATA_CHARS = 8 * 1024;
 export function renderCard(name: CardTemplate, data: object, fallbackText: string): RenderedCard {
   const root = { ...data, fallback: fallbackText };
   const key = `${name}\u0000${JSON.stringify(root)}`;
-  let json = rendered.get(key);
-  if (json === undefined) {
-    json = JSON.stringify(template(name).expand({ $root: root }));
+  let content = rendered.get(key);
+  if (content === undefined) {
+    content = deepFreeze(template(name).expand({ $root: root }) as object);
     if (key.length <= MAX_CACHED_DATA_CHARS) {
-      rendered.set(key, json);
+      rendered.set(key, content);
       if (rendered.size > MAX_RENDERED) rendered.delete(rendered.keys().next().value!);
     }
   } else {
     // Most recently used last, so that the oldest unused card is the one dropped.
     rendered.delete(key);
-    rendered.set(key, json);
+    rendered.set(key, content);
   }
-  // A fresh object each time: whoever sends it may add to it.
-  const content = JSON.parse(json) as object;
   // What botbuilder's CardFactory.adaptiveCard returns, without loading botbuilder for it.
   return { attachment: { contentType: 'application/vnd.microsoft.card.adaptive', content }, fallbackText };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value))
+    if (child && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child as object);
+  return Object.freeze(value);
 }
