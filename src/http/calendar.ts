@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Directory, Meeting } from '../directory/model';
-import { Memo } from '../questions/memo';
+import { Memo } from '../memo';
 
 /**
  * "Add to calendar" links: /calendar/<meeting>.ics?t=<token>, where the token is an HMAC of the

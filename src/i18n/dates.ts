@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { Memo } from '../questions/memo';
+import { Memo } from '../memo';
 import type { Language } from './index';
 
 /** "Mittwoch, 9. Dezember 2026" / "Wednesday, 9 December 2026" — one wording for every message. */

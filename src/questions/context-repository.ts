@@ -16,6 +16,4 @@ export interface ContextRepository {
   get(conversationId: string, options?: { read?: boolean }): Promise<KnownContext>;
   /** Stores the conversation's new context (none: forgets it); resolves once it is stored. */
   set(conversationId: string, context: ConversationContext | undefined): Promise<void>;
-  /** Resolves when every write has gone out (shutdown). */
-  idle?(): Promise<void>;
 }

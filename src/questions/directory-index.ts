@@ -11,7 +11,7 @@ import type {
   Person,
   Section,
 } from '../directory/model';
-import { Memo } from './memo';
+import { Memo } from '../memo';
 import { fold, stem, STOP_WORDS, tokens } from './text';
 
 /** `people/jmueller`: a record of the directory, as questions and answers refer to it. */

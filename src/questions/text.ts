@@ -1,5 +1,5 @@
 import type { Language } from '../i18n';
-import { Memo } from './memo';
+import { Memo } from '../memo';
 
 // The package ships ESM types only; its CommonJS build is what runs here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -41,18 +41,12 @@ export function tokens(folded: string): string[] {
   return folded.split(' ').filter(Boolean);
 }
 
-const stemCache = new Map<string, string>();
+const stems = new Memo<string>(50_000);
 
 /** German Snowball stem of a folded token (also fine for the English loan words in names). */
 export function stem(token: string): string {
   if (/\d/.test(token) || token.length <= 3) return token;
-  let cached = stemCache.get(token);
-  if (cached === undefined) {
-    cached = germanStem(token);
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(token, cached);
-  }
-  return cached;
+  return stems.get(token, () => germanStem(token));
 }
 
 /** Function words that never name anything (both languages), folded. */

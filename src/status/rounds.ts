@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Directory } from '../directory/model';
-import { Memo } from '../questions/memo';
+import { Memo } from '../memo';
 import {
   meetingById,
   scheduledMeetings,
@@ -38,22 +38,14 @@ export interface StatusRound {
  * start and the offset, and takes working days and holidays to work out: computed once per
  * combination (a status question looks at every meeting of three years). Bounded.
  */
-const roundTimes = new Map<string, { opensAt: string; closesAt: string }>();
-const MAX_ROUND_TIMES = 5000;
+const roundTimes = new Memo<{ opensAt: string; closesAt: string }>(5000);
 
 function roundTimesOf(directory: Directory, start: string, offset: string) {
   const { timezone: zone, state } = directory.organisation;
-  const key = `${zone}|${state}|${start}|${offset}`;
-  let times = roundTimes.get(key);
-  if (!times) {
-    times = {
-      opensAt: dueTime(directory, start, offset).toUTC().toISO()!,
-      closesAt: DateTime.fromISO(start, { zone }).toUTC().toISO()!,
-    };
-    if (roundTimes.size >= MAX_ROUND_TIMES) roundTimes.delete(roundTimes.keys().next().value!);
-    roundTimes.set(key, times);
-  }
-  return times;
+  return roundTimes.get(`${zone}|${state}|${start}|${offset}`, () => ({
+    opensAt: dueTime(directory, start, offset).toUTC().toISO()!,
+    closesAt: DateTime.fromISO(start, { zone }).toUTC().toISO()!,
+  }));
 }
 
 export function roundOf(directory: Directory, meeting: ScheduledMeeting, now: Date): StatusRound {

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import type { DirectoryService } from '../directory/directory-service';
-import type { MeetingChange } from '../reminders/occurrences';
 import { mayAnswerFor } from './permissions';
 import { roundById } from './rounds';
 import { ErrorCodes, isAppError } from '../errors';
 import { translator, type Language, type MessageKey } from '../i18n';
 import type { Reply } from '../teams/reply';
 import { FIELDS, inputId, statusCard, valuesOf, type StatusCardGoal } from './status-card';
-import type { StatusRepository } from './status-repository';
+import type { StatusSources } from './zwischenbilanz';
 import { validateStatus } from './submission';
 
 /** The card data an Action.Execute sends back (identity never comes from here). */
@@ -40,14 +38,7 @@ export interface StatusInvoke {
  * card comes back as the saved, read-only view, or as the form with the input kept and the errors.
  */
 export class StatusHandler {
-  constructor(
-    private readonly options: {
-      directory: DirectoryService;
-      statuses: StatusRepository;
-      changes?: () => Promise<MeetingChange[]>;
-      clock?: () => Date;
-    },
-  ) {}
+  constructor(private readonly options: StatusSources) {}
 
   async handle(invoke: StatusInvoke): Promise<StatusOutcome> {
     try {

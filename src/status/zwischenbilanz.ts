@@ -31,20 +31,21 @@ export type ReportOutcome =
   | { kind: 'unknown-meeting'; id: string }
   | { kind: 'no-directory' };
 
+/** What the status services read: the directory, the stored answers, meeting changes, the time. */
+export interface StatusSources {
+  directory: DirectoryService;
+  statuses: StatusRepository;
+  changes?: () => Promise<MeetingChange[]>;
+  clock?: () => Date;
+}
+
 /**
  * The Zwischenbilanz with its data loaded: the directory in force, every stored status update and
  * the round each body's goals are in. Used by the card, the automatic report, the file downloads,
  * `kokobot report` and status questions, so they all show the same picture.
  */
 export class ZwischenbilanzService {
-  constructor(
-    private readonly options: {
-      directory: DirectoryService;
-      statuses: StatusRepository;
-      changes?: () => Promise<MeetingChange[]>;
-      clock?: () => Date;
-    },
-  ) {}
+  constructor(private readonly options: StatusSources) {}
 
   private now(): Date {
     return this.options.clock?.() ?? new Date();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CONTEXT_TTL_MS } from '../questions/context';
-import { Memo } from '../questions/memo';
+import { Memo } from '../memo';
 import type { ContextRepository, KnownContext } from '../questions/context-repository';
 import { QUESTION_KINDS, type ConversationContext } from '../questions/understand';
 import { GroupedUpserts } from './grouped-upserts';
@@ -92,6 +92,7 @@ export class TableContextRepository implements ContextRepository {
     this.remember(rowKey, { json, expiresAt });
   }
 
+  /** Resolves when every write has gone out (shutdown). */
   idle(): Promise<void> {
     return this.writes.idle();
   }

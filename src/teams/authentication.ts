@@ -43,13 +43,7 @@ export class StrictBotAuthentication extends BotFrameworkAuthentication {
     } catch (error) {
       throw this.refusal(error, activity.channelId);
     }
-    return {
-      ...result,
-      connectorFactory: this.clients.connectorFactory(
-        result.claimsIdentity,
-        result.connectorFactory,
-      ),
-    };
+    return this.keepingClients(result);
   }
 
   override async authenticateStreamingRequest(
@@ -62,13 +56,7 @@ export class StrictBotAuthentication extends BotFrameworkAuthentication {
     } catch (error) {
       throw this.refusal(error, channelIdHeader);
     }
-    return {
-      ...result,
-      connectorFactory: this.clients.connectorFactory(
-        result.claimsIdentity,
-        result.connectorFactory,
-      ),
-    };
+    return this.keepingClients(result);
   }
 
   override async authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
@@ -93,6 +81,17 @@ export class StrictBotAuthentication extends BotFrameworkAuthentication {
   }
 
   private readonly clients = new ClientCache();
+
+  /** The adapter creates its connector clients through the result's factory: kept ones. */
+  private keepingClients(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    return {
+      ...result,
+      connectorFactory: this.clients.connectorFactory(
+        result.claimsIdentity,
+        result.connectorFactory,
+      ),
+    };
+  }
 
   override createBotFrameworkClient(): ReturnType<
     BotFrameworkAuthentication['createBotFrameworkClient']

@@ -1,7 +1,7 @@
 /**
- * A bounded memo for pure functions of a string key: the question engine looks the same words,
- * names and dates up again and again (every member asks about the same bodies and meetings), and
- * each look-up is costly (fuzzy search, time zone arithmetic). When full, it starts over: no
+ * A bounded memo for pure functions of a string key: kokobot looks the same words, names, dates
+ * and round times up again and again (every member asks about the same bodies and meetings), and
+ * each look-up is costly (stemming, fuzzy search, time zone and working-day arithmetic). When full, it starts over: no
  * bookkeeping per hit, and what is asked often is back after a few questions.
  */
 export class Memo<V> {
