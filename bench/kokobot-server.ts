@@ -1,3 +1,4 @@
+import '../src/service-runtime';
 import '../src/warnings';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';

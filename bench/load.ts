@@ -25,16 +25,21 @@ import { nextMessage, type ToChild } from './load-child';
  * id or by e-mail, and strangers). Prints figures, the CPU each process spent per request, and
  * whether the targets are met; exits 0 either way (a benchmark, not a test).
  *
- * BENCH_ROUNDS (3), BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (3) shorten a run while working on
- * it; BENCH_CPU_PROF=<dir> runs kokobot with `node --cpu-prof` and writes its profile there;
- * BENCH_KOKOBOT_FLAGS passes further node flags to kokobot (e.g. `--max-old-space-size=160`).
+ * kokobot runs with the node flags of `npm start` (package.json), so that it is measured as it is
+ * started. BENCH_ROUNDS (3), BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (3) shorten a run while
+ * working on it; BENCH_CPU_PROF=<dir> runs kokobot with `node --cpu-prof` and writes its profile
+ * there; BENCH_KOKOBOT_FLAGS passes further node flags to kokobot, after those of `npm start`
+ * (e.g. `--heap-growing-percent=200` to try another heap growth); BENCH_ECHO_FLAGS the same for
+ * the echo bot.
  */
 const CONNECTIONS = 20;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
-const KOKOBOT_FLAGS = (process.env.BENCH_KOKOBOT_FLAGS ?? '').split(' ').filter(Boolean);
+const flags = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+const KOKOBOT_FLAGS = flags(process.env.BENCH_KOKOBOT_FLAGS);
+const ECHO_FLAGS = flags(process.env.BENCH_ECHO_FLAGS);
 const TARGETS = { throughput: 0.8, p99: 1.5, rssMb: 250 };
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -105,6 +110,19 @@ function questionMix(): string[] {
     if (!picked.has(key)) picked.set(key, item);
   }
   return [...picked.values()].map((item) => item.q);
+}
+
+/**
+ * The node flags `npm start` gives the service (its heap configuration), read from package.json:
+ * every `--flag` of the start script except `--require`, which this process already passes on.
+ */
+function startFlags(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start
+    .split(/\s+/)
+    .filter((token) => token.startsWith('--') && token !== '--require');
 }
 
 function forkChild(script: string, args: string[], execArgv: string[] = []): ChildProcess {
@@ -228,11 +246,15 @@ async function main() {
       JSON.stringify(Object.fromEntries(users.flatMap((u) => (u.email ? [[u.id, u.email]] : [])))),
     ]);
     const sinkPort = (await nextMessage(sink, 'ready')).port;
-    echo = forkChild('echo-bot.ts', []);
+    echo = forkChild('echo-bot.ts', [], ECHO_FLAGS);
     kokobot = forkChild(
       'kokobot-server.ts',
       [azuriteConnectionString(tables.port)],
-      [...KOKOBOT_FLAGS, ...(CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : [])],
+      [
+        ...startFlags(),
+        ...KOKOBOT_FLAGS,
+        ...(CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : []),
+      ],
     );
     const [echoPort, kokobotPort] = [
       (await nextMessage(echo, 'ready')).port,
@@ -317,6 +339,9 @@ async function main() {
     );
     console.log(
       `  messages         ${questions.length} corpus questions (de/en) from ${users.length} users (one per connection), Teams personal chats, replies to a connector sink`,
+    );
+    console.log(
+      `  kokobot node     ${[...startFlags(), ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''})`,
     );
     for (const line of lines) console.log(line);
     console.log(row('median of rounds', 'echo', 'kokobot', 'kokobot/echo'));

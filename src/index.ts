@@ -1,3 +1,4 @@
+import './service-runtime';
 import './warnings';
 import { createApp } from './app';
 import { loadConfig } from './config';

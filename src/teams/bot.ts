@@ -45,10 +45,6 @@ const HELP_WORDS = /^(hilfe|help|\?|hilfe\s*!|menü|menu|was kannst du\??|what c
 export class KokoBot extends TeamsActivityHandler {
   constructor(private readonly options: KokoBotOptions) {
     super();
-    this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       const activity = this.parse(context);
       const botAdded = (context.activity.membersAdded ?? []).some(
@@ -96,10 +92,25 @@ export class KokoBot extends TeamsActivityHandler {
   }
 
   /**
+   * Messages go straight to handleMessage. kokobot registers no onTurn, onMessage or onDialog
+   * handlers, so the base class's way there (a handler chain for each of 'Turn', 'Message' and
+   * 'Dialog') would only add a dozen downlevelled async frames to every message; each of them
+   * keeps the turn alive until the next full GC (see README, "Load against a bare echo bot").
+   * Every other activity type takes the base class's way.
+   */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    if (context.activity.type === ActivityTypes.Message) await this.onMessageActivity(context);
+    else await super.onTurnActivity(context);
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    await this.handleMessage(context);
+  }
+
+  /**
    * Universal Actions (Action.Execute → adaptiveCard/action). Every invoke gets a non-empty
    * response; an empty one makes Teams retry and run the handler twice.
-   */
-  /**
+   *
    * Invokes are answered, never left to fail: a card press without a proper Action.Execute gets the
    * "outdated button" message (Teams retries an empty answer), and invokes kokobot does not offer
    * (task modules, message extensions …) get 400 instead of the SDK's 501.
