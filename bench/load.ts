@@ -10,7 +10,7 @@ import {
   stopChild,
 } from '../src/storage/embedded/embedded-tables';
 import { parseDirectory } from '../src/directory/parse';
-import { DEMO_DIRECTORY_FILE } from '../src/paths';
+import { DEMO_DIRECTORY_FILE, serviceNodeFlags } from '../src/paths';
 import { nextMessage, type ToChild } from './load-child';
 
 /**
@@ -40,6 +40,7 @@ const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 const flags = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 const KOKOBOT_FLAGS = flags(process.env.BENCH_KOKOBOT_FLAGS);
 const ECHO_FLAGS = flags(process.env.BENCH_ECHO_FLAGS);
+const START_FLAGS = serviceNodeFlags();
 const TARGETS = { throughput: 0.8, p99: 1.5, rssMb: 250 };
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -110,19 +111,6 @@ function questionMix(): string[] {
     if (!picked.has(key)) picked.set(key, item);
   }
   return [...picked.values()].map((item) => item.q);
-}
-
-/**
- * The node flags `npm start` gives the service (its heap configuration), read from package.json:
- * every `--flag` of the start script except `--require`, which this process already passes on.
- */
-function startFlags(): string[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  return manifest.scripts.start
-    .split(/\s+/)
-    .filter((token) => token.startsWith('--') && token !== '--require');
 }
 
 function forkChild(script: string, args: string[], execArgv: string[] = []): ChildProcess {
@@ -251,7 +239,7 @@ async function main() {
       'kokobot-server.ts',
       [azuriteConnectionString(tables.port)],
       [
-        ...startFlags(),
+        ...START_FLAGS,
         ...KOKOBOT_FLAGS,
         ...(CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : []),
       ],
@@ -341,7 +329,7 @@ async function main() {
       `  messages         ${questions.length} corpus questions (de/en) from ${users.length} users (one per connection), Teams personal chats, replies to a connector sink`,
     );
     console.log(
-      `  kokobot node     ${[...startFlags(), ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''})`,
+      `  kokobot node     ${[...START_FLAGS, ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''})`,
     );
     for (const line of lines) console.log(line);
     console.log(row('median of rounds', 'echo', 'kokobot', 'kokobot/echo'));

@@ -36,7 +36,7 @@ import { REPORT_FORMATS } from './status/report-export';
 import { ReportLinks } from './http/report-links';
 import { translator, type Language } from './i18n';
 import { StatusQuestions } from './status/status-questions';
-import type { ReportScope } from './status/zwischenbilanz';
+import type { ReportScope, StatusSources } from './status/zwischenbilanz';
 import type { UrlAction } from './teams/cards/card-data';
 import { TableStatusRepository } from './storage/table-status-repository';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
@@ -223,17 +223,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     });
     const preferences = new PreferencesRepository(store, overrides.clock);
     const meetingChanges = new MeetingChangeRepository(store, overrides.clock);
+    const changes = () => meetingChanges.list();
     const channels = new ChannelRepository(store, overrides.clock);
     // Set below, once the reminder service exists (the handler only calls it on confirmation).
     let reconcileReminders: () => Promise<{ notices: number }> = async () => ({ notices: 0 });
     const statuses = new TableStatusRepository(store);
     const outbox = new TableOutboxRepository(store);
-    const reports = new ZwischenbilanzService({
-      directory,
-      statuses,
-      changes: () => meetingChanges.list(),
-      clock: overrides.clock,
-    });
+    // What the Zwischenbilanz and the status cards both read.
+    const statusSources: StatusSources = { directory, statuses, changes, clock: overrides.clock };
+    const reports = new ZwischenbilanzService(statusSources);
     const reportLinks = new ReportLinks({
       secret: await new TableSettingsRepository(store).sharedSecret('report-links'),
       baseUrl,
@@ -254,7 +252,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         links: reportLinks,
         outbox,
         preferences,
-        changes: () => meetingChanges.list(),
+        changes,
         index: () => questions.currentIndex(),
         clock: overrides.clock,
       }),
@@ -274,12 +272,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       clock: overrides.clock,
       calendarUrl: (id) => calendarLinks.urlFor(id),
     });
-    const status = new StatusHandler({
-      directory,
-      statuses,
-      changes: () => meetingChanges.list(),
-      clock: overrides.clock,
-    });
+    const status = new StatusHandler(statusSources);
     const bot = new KokoBot({
       directory,
       capture,
@@ -313,7 +306,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
             personIds.map((id) => conversations.personalChatOfPerson(id).catch(() => undefined)),
           )
         ).flatMap((chat) => (chat?.aadObjectId ? [chat.aadObjectId] : [])),
-      changes: () => meetingChanges.list(),
+      changes,
       calendarUrl: (id) => calendarLinks.urlFor(id),
       clock: overrides.clock,
       timeoutMs: overrides.reminders?.timeoutMs,
@@ -335,7 +328,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       scheduler,
       preferences,
       channels,
-      changes: () => meetingChanges.list(),
+      changes,
       logger,
       clock: overrides.clock,
     });
@@ -347,7 +340,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       bot,
       logger,
       checkStorage: () => checkedStore.ping(),
-      calendar: { links: calendarLinks, directory, changes: () => meetingChanges.list() },
+      calendar: { links: calendarLinks, directory, changes },
       reports: { links: reportLinks, service: reports },
     });
 

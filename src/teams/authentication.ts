@@ -37,33 +37,33 @@ export class StrictBotAuthentication extends BotFrameworkAuthentication {
     activity: Activity,
     authHeader: string,
   ): Promise<AuthenticateRequestResult> {
-    let result: AuthenticateRequestResult;
-    try {
-      result = await this.inner.authenticateRequest(activity, authHeader);
-    } catch (error) {
-      throw this.refusal(error, activity.channelId);
-    }
-    return this.keepingClients(result);
+    return this.keepingClients(
+      await this.refusing(this.inner.authenticateRequest(activity, authHeader), activity.channelId),
+    );
   }
 
   override async authenticateStreamingRequest(
     authHeader: string,
     channelIdHeader: string,
   ): Promise<AuthenticateRequestResult> {
-    let result: AuthenticateRequestResult;
-    try {
-      result = await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
-    } catch (error) {
-      throw this.refusal(error, channelIdHeader);
-    }
-    return this.keepingClients(result);
+    return this.keepingClients(
+      await this.refusing(
+        this.inner.authenticateStreamingRequest(authHeader, channelIdHeader),
+        channelIdHeader,
+      ),
+    );
   }
 
-  override async authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+  override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    return this.refusing(this.inner.authenticateChannelRequest(authHeader), undefined);
+  }
+
+  /** The inner check's result, or its failure turned into a logged refusal. */
+  private async refusing<T>(check: Promise<T>, channelId: string | undefined): Promise<T> {
     try {
-      return await this.inner.authenticateChannelRequest(authHeader);
+      return await check;
     } catch (error) {
-      throw this.refusal(error, undefined);
+      throw this.refusal(error, channelId);
     }
   }
 

@@ -99,12 +99,8 @@ export class KokoBot extends TeamsActivityHandler {
    * Every other activity type takes the base class's way.
    */
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
-    if (context.activity.type === ActivityTypes.Message) await this.onMessageActivity(context);
+    if (context.activity.type === ActivityTypes.Message) await this.handleMessage(context);
     else await super.onTurnActivity(context);
-  }
-
-  protected override async onMessageActivity(context: TurnContext): Promise<void> {
-    await this.handleMessage(context);
   }
 
   /**

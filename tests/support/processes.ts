@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../../src/paths';
+import { PACKAGE_ROOT, serviceNodeFlags } from '../../src/paths';
 
 export interface RunResult {
   code: number | null;
@@ -45,7 +45,8 @@ export function startService(
 ): ChildProcess & { output: () => string } {
   const child = spawn(
     process.execPath,
-    ['--require', 'tsx/cjs', path.join(PACKAGE_ROOT, 'src', 'index.ts')],
+    // As `npm start` runs it: its node flags, then the TypeScript entry point.
+    [...serviceNodeFlags(), '--require', 'tsx/cjs', path.join(PACKAGE_ROOT, 'src', 'index.ts')],
     {
       cwd,
       env: cleanEnv(env),
