@@ -30,6 +30,8 @@ declare module 'autocannon' {
       setupClient?: (client: Client) => void;
       connections?: number;
       duration?: number;
+      /** Requests per second over all connections (unbounded when missing). */
+      overallRate?: number;
       timeout?: number;
       method?: string;
       headers?: Record<string, string>;

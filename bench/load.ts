@@ -30,13 +30,16 @@ import { nextMessage, type ToChild } from './load-child';
  * working on it; BENCH_CPU_PROF=<dir> runs kokobot with `node --cpu-prof` and writes its profile
  * there; BENCH_KOKOBOT_FLAGS passes further node flags to kokobot, after those of `npm start`
  * (e.g. `--heap-growing-percent=200` to try another heap growth); BENCH_ECHO_FLAGS the same for
- * the echo bot.
+ * the echo bot. BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
+ * both bots' limits, the CPU each spends per request is compared without the contention of a
+ * saturated machine, which makes small changes to the hot path measurable.
  */
 const CONNECTIONS = 20;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
+const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const flags = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 const KOKOBOT_FLAGS = flags(process.env.BENCH_KOKOBOT_FLAGS);
 const ECHO_FLAGS = flags(process.env.BENCH_ECHO_FLAGS);
@@ -184,6 +187,7 @@ async function drive(
     url: `http://127.0.0.1:${port}/api/messages`,
     connections: CONNECTIONS,
     duration: seconds,
+    ...(RATE ? { overallRate: RATE } : {}),
     timeout: 10,
     method: 'POST',
     headers: { 'content-type': 'application/json' },

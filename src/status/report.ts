@@ -42,7 +42,7 @@ export interface Zwischenbilanz {
  */
 export function buildReport(options: {
   directory: Directory;
-  updates: StatusUpdate[];
+  updates: readonly StatusUpdate[];
   /** The round whose answers count as "this round"... */
   roundId?: string;
   /** ...or, for goals of several bodies, each goal's round (its body's meeting). */

@@ -18,5 +18,6 @@ export interface StatusRepository {
   ): Promise<SaveOutcome>;
   latest(goalId: string): Promise<{ update?: StatusUpdate; version: string }>;
   history(goalId: string): Promise<StatusUpdate[]>;
-  all(): Promise<StatusUpdate[]>;
+  /** Every stored update; may be shared with other callers, so it is read-only. */
+  all(): Promise<readonly StatusUpdate[]>;
 }

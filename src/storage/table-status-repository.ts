@@ -29,8 +29,37 @@ export const statusUpdateRowSchema = z.object({
 
 const keyHash = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 32);
 
+/**
+ * How long `all()` answers from the updates it last read. Status questions, the Zwischenbilanz and
+ * "who has not answered" each read every update: a table scan, ~1 ms of this process and of the
+ * storage under load. Answers after this instance's own save read again at once; another instance's
+ * save shows here at most this long after it was stored.
+ */
+export const ALL_UPDATES_MAX_AGE_MS = 1000;
+
+interface AllRead {
+  updates: Promise<readonly StatusUpdate[]>;
+  /** When the read began (ms), and the save generation it began in. */
+  startedAt: number;
+  generation: number;
+  /** Settled successfully: may be answered from until it is too old. */
+  done: boolean;
+}
+
 export class TableStatusRepository implements StatusRepository {
-  constructor(private readonly store: TableStore) {}
+  /** The last read of every update, shared by the callers that come while it is fresh. */
+  private lastAll?: AllRead;
+  /** Counts this instance's saves: a read that began before one is never reused after it. */
+  private generation = 0;
+
+  constructor(
+    private readonly store: TableStore,
+    private readonly options: { clock?: () => Date; allMaxAgeMs?: number } = {},
+  ) {}
+
+  private now(): number {
+    return (this.options.clock?.() ?? new Date()).getTime();
+  }
 
   async latest(goalId: string): Promise<{ update?: StatusUpdate; version: string }> {
     const row = await this.store.get(TABLES.statusUpdates, {
@@ -65,6 +94,19 @@ export class TableStatusRepository implements StatusRepository {
   }
 
   async save(
+    update: StatusUpdate,
+    options: { idempotencyKey: string; expectedVersion: string },
+  ): Promise<SaveOutcome> {
+    try {
+      return await this.write(update, options);
+    } finally {
+      // Whatever the outcome (saved, stored before, failed halfway), what all() read before this
+      // save ended may not be what is stored now: the next all() reads again.
+      this.generation += 1;
+    }
+  }
+
+  private async write(
     update: StatusUpdate,
     options: { idempotencyKey: string; expectedVersion: string },
   ): Promise<SaveOutcome> {
@@ -121,14 +163,46 @@ export class TableStatusRepository implements StatusRepository {
     });
   }
 
-  async all(): Promise<StatusUpdate[]> {
+  /**
+   * Every stored update (read-only). Callers within ALL_UPDATES_MAX_AGE_MS of a read share it, and
+   * so do callers while a read is on its way; never across a save of this instance. A failed read
+   * is not kept.
+   */
+  all(): Promise<readonly StatusUpdate[]> {
+    const now = this.now();
+    const last = this.lastAll;
+    if (
+      last &&
+      last.generation === this.generation &&
+      (!last.done || now - last.startedAt < (this.options.allMaxAgeMs ?? ALL_UPDATES_MAX_AGE_MS))
+    )
+      return last.updates;
+    const read: AllRead = {
+      updates: this.readAll(),
+      startedAt: now,
+      generation: this.generation,
+      done: false,
+    };
+    this.lastAll = read;
+    read.updates.then(
+      () => (read.done = true),
+      () => {
+        if (this.lastAll === read) this.lastAll = undefined;
+      },
+    );
+    return read.updates;
+  }
+
+  private async readAll(): Promise<readonly StatusUpdate[]> {
     const rows = await this.store.query(TABLES.statusUpdates, {
       filters: [{ field: 'roundId', op: 'ne', value: '' }],
     });
-    return rows.flatMap((row) => {
-      if (!row.rowKey.startsWith('u|')) return [];
-      const parsed = statusUpdateRowSchema.safeParse(row.data);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return Object.freeze(
+      rows.flatMap((row) => {
+        if (!row.rowKey.startsWith('u|')) return [];
+        const parsed = statusUpdateRowSchema.safeParse(row.data);
+        return parsed.success ? [Object.freeze(parsed.data)] : [];
+      }),
+    );
   }
 }
