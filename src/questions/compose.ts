@@ -20,6 +20,7 @@ import {
   chairsOn,
   contactsOf,
   goalsOf,
+  meetingEnd,
   meetingStart,
   nameOf,
   nextChair,
@@ -319,7 +320,7 @@ function meetingAnswer(
 
 function meetingCard(ctx: ComposeContext, meeting: Meeting, answer: string): Reply {
   const start = meetingStart(ctx.index, meeting);
-  const end = DateTime.fromISO(meeting.end, { zone: ctx.now.zone });
+  const end = meetingEnd(ctx.index, meeting);
   const body = ctx.index.bodies.get(meeting.body);
   const actions: UrlAction[] = [];
   if (meeting.online) actions.push({ title: ctx.t('action.join'), url: meeting.online });

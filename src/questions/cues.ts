@@ -207,9 +207,9 @@ export function detectDateLimit(folded: string, today: string): string | undefin
     )
   )
     return undefined;
-  const now = DateTime.fromISO(today);
   const day = parseDay(folded, today, { rollForward: true });
   if (day) return day;
+  const now = DateTime.fromISO(today);
   const monthYear = folded.match(/\b([a-z]+) (\d{4})\b/);
   if (monthYear && MONTHS[monthYear[1]!]) {
     return (

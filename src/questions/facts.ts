@@ -19,6 +19,18 @@ export function meetingStart(index: DirectoryIndex, meeting: Meeting): DateTime 
 /** A meeting of an index's directory starts when it starts (DateTime is immutable). */
 const starts = new WeakMap<Meeting, DateTime>();
 
+/** When a meeting ends, in the organisation's time zone; worked out once per meeting, as its start. */
+export function meetingEnd(index: DirectoryIndex, meeting: Meeting): DateTime {
+  let end = ends.get(meeting);
+  if (!end) {
+    end = DateTime.fromISO(meeting.end, { zone: index.directory.organisation.timezone });
+    ends.set(meeting, end);
+  }
+  return end;
+}
+
+const ends = new WeakMap<Meeting, DateTime>();
+
 export { chairsOn };
 
 export function nextChair(body: Body, date: string): Chair | undefined {
