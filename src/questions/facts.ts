@@ -7,29 +7,32 @@ import { chairsOn } from '../directory/chairs';
  * Facts derived from the directory for a given moment: who chairs now and next, the next meeting,
  * who belongs where. Pure functions over the index; `now` is in the organisation's time zone.
  */
+
+/** When a meeting of an index's directory starts, in the organisation's time zone. */
 export function meetingStart(index: DirectoryIndex, meeting: Meeting): DateTime {
-  let start = starts.get(meeting);
-  if (!start) {
-    start = DateTime.fromISO(meeting.start, { zone: index.directory.organisation.timezone });
-    starts.set(meeting, start);
-  }
-  return start;
+  return zonedTimes(index, meeting).start;
 }
 
-/** A meeting of an index's directory starts when it starts (DateTime is immutable). */
-const starts = new WeakMap<Meeting, DateTime>();
-
-/** When a meeting ends, in the organisation's time zone; worked out once per meeting, as its start. */
+/** When it ends. */
 export function meetingEnd(index: DirectoryIndex, meeting: Meeting): DateTime {
-  let end = ends.get(meeting);
-  if (!end) {
-    end = DateTime.fromISO(meeting.end, { zone: index.directory.organisation.timezone });
-    ends.set(meeting, end);
-  }
-  return end;
+  return zonedTimes(index, meeting).end;
 }
 
-const ends = new WeakMap<Meeting, DateTime>();
+/** Worked out once per meeting (working out a zone's offset is costly; DateTime is immutable). */
+function zonedTimes(index: DirectoryIndex, meeting: Meeting): { start: DateTime; end: DateTime } {
+  let times = zoned.get(meeting);
+  if (!times) {
+    const zone = index.directory.organisation.timezone;
+    times = {
+      start: DateTime.fromISO(meeting.start, { zone }),
+      end: DateTime.fromISO(meeting.end, { zone }),
+    };
+    zoned.set(meeting, times);
+  }
+  return times;
+}
+
+const zoned = new WeakMap<Meeting, { start: DateTime; end: DateTime }>();
 
 export { chairsOn };
 

@@ -3,6 +3,7 @@ import type { TableStore } from '../storage/table-store';
 import { safeKey } from '../storage/table-store';
 import { TABLES } from '../storage/tables';
 import type { MeetingChange } from './occurrences';
+import { SharedRead } from '../shared-read';
 
 /* meetingchanges: PK "change", RK <meeting id> -> { kind, start, end, by, at } — the latest change wins. */
 export const meetingChangeRowSchema = z.object({
@@ -12,25 +13,28 @@ export const meetingChangeRowSchema = z.object({
   end: z.string().optional(),
 });
 
-/** Coordinators' moves and cancellations, applied on top of the directory. */
+/**
+ * Coordinators' moves and cancellations, applied on top of the directory. Read at most every two
+ * seconds (every question and status card applies them); this instance's own change is seen at once.
+ */
 export class MeetingChangeRepository {
-  private cache?: { at: number; changes: MeetingChange[] };
+  private readonly changes = new SharedRead(() => this.read(), { maxAgeMs: 2000 });
 
   constructor(
     private readonly store: TableStore,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async list(): Promise<MeetingChange[]> {
-    const now = Date.now();
-    if (this.cache && now - this.cache.at < 2000) return this.cache.changes;
+  list(): Promise<MeetingChange[]> {
+    return this.changes.get();
+  }
+
+  private async read(): Promise<MeetingChange[]> {
     const rows = await this.store.query(TABLES.meetingChanges, { partitionKey: 'change' });
-    const changes = rows.flatMap((row) => {
+    return rows.flatMap((row) => {
       const parsed = meetingChangeRowSchema.safeParse(row.data);
       return parsed.success ? [parsed.data] : [];
     });
-    this.cache = { at: now, changes };
-    return changes;
   }
 
   async set(change: MeetingChange, by: string): Promise<void> {
@@ -42,11 +46,15 @@ export class MeetingChangeRepository {
     };
     if (change.start) data.start = change.start;
     if (change.end) data.end = change.end;
-    await this.store.upsert(
-      TABLES.meetingChanges,
-      { partitionKey: 'change', rowKey: safeKey(change.meetingId) },
-      data,
-    );
-    this.cache = undefined;
+    try {
+      await this.store.upsert(
+        TABLES.meetingChanges,
+        { partitionKey: 'change', rowKey: safeKey(change.meetingId) },
+        data,
+      );
+    } finally {
+      // Also a list read while the change was on its way: it may not contain it.
+      this.changes.invalidate();
+    }
   }
 }

@@ -4,6 +4,7 @@ import { ErrorCodes, isAppError } from '../errors';
 import type { StatusUpdate } from '../status/report';
 import type { SaveOutcome, StatusRepository } from '../status/status-repository';
 import { GOAL_STATUSES } from '../status/submission';
+import { SharedRead } from '../shared-read';
 import type { RowData, TableStore } from './table-store';
 import { safeKey } from './table-store';
 import { TABLES } from './tables';
@@ -37,28 +38,18 @@ const keyHash = (key: string) => createHash('sha256').update(key).digest('hex').
  */
 export const ALL_UPDATES_MAX_AGE_MS = 1000;
 
-interface AllRead {
-  updates: Promise<readonly StatusUpdate[]>;
-  /** When the read began (ms), and the save generation it began in. */
-  startedAt: number;
-  generation: number;
-  /** Settled successfully: may be answered from until it is too old. */
-  done: boolean;
-}
-
 export class TableStatusRepository implements StatusRepository {
-  /** The last read of every update, shared by the callers that come while it is fresh. */
-  private lastAll?: AllRead;
-  /** Counts this instance's saves: a read that began before one is never reused after it. */
-  private generation = 0;
+  /** Every update, as last read: shared by the callers that come while it is fresh. */
+  private readonly allUpdates: SharedRead<readonly StatusUpdate[]>;
 
   constructor(
     private readonly store: TableStore,
-    private readonly options: { clock?: () => Date; allMaxAgeMs?: number } = {},
-  ) {}
-
-  private now(): number {
-    return (this.options.clock?.() ?? new Date()).getTime();
+    options: { clock?: () => Date; allMaxAgeMs?: number } = {},
+  ) {
+    this.allUpdates = new SharedRead(() => this.readAll(), {
+      maxAgeMs: options.allMaxAgeMs ?? ALL_UPDATES_MAX_AGE_MS,
+      now: () => (options.clock?.() ?? new Date()).getTime(),
+    });
   }
 
   async latest(goalId: string): Promise<{ update?: StatusUpdate; version: string }> {
@@ -102,7 +93,7 @@ export class TableStatusRepository implements StatusRepository {
     } finally {
       // Whatever the outcome (saved, stored before, failed halfway), what all() read before this
       // save ended may not be what is stored now: the next all() reads again.
-      this.generation += 1;
+      this.allUpdates.invalidate();
     }
   }
 
@@ -163,34 +154,9 @@ export class TableStatusRepository implements StatusRepository {
     });
   }
 
-  /**
-   * Every stored update (read-only). Callers within ALL_UPDATES_MAX_AGE_MS of a read share it, and
-   * so do callers while a read is on its way; never across a save of this instance. A failed read
-   * is not kept.
-   */
+  /** Every stored update (read-only), read at most once per ALL_UPDATES_MAX_AGE_MS (SharedRead). */
   all(): Promise<readonly StatusUpdate[]> {
-    const now = this.now();
-    const last = this.lastAll;
-    if (
-      last &&
-      last.generation === this.generation &&
-      (!last.done || now - last.startedAt < (this.options.allMaxAgeMs ?? ALL_UPDATES_MAX_AGE_MS))
-    )
-      return last.updates;
-    const read: AllRead = {
-      updates: this.readAll(),
-      startedAt: now,
-      generation: this.generation,
-      done: false,
-    };
-    this.lastAll = read;
-    read.updates.then(
-      () => (read.done = true),
-      () => {
-        if (this.lastAll === read) this.lastAll = undefined;
-      },
-    );
-    return read.updates;
+    return this.allUpdates.get();
   }
 
   private async readAll(): Promise<readonly StatusUpdate[]> {
