@@ -6,10 +6,12 @@ import { failChild, serveChild } from './load-child';
  * The Bot Connector for `npm run bench:load`, in its own process: every POST/PUT under
  * /v3/conversations/ is accepted with 200 {"id":"x"}; a member look-up
  * (GET /v3/conversations/:id/members/:member) answers with the e-mail given for that member in the
- * JSON of argv[2] ({ memberId: email }), or an address outside the directory. Nothing is kept.
+ * JSON of argv[2] ({ memberId: email }), or an address outside the directory. Nothing is kept but
+ * the count of accepted activities, which `stats` reports (so the bench sees every answer arrive).
  */
 const emails = JSON.parse(process.argv[2] ?? '{}') as Record<string, string>;
 
+let received = 0;
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => {
@@ -23,7 +25,10 @@ const server = http.createServer((req, res) => {
       const id = decodeURIComponent(parts[4]);
       return json(200, { id, email: emails[id] ?? `${id.replace(/\W/g, '')}@elsewhere.example` });
     }
-    if (req.method === 'POST' || req.method === 'PUT') return json(200, { id: 'x' });
+    if (req.method === 'POST' || req.method === 'PUT') {
+      received += 1;
+      return json(200, { id: 'x' });
+    }
     return json(404, {});
   });
 });
@@ -36,6 +41,7 @@ server.listen(0, '127.0.0.1', () => {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+    () => ({ received }),
   );
 });
 server.on('error', failChild);

@@ -8,11 +8,22 @@ import type { ChildProcess } from 'node:child_process';
 export type ToChild = { type: 'stats' } | { type: 'stop' };
 export type FromChild =
   | { type: 'ready'; port: number }
-  | { type: 'stats'; maxRssBytes: number; rssBytes: number; heapUsedBytes: number }
+  | {
+      type: 'stats';
+      maxRssBytes: number;
+      rssBytes: number;
+      heapUsedBytes: number;
+      /** The connector sink: activities it has accepted so far. */
+      received?: number;
+    }
   | { type: 'failed'; message: string };
 
 /** In the child: wire up `stats` and `stop`, then tell the parent the port. */
-export function serveChild(port: number, close: () => Promise<void>): void {
+export function serveChild(
+  port: number,
+  close: () => Promise<void>,
+  extra: () => { received?: number } = () => ({}),
+): void {
   process.on('message', (message: ToChild) => {
     if (message.type === 'stats') {
       process.send?.({
@@ -21,6 +32,7 @@ export function serveChild(port: number, close: () => Promise<void>): void {
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
         rssBytes: process.memoryUsage().rss,
         heapUsedBytes: process.memoryUsage().heapUsed,
+        ...extra(),
       } satisfies FromChild);
     } else if (message.type === 'stop') {
       const force = setTimeout(() => process.exit(0), 3000);

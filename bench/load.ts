@@ -30,7 +30,8 @@ import { nextMessage, type ToChild } from './load-child';
  * working on it; BENCH_CPU_PROF=<dir> runs kokobot with `node --cpu-prof` and writes its profile
  * there; BENCH_KOKOBOT_FLAGS passes further node flags to kokobot, after those of `npm start`
  * (e.g. `--heap-growing-percent=200` to try another heap growth); BENCH_ECHO_FLAGS the same for
- * the echo bot. BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
+ * the echo bot. BENCH_ECHO_NATIVE_ASYNC=1 loads botbuilder into the echo bot with native async, as
+ * kokobot's service loads it (src/native-async.ts; the echo bot is otherwise bare). BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
  * both bots' limits, the CPU each spends per request is compared without the contention of a
  * saturated machine, which makes small changes to the hot path measurable.
  */
@@ -42,7 +43,11 @@ const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const flags = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 const KOKOBOT_FLAGS = flags(process.env.BENCH_KOKOBOT_FLAGS);
-const ECHO_FLAGS = flags(process.env.BENCH_ECHO_FLAGS);
+const ECHO_NATIVE_ASYNC = process.env.BENCH_ECHO_NATIVE_ASYNC === '1';
+const ECHO_FLAGS = [
+  ...(ECHO_NATIVE_ASYNC ? ['--require', path.join(__dirname, 'register-native-async.ts')] : []),
+  ...flags(process.env.BENCH_ECHO_FLAGS),
+];
 const START_FLAGS = serviceNodeFlags();
 const TARGETS = { throughput: 0.8, p99: 1.5, rssMb: 250 };
 
@@ -161,8 +166,16 @@ interface Run {
   p50: number;
   p99: number;
   total: number;
+  /** Activities the connector sink accepted during the run, per request (1: every answer arrived). */
+  replies: number;
   non2xx: number;
   errors: number;
+}
+
+async function sinkReceived(sink: ChildProcess): Promise<number> {
+  const stats = nextMessage(sink, 'stats');
+  sink.send({ type: 'stats' } satisfies ToChild);
+  return (await stats).received ?? 0;
 }
 
 async function drive(
@@ -171,7 +184,9 @@ async function drive(
   users: BenchUser[],
   body: (user: BenchUser, turn: number) => string,
   pids: { bot?: number; azurite?: number; sink?: number },
+  sink: ChildProcess,
 ): Promise<Run> {
+  const receivedBefore = await sinkReceived(sink);
   const self = () => {
     const usage = process.cpuUsage();
     return (usage.user + usage.system) / 1000;
@@ -201,6 +216,8 @@ async function drive(
     },
   });
   const total = Math.max(1, result.requests.total);
+  // Replies still on their way when autocannon stops are counted by the next run's start.
+  const replies = (await sinkReceived(sink)) - receivedBefore;
   return {
     rps: result.requests.total / result.duration,
     cpu: {
@@ -212,6 +229,7 @@ async function drive(
     p50: result.latency.p50,
     p99: result.latency.p99,
     total: result.requests.total,
+    replies: replies / total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
@@ -286,12 +304,12 @@ async function main() {
       },
     } as const;
     for (const bot of Object.values(bots))
-      await drive(bot.port, WARMUP_SECONDS, users, body, bot.pids);
+      await drive(bot.port, WARMUP_SECONDS, users, body, bot.pids, sink);
     const runs: Record<keyof typeof bots, Run[]> = { echo: [], kokobot: [] };
     const lines: string[] = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
       for (const name of ['echo', 'kokobot'] as const) {
-        const run = await drive(bots[name].port, SECONDS, users, body, bots[name].pids);
+        const run = await drive(bots[name].port, SECONDS, users, body, bots[name].pids, sink);
         runs[name].push(run);
         lines.push(
           `  round ${round} ${name.padEnd(8)} ${run.rps.toFixed(0).padStart(5)} req/s  p50 ${run.p50.toFixed(0).padStart(3)} ms  p99 ${run.p99.toFixed(0).padStart(4)} ms  (${run.total} requests, ${run.non2xx} non-2xx, ${run.errors} errors)`,
@@ -308,6 +326,7 @@ async function main() {
         p50: of((run) => run.p50),
         p99: of((run) => run.p99),
         failed: runs[name].reduce((sum, run) => sum + run.non2xx + run.errors, 0),
+        replies: Math.min(...runs[name].map((run) => run.replies)),
         cpu: {
           bot: of((run) => run.cpu.bot),
           azurite: of((run) => run.cpu.azurite),
@@ -335,6 +354,8 @@ async function main() {
     console.log(
       `  kokobot node     ${[...START_FLAGS, ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''})`,
     );
+    if (ECHO_NATIVE_ASYNC)
+      console.log('  echo node        botbuilder with native async (BENCH_ECHO_NATIVE_ASYNC)');
     for (const line of lines) console.log(line);
     console.log(row('median of rounds', 'echo', 'kokobot', 'kokobot/echo'));
     console.log(
@@ -375,6 +396,17 @@ async function main() {
         String(e.failed),
         String(k.failed),
         `target 0: ${verdict(e.failed + k.failed === 0)}`,
+      ),
+    );
+    // Every request must have been answered at the connector: a bot that fails its turns (and still
+    // says 200 to the channel) would otherwise look fast.
+    const answered = (value: number) => value >= 0.99;
+    console.log(
+      row(
+        'replies/request',
+        e.replies.toFixed(2),
+        k.replies.toFixed(2),
+        `lowest round; every request answered: ${verdict(answered(e.replies) && answered(k.replies))}`,
       ),
     );
     console.log(
