@@ -1,5 +1,4 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
@@ -10,6 +9,7 @@ import { DirectoryService } from './directory/directory-service';
 import { ensureDirectory } from './directory/import';
 import type { ImportSummary } from './directory/repository';
 import { CalendarLinks } from './http/calendar';
+import { KokoAdapter } from './teams/adapter';
 import { createHttpServer } from './http/server';
 import { ForwardingHandler } from './questions/forwarding';
 import { QuestionHandler } from './questions/question-handler';
@@ -86,7 +86,7 @@ export interface App {
   readonly store: TableStore;
   readonly directory: DirectoryService;
   readonly directoryRepository: TableDirectoryRepository;
-  readonly adapter: CloudAdapter;
+  readonly adapter: KokoAdapter;
   readonly bot: KokoBot;
   readonly server: restify.Server;
   readonly bootstrap?: ImportSummary;
@@ -185,7 +185,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       ),
       logger,
     );
-    const adapter = new CloudAdapter(auth);
+    const adapter = new KokoAdapter(auth);
     adapter.onTurnError = createTurnErrorHandler(logger);
     const appId =
       overrides.forceLocalMode || config.credentials.mode === 'local'
