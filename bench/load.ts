@@ -11,7 +11,7 @@ import {
 } from '../src/storage/embedded/embedded-tables';
 import { parseDirectory } from '../src/directory/parse';
 import { DEMO_DIRECTORY_FILE, serviceNodeFlags } from '../src/paths';
-import { nextMessage, type ToChild } from './load-child';
+import { nextMessage, type FromChild, type ToChild } from './load-child';
 
 /**
  * `npm run bench:load`: kokobot against a bare botbuilder echo bot under the same load. Both run in
@@ -31,10 +31,12 @@ import { nextMessage, type ToChild } from './load-child';
  * there; BENCH_KOKOBOT_FLAGS passes further node flags to kokobot, after those of `npm start`
  * (e.g. `--heap-growing-percent=200` to try another heap growth); BENCH_ECHO_FLAGS the same for
  * the echo bot. BENCH_ECHO_NATIVE_ASYNC=1 loads botbuilder into the echo bot with native async, as
- * kokobot's service loads it (src/native-async.ts; the echo bot is otherwise bare). BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
+ * kokobot's service and the tests load it (tests/support/native-async.ts; the echo bot is
+ * otherwise bare). BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
  * both bots' limits, the CPU each spends per request is compared without the contention of a
  * saturated machine, which makes small changes to the hot path measurable.
  */
+const ROOT = path.resolve(__dirname, '..');
 const CONNECTIONS = 20;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -45,7 +47,7 @@ const flags = (value: string | undefined) => (value ?? '').split(' ').filter(Boo
 const KOKOBOT_FLAGS = flags(process.env.BENCH_KOKOBOT_FLAGS);
 const ECHO_NATIVE_ASYNC = process.env.BENCH_ECHO_NATIVE_ASYNC === '1';
 const ECHO_FLAGS = [
-  ...(ECHO_NATIVE_ASYNC ? ['--require', path.join(__dirname, 'register-native-async.ts')] : []),
+  ...(ECHO_NATIVE_ASYNC ? ['--require', path.join(ROOT, 'tests/support/native-async.ts')] : []),
   ...flags(process.env.BENCH_ECHO_FLAGS),
 ];
 const START_FLAGS = serviceNodeFlags();
@@ -53,7 +55,6 @@ const TARGETS = { throughput: 0.8, p99: 1.5, rssMb: 250 };
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
 const BOT_ID = '28:kokobot-bench';
-const ROOT = path.resolve(__dirname, '..');
 
 interface BenchUser {
   id: string;
@@ -141,11 +142,15 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
   });
 }
 
-async function peakRssMb(child: ChildProcess): Promise<number> {
+/** A child's `stats` answer: its peak RSS, and for the connector sink the replies it accepted. */
+async function statsOf(child: ChildProcess): Promise<Extract<FromChild, { type: 'stats' }>> {
   const stats = nextMessage(child, 'stats');
   child.send({ type: 'stats' } satisfies ToChild);
-  return (await stats).maxRssBytes / 1024 / 1024;
+  return stats;
 }
+
+const peakRssMb = async (child: ChildProcess) => (await statsOf(child)).maxRssBytes / 1024 / 1024;
+const sinkReceived = async (sink: ChildProcess) => (await statsOf(sink)).received ?? 0;
 
 /** CPU time (user + system) a process has used so far, in ms; from /proc, so Linux only. */
 function cpuMs(pid: number | undefined): number {
@@ -170,12 +175,6 @@ interface Run {
   replies: number;
   non2xx: number;
   errors: number;
-}
-
-async function sinkReceived(sink: ChildProcess): Promise<number> {
-  const stats = nextMessage(sink, 'stats');
-  sink.send({ type: 'stats' } satisfies ToChild);
-  return (await stats).received ?? 0;
 }
 
 async function drive(

@@ -1,5 +1,3 @@
-import type { Activity } from 'botbuilder';
-import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { AuthenticationError } from 'botframework-connector';
 import * as restify from 'restify';
 import type { ActivityHandler } from 'botbuilder';
@@ -48,16 +46,11 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       res.end();
       return;
     }
-    // What CloudAdapter.process does after its own checks of the body, which readActivityBody has
-    // made already (a JSON object with a type): timestamps become Dates (botbuilder's own fix-up),
-    // the turn runs, an invoke's answer goes back. Calling processActivity directly spares every
-    // message botbuilder's zod parse of the whole activity, twice over, and a new schema per call.
-    const activity = validateAndFixActivity(body.activity as unknown as Activity);
-    const authorization = req.headers.authorization ?? '';
+    const { authorization } = req.headers;
     try {
       const invokeResponse = await options.adapter.handle(
         typeof authorization === 'string' ? authorization : '',
-        activity,
+        body.activity,
         (context) => options.bot.run(context),
       );
       res.status(invokeResponse?.status ?? 200);

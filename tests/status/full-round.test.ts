@@ -162,8 +162,12 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
     assert.equal(textOf(refused), 'Wer noch nicht geantwortet hat, sehen nur die Koordinierenden.');
   });
 
-  it('4. when the late owner types a status for one goal, then it is stored for this round', async () => {
+  it('4. when the late owner types a status for one goal, then it is stored for this round and the next question shows it', async () => {
     const goal = lateGoals[0]!;
+    const ask = async () =>
+      textOf(await bot.say(teamsUser(LATE), chatOf(LATE), `Wie steht Ziel ${goal.id}?`));
+    // Asked first, so that this instance holds the updates as they were (its shared read).
+    assert.doesNotMatch(await ask(), /verzögert, 20 %/);
     const reply = await bot.say(
       teamsUser(LATE),
       chatOf(LATE),
@@ -177,6 +181,8 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
     assert.equal(latest.update?.roundId, ROUND);
     assert.equal(latest.update?.status, 'delayed');
     assert.equal(latest.update?.happened, 'Abstimmung mit dem Träger dauert');
+    // At the same moment, on the same instance: the answer comes from the stored status.
+    assert.match(await ask(), /verzögert, 20 %/);
   });
 
   it('5. when the day before the meeting comes, then the chair and every coordinator get the Zwischenbilanz, with working files', async () => {
