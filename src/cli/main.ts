@@ -221,8 +221,9 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith('kokobot.js')) {
-  run(process.argv.slice(2)).then(
+/** The CLI's entry: runs `argv` and exits with its code. Called by bin/kokobot.js however that is started. */
+export function main(argv: string[]): void {
+  run(argv).then(
     (code) => process.exit(code),
     (error: unknown) => {
       if (isAppError(error)) {
