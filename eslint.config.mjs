@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.node/**', '.data/**', 'dist/**', 'bin/**', 'src/storage/embedded/*.cjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.node/**',
+      '.data/**',
+      'dist/**',
+      'bin/**',
+      'src/storage/embedded/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
