@@ -7,6 +7,7 @@ import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
 import type { MeetingChangeRepository } from './meeting-changes';
 import { meetingById } from './occurrences';
+import { wallClock } from '../meetings/local-date-time';
 
 const MOVE =
   /^(?:sitzung verschieben|termin verschieben|move meeting)\s+(\S+)\s+(?:auf|to)\s+(\S+)\s+(\d{1,2}:\d{2})$/i;
@@ -98,9 +99,10 @@ export class MeetingChangeHandler implements MessageHandler {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(dateText)
       ? DateTime.fromISO(dateText, { zone })
       : DateTime.fromFormat(dateText.replace(/\.$/, ''), 'd.M.yyyy', { zone });
-    const [hour, minute] = timeText.split(':').map(Number);
-    const start = date.set({ hour, minute });
-    if (!date.isValid || !start.isValid) return { kind: 'text', text: t('chg.usage') };
+    const time = wallClock(timeText);
+    // 25:00 would silently become 01:00 the next day: a time that does not exist is refused.
+    if (!date.isValid || !time) return { kind: 'text', text: t('chg.usage') };
+    const start = date.set(time);
     const length = DateTime.fromISO(meeting.end, { zone }).diff(
       DateTime.fromISO(meeting.start, { zone }),
     );

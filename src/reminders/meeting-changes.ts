@@ -4,14 +4,17 @@ import { safeKey } from '../storage/table-store';
 import { TABLES } from '../storage/tables';
 import type { MeetingChange } from './occurrences';
 import { SharedRead } from '../shared-read';
+import { localDateTimeSchema, movedTimesSchema } from '../meetings/local-date-time';
 
 /* meetingchanges: PK "change", RK <meeting id> -> { kind, start, end, by, at } — the latest change wins. */
-export const meetingChangeRowSchema = z.object({
-  meetingId: z.string(),
-  kind: z.enum(['moved', 'cancelled']),
-  start: z.string().optional(),
-  end: z.string().optional(),
-});
+export const meetingChangeRowSchema = z
+  .object({
+    meetingId: z.string(),
+    kind: z.enum(['moved', 'cancelled']),
+    start: localDateTimeSchema.optional(),
+    end: localDateTimeSchema.optional(),
+  })
+  .refine((row) => row.kind !== 'moved' || movedTimesSchema.safeParse(row).success);
 
 /**
  * Coordinators' moves and cancellations, applied on top of the directory. Read at most every two

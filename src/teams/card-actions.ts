@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateTimeSchema, movedTimesSchema } from '../meetings/local-date-time';
 
 /**
  * What a button on one of kokobot's cards may send back (Action.Submit `value`). Parsed at the edge;
@@ -9,17 +10,25 @@ const refKey = z
   .string()
   .regex(/^(actors|people|bodies|fields|goals|meetings)\/[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
 
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-
-export const cardActionSchema = z.discriminatedUnion('kokobot', [
-  z.object({
+// A confirmed move must carry real times, the end after the start: an impossible date once got
+// stored and the meeting vanished from every answer.
+const meetingChangeAction = z
+  .object({
     kokobot: z.literal('meeting-change'),
     meetingId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}(@\d{4}-\d{2}-\d{2})?$/),
     change: z.enum(['moved', 'cancelled']),
-    start: localDateTime.optional(),
-    end: localDateTime.optional(),
+    start: localDateTimeSchema.optional(),
+    end: localDateTimeSchema.optional(),
     confirm: z.boolean(),
-  }),
+  })
+  .refine(
+    (action) =>
+      action.change !== 'moved' || !action.confirm || movedTimesSchema.safeParse(action).success,
+    { message: 'a confirmed move needs a real start and an end after it' },
+  );
+
+export const cardActionSchema = z.union([
+  meetingChangeAction,
   z.object({ kokobot: z.literal('clarify'), subject: refKey, question: z.string().max(2000) }),
   z.object({
     kokobot: z.literal('status-nudge'),

@@ -102,7 +102,12 @@ describe('row schemas of every table', () => {
     });
     await new PreferencesRepository(store).update('jmueller', { awayUntil: '2026-12-24' });
     await new MeetingChangeRepository(store).set(
-      { meetingId: 'sg-2026-12', kind: 'moved', start: '2026-12-02T10:00' },
+      {
+        meetingId: 'sg-2026-12',
+        kind: 'moved',
+        start: '2026-12-02T10:00',
+        end: '2026-12-02T12:00',
+      },
       'jmueller',
     );
     await new ChannelRepository(store).register('sg', reference, 'jmueller');
