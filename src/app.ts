@@ -177,6 +177,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       directory,
       logger,
       lookupMember: overrides.lookupMember,
+      emailLinkTenants:
+        config.credentials.mode === 'local' || overrides.forceLocalMode
+          ? 'any'
+          : config.allowedTenants,
     });
     const auth = new StrictBotAuthentication(
       new ConfigurationBotFrameworkAuthentication(

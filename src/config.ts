@@ -133,6 +133,16 @@ export function readEnvironment(
   return { ...fromFile, ...env };
 }
 
+/**
+ * A single-tenant bot (SingleTenant, UserAssignedMSI) answers its own tenant unless told otherwise:
+ * with KOKOBOT_ALLOWED_TENANTS unset the list is MicrosoftAppTenantId, never "every tenant".
+ */
+function allowedTenants(listed: string[], credentials: BotCredentials): string[] {
+  if (listed.length > 0 || credentials.mode === 'local') return listed;
+  if (credentials.appType === 'MultiTenant' || !credentials.tenantId) return listed;
+  return [credentials.tenantId.toLowerCase()];
+}
+
 /** Pure: raw variables in, frozen Config out, or an AppError whose message names the variable. */
 export function parseConfig(raw: Record<string, string | undefined>): Config {
   const result = envSchema.safeParse(raw);
@@ -206,7 +216,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     port: env.PORT,
     host,
     credentials: Object.freeze(credentials),
-    allowedTenants: Object.freeze(env.KOKOBOT_ALLOWED_TENANTS),
+    allowedTenants: Object.freeze(allowedTenants(env.KOKOBOT_ALLOWED_TENANTS, credentials)),
     storage: Object.freeze(storage),
     directoryFile: path.resolve(env.KOKOBOT_DIRECTORY),
     logLevel: env.LOG_LEVEL,

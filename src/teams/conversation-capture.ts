@@ -1,5 +1,5 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
-import { findPerson } from '../conversations/link';
+import { findPerson, mayLinkByEmail, type EmailLinkTenants } from '../conversations/link';
 import type { ConversationRepository, ConversationType } from '../conversations/model';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
@@ -9,6 +9,8 @@ export interface ConversationCaptureOptions {
   conversations: ConversationRepository;
   directory: DirectoryService;
   logger: Logger;
+  /** The tenants whose users may be linked by e-mail (see mayLinkByEmail). */
+  emailLinkTenants: EmailLinkTenants;
   /** Looks the member up in Teams (e-mail / UPN); injected so tests can use the emulator or a stub. */
   lookupMember?: (
     context: TurnContext,
@@ -92,6 +94,7 @@ export class ConversationCapture {
       return undefined;
     const linked = await this.options.conversations.linkedPerson(tenantId, aadObjectId);
     if (linked && directory.people.some((person) => person.id === linked)) return linked;
+    if (!mayLinkByEmail(tenantId, this.options.emailLinkTenants)) return undefined;
     try {
       const member = await this.lookupMember(context, userId);
       const person = findPerson(directory, { emails: [member.email, member.userPrincipalName] });

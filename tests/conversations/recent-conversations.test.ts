@@ -166,6 +166,7 @@ describe('conversation capture: a user the directory does not know', () => {
       conversations: repository,
       directory: directoryService,
       logger: silentLogger(),
+      emailLinkTenants: 'any',
       lookupMember: async () => {
         lookups += 1;
         return { email: 'someone@elsewhere.example' };
@@ -198,6 +199,7 @@ describe('conversation capture: a user the directory does not know', () => {
       conversations: countingRepository().repository,
       directory: directoryService,
       logger: silentLogger(),
+      emailLinkTenants: 'any',
       lookupMember: async () => {
         lookups += 1;
         throw Object.assign(new Error('not found'), { statusCode: 404 });
