@@ -21,6 +21,7 @@ import { TablePauseGate } from './reminders/pause';
 import { ReminderScheduler } from './reminders/scheduler';
 import { ReminderSender } from './reminders/sender';
 import { ReminderService } from './reminders/reminder-service';
+import { WaitingCards } from './reminders/waiting-cards';
 import { RsvpRepository } from './reminders/rsvp';
 import { RsvpHandler } from './reminders/rsvp-handler';
 import { PreferencesRepository } from './reminders/preferences';
@@ -172,11 +173,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const conversations = new RecentConversations(
       new TableConversationRepository({ store, clock: overrides.clock }),
     );
+    // Set below, once the outbox and the reminder service exist.
+    let wakeWaitingCards: (personId: string) => Promise<unknown> = async () => 0;
     const capture = new ConversationCapture({
       conversations,
       directory,
       logger,
       lookupMember: overrides.lookupMember,
+      onReachable: (personId) => wakeWaitingCards(personId),
     });
     const auth = new StrictBotAuthentication(
       new ConfigurationBotFrameworkAuthentication(
@@ -334,6 +338,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     });
 
     reconcileReminders = () => reminders.reconcile();
+    const waitingCards = new WaitingCards({
+      outbox,
+      instanceId: scheduler.instanceId,
+      clock: overrides.clock,
+      onDue: () => reminders.kick(),
+    });
+    wakeWaitingCards = (personId) => waitingCards.reachable(personId);
     const checkedStore = store;
     const server = createHttpServer({
       adapter,
