@@ -22,6 +22,8 @@ import { ReminderScheduler } from './reminders/scheduler';
 import { ReminderSender } from './reminders/sender';
 import { ReminderService } from './reminders/reminder-service';
 import { WaitingCards } from './reminders/waiting-cards';
+import { RsvpOfferHandler } from './reminders/rsvp-offer-handler';
+import { SmallTalkHandler } from './questions/small-talk';
 import { RsvpRepository } from './reminders/rsvp';
 import { RsvpHandler } from './reminders/rsvp-handler';
 import { PreferencesRepository } from './reminders/preferences';
@@ -267,6 +269,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         changes: meetingChanges,
         reconcile: () => reconcileReminders(),
       }),
+      new RsvpOfferHandler({
+        directory,
+        index: () => questions.currentIndex(),
+        changes,
+        calendarUrl: (id) => calendarLinks.urlFor(id),
+        clock: overrides.clock,
+      }),
+      new SmallTalkHandler(),
       questions,
     ];
     const rsvps = new RsvpRepository(store);
