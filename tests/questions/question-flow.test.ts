@@ -107,7 +107,7 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
   });
 
   const calm: [string, string, RegExp][] = [
-    ['only emoji', '🙂👍🎉', /Ich habe keine Frage erkannt/],
+    ['only emoji', '🙂👍🎉', /^Alles klar\. Fragen Sie einfach/],
     ['only markup', '<p><b></b></p>', /Ich habe keine Frage erkannt/],
     [
       'a very long message',
