@@ -39,6 +39,7 @@ import { REPORT_FORMATS } from './status/report-export';
 import { ReportLinks } from './http/report-links';
 import { translator, type Language } from './i18n';
 import { StatusQuestions } from './status/status-questions';
+import { ownGoalStates } from './status/own-goals';
 import type { ReportScope, StatusSources } from './status/zwischenbilanz';
 import type { UrlAction } from './teams/cards/card-data';
 import { TableStatusRepository } from './storage/table-status-repository';
@@ -215,6 +216,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       changes: () => meetingChanges.list(),
       clock: overrides.clock,
       calendarUrl: (meetingId) => calendarLinks.urlFor(meetingId),
+      // "Meine Ziele" also sends a status card still waiting for this owner (once, via the outbox).
+      ownGoals: async (personId) => {
+        await wakeWaitingCards(personId).catch(() => 0);
+        return ownGoalStates(statusSources, personId);
+      },
       status: new StatusQuestions({
         reports: { build: (scope, language) => reports.build(scope, language) },
         links: (scope, language) => reportDownloads(scope, language),

@@ -83,7 +83,23 @@ describe('status cards for owners the round could not reach (real HTTP, Azurite,
       10_000,
     );
     assert.match(JSON.stringify(card.body.attachments![0]!.content), /"verb":"status-submit"/);
-    await bot.say(user, chatOf(OWNER), 'Meine Ziele');
+    // „Meine Ziele“ shows the goal's state in this round and a button that opens the form.
+    const mine = await bot.say(user, chatOf(OWNER), 'Meine Ziele');
+    const list = JSON.stringify(mine.body.attachments![0]!.content);
+    assert.match(list, /Z3\.2 Gemeinsames Ausbildungsmarketing/);
+    assert.match(list, /in dieser Runde noch nicht gemeldet/);
+    const button = (
+      mine.body.attachments![0]!.content as {
+        actions: { type: string; title: string; verb: string; data: Record<string, unknown> }[];
+      }
+    ).actions[0]!;
+    assert.deepEqual(
+      [button.type, button.title, button.verb],
+      ['Action.Execute', 'Stand melden: Steuerungsgruppe KAoA Bochum', 'status-edit'],
+    );
+    const opened = await bot.invoke(user, chatOf(OWNER), button.verb, button.data);
+    assert.equal(opened.status, 200);
+    assert.match(JSON.stringify(await opened.json()), /"verb":"status-submit"/);
     await drain(bot);
     assert.equal(statusCardsIn(bot).length, 1, 'once');
     const [sent] = await ownerRow(bot);
