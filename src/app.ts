@@ -21,6 +21,9 @@ import { TablePauseGate } from './reminders/pause';
 import { ReminderScheduler } from './reminders/scheduler';
 import { ReminderSender } from './reminders/sender';
 import { ReminderService } from './reminders/reminder-service';
+import { WaitingCards } from './reminders/waiting-cards';
+import { RsvpOfferHandler } from './reminders/rsvp-offer-handler';
+import { SmallTalkHandler } from './questions/small-talk';
 import { RsvpRepository } from './reminders/rsvp';
 import { RsvpHandler } from './reminders/rsvp-handler';
 import { PreferencesRepository } from './reminders/preferences';
@@ -36,6 +39,7 @@ import { REPORT_FORMATS } from './status/report-export';
 import { ReportLinks } from './http/report-links';
 import { translator, type Language } from './i18n';
 import { StatusQuestions } from './status/status-questions';
+import { ownGoalStates } from './status/own-goals';
 import type { ReportScope, StatusSources } from './status/zwischenbilanz';
 import type { UrlAction } from './teams/cards/card-data';
 import { TableStatusRepository } from './storage/table-status-repository';
@@ -172,6 +176,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const conversations = new RecentConversations(
       new TableConversationRepository({ store, clock: overrides.clock }),
     );
+    // Set below, once the outbox and the reminder service exist.
+    let wakeWaitingCards: (personId: string) => Promise<unknown> = async () => 0;
     const capture = new ConversationCapture({
       conversations,
       directory,
@@ -181,6 +187,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         config.credentials.mode === 'local' || overrides.forceLocalMode
           ? 'any'
           : config.allowedTenants,
+      onReachable: (personId) => wakeWaitingCards(personId),
     });
     const auth = new StrictBotAuthentication(
       new ConfigurationBotFrameworkAuthentication(
@@ -213,6 +220,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       changes: () => meetingChanges.list(),
       clock: overrides.clock,
       calendarUrl: (meetingId) => calendarLinks.urlFor(meetingId),
+      // "Meine Ziele" also sends a status card still waiting for this owner (once, via the outbox).
+      ownGoals: async (personId) => {
+        await wakeWaitingCards(personId).catch(() => 0);
+        return ownGoalStates(statusSources, personId);
+      },
       status: new StatusQuestions({
         reports: { build: (scope, language) => reports.build(scope, language) },
         links: (scope, language) => reportDownloads(scope, language),
@@ -267,6 +279,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         changes: meetingChanges,
         reconcile: () => reconcileReminders(),
       }),
+      new RsvpOfferHandler({
+        directory,
+        index: () => questions.currentIndex(),
+        changes,
+        calendarUrl: (id) => calendarLinks.urlFor(id),
+        clock: overrides.clock,
+      }),
+      new SmallTalkHandler(),
       questions,
     ];
     const rsvps = new RsvpRepository(store);
@@ -338,6 +358,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     });
 
     reconcileReminders = () => reminders.reconcile();
+    const waitingCards = new WaitingCards({
+      outbox,
+      instanceId: scheduler.instanceId,
+      clock: overrides.clock,
+      onDue: () => reminders.kick(),
+    });
+    wakeWaitingCards = (personId) => waitingCards.reachable(personId);
     const checkedStore = store;
     const server = createHttpServer({
       adapter,

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { ConversationRepository } from '../conversations/model';
 import type { Directory } from '../directory/model';
 import { outboxRowKey, type OutboxEntry } from '../reminders/outbox';
-import type { PlannedReminder } from '../reminders/plan';
+import { waitsForChat, type PlannedReminder } from '../reminders/plan';
 
 /** One line of `kokobot reminders plan`. */
 export interface PlanLine {
@@ -23,6 +23,7 @@ export async function planLines(options: {
   outbox: OutboxEntry[];
   conversations: ConversationRepository;
   meetingId?: string;
+  now?: Date;
 }): Promise<PlanLine[]> {
   const { directory } = options;
   const zone = directory.organisation.timezone;
@@ -55,9 +56,14 @@ export async function planLines(options: {
         : planned.recipient,
       channel,
       dueLocal: DateTime.fromISO(planned.dueAt).setZone(zone).toFormat('yyyy-MM-dd HH:mm ZZZZ'),
-      state: entry
-        ? `${entry.state}${entry.reason ? ` (${entry.reason})` : ''}`
-        : 'not yet in the outbox',
+      state: waitsForChat(planned, entry, {
+        reachable: !!planned.personId && !!reachable.get(planned.personId),
+        now: options.now ?? new Date(),
+      })
+        ? 'wartet auf einen Chat'
+        : entry
+          ? `${entry.state}${entry.reason ? ` (${entry.reason})` : ''}`
+          : 'not yet in the outbox',
     });
   }
   return lines.sort(

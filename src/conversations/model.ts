@@ -24,6 +24,8 @@ export const storedReferenceSchema = z.object({
 });
 export type StoredReference = z.infer<typeof storedReferenceSchema>;
 
+export type SaveOutcome = 'written' | 'unchanged';
+
 export interface ConversationRecord {
   tenantId: string;
   aadObjectId: string;
@@ -37,8 +39,11 @@ export interface ConversationRecord {
 }
 
 export interface ConversationRepository {
-  /** Stores or refreshes a reference (ETag-safe read-modify-write); clears `stale`. */
-  save(record: Omit<ConversationRecord, 'stale' | 'updatedAt'>): Promise<void>;
+  /**
+   * Stores or refreshes a reference (ETag-safe read-modify-write); clears `stale`. 'written' when
+   * the row is new or changed (the user may have just become reachable), else 'unchanged'.
+   */
+  save(record: Omit<ConversationRecord, 'stale' | 'updatedAt'>): Promise<SaveOutcome>;
   listForUser(tenantId: string, aadObjectId: string): Promise<ConversationRecord[]>;
   /** The person's personal chat with the bot that is not known to be stale, if any. */
   personalChatOf(tenantId: string, personId: string): Promise<ConversationRecord | undefined>;

@@ -1,4 +1,4 @@
-import type { ConversationRecord, ConversationRepository } from './model';
+import type { ConversationRecord, ConversationRepository, SaveOutcome } from './model';
 
 export interface RecentConversationsOptions {
   /** How long a reference this instance saved (or found unchanged) is trusted without a read. */
@@ -39,7 +39,7 @@ export class RecentConversations implements ConversationRepository {
     this.now = options.now ?? Date.now;
   }
 
-  async save(record: Omit<ConversationRecord, 'stale' | 'updatedAt'>): Promise<void> {
+  async save(record: Omit<ConversationRecord, 'stale' | 'updatedAt'>): Promise<SaveOutcome> {
     const key = conversationKey(
       record.tenantId,
       record.aadObjectId,
@@ -51,11 +51,12 @@ export class RecentConversations implements ConversationRepository {
       record.reference,
     ]);
     const known = this.saved.get(key);
-    if (known && known.fingerprint === fingerprint && this.fresh(known.at)) return;
+    if (known && known.fingerprint === fingerprint && this.fresh(known.at)) return 'unchanged';
     this.saved.delete(key);
     const marks = this.staleMarks;
-    await this.inner.save(record);
+    const outcome = await this.inner.save(record);
     if (marks === this.staleMarks) this.remember(this.saved, key, { fingerprint, at: this.now() });
+    return outcome;
   }
 
   async markStale(record: ConversationRecord): Promise<void> {

@@ -300,6 +300,19 @@ export const de = {
   'title.clarify': 'Meinten Sie …',
   'title.none': 'Nichts gefunden',
   'time.at': '{date}, {time} Uhr',
+  'talk.greeting':
+    'Hallo! Fragen Sie mich gern, zum Beispiel „Welche Sitzungen stehen an?“ – „hilfe“ zeigt, was ich kann.',
+  'talk.thanks': 'Gern geschehen!',
+  'talk.ack': 'Alles klar. Fragen Sie einfach, wenn Sie etwas wissen möchten.',
+  'talk.bye': 'Bis bald!',
+  'goals.round.reported': 'in dieser Runde gemeldet: {status}',
+  'goals.round.open': 'in dieser Runde noch nicht gemeldet',
+  'goals.round.report': 'Stand melden: {body}',
+  'rsvp.offer.heading': 'Ihre Antwort zu dieser Sitzung',
+  'rsvp.offer': 'Meinen Sie diese Sitzung? Antworten Sie hier:',
+  'rsvp.offer.noMeeting': 'Am {date} finde ich keine Sitzung Ihrer Gremien.',
+  'rsvp.offer.which':
+    'Für welche Sitzung? Nennen Sie bitte das Datum, zum Beispiel „Ich kann am 9.12. nicht kommen“.',
 } as const;
 
 export type MessageKey = keyof typeof de;

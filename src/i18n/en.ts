@@ -286,5 +286,18 @@ export const en: Record<MessageKey, string> = {
   'title.partners': 'Partners',
   'title.clarify': 'Did you mean …',
   'title.none': 'Nothing found',
+  'talk.greeting':
+    'Hello! Ask me anything about the directory, for example "Which meetings are coming up?" – "help" shows what I can do.',
+  'talk.thanks': 'You are welcome!',
+  'talk.ack': 'All right. Just ask whenever you want to know something.',
+  'talk.bye': 'See you soon!',
+  'goals.round.reported': 'reported in this round: {status}',
+  'goals.round.open': 'not yet reported in this round',
+  'goals.round.report': 'Report status: {body}',
+  'rsvp.offer.heading': 'Your answer for this meeting',
+  'rsvp.offer': 'Do you mean this meeting? Answer here:',
+  'rsvp.offer.noMeeting': 'I find no meeting of your bodies on {date}.',
+  'rsvp.offer.which':
+    'Which meeting? Please give its date, for example "I can\'t make it on 9 Dec".',
   'time.at': '{date}, {time}',
 };

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Body, Goal, Meeting, Person } from '../directory/model';
-import type { Language, Translate } from '../i18n';
+import type { Language, MessageKey, Translate } from '../i18n';
 import { longDate, shortDate } from '../i18n/dates';
 import type {
   ClarifyCardData,
@@ -42,6 +42,8 @@ export interface ComposeContext {
   askerId?: string;
   /** The question as typed, carried on buttons that answer it later. */
   question: string;
+  /** "Meine Ziele": the asker's goals in the status rounds open now. */
+  ownGoals?: { goalId: string; roundId?: string; reported?: string; version: string }[];
   /** Answers to the next meeting, loaded only for someone allowed to see them. */
   attendance?: {
     allowed: boolean;
@@ -532,10 +534,57 @@ function goalList(ctx: ComposeContext, goals: Goal[], subject: string, mine = fa
     title: `${ctx.t('title.goals')}: ${subject}`,
     items: goals.map((goal) => ({
       title: `${goal.id} ${goal.title}`,
-      subtitle: `${personWithActor(ctx.index, goal.owner)} · ${ctx.t('label.due')}: ${formatShortDate(ctx, goal.due)}`,
+      subtitle: [
+        `${personWithActor(ctx.index, goal.owner)} · ${ctx.t('label.due')}: ${formatShortDate(ctx, goal.due)}`,
+        ...(mine ? [roundStateOf(ctx, goal)] : []),
+      ]
+        .filter(Boolean)
+        .join(' · '),
     })),
+    report: mine ? reportButtons(ctx, goals) : undefined,
   };
   return { kind: 'card', card: { template: 'list', data }, text: answer };
+}
+
+/** "Stand in dieser Runde: gefährdet" / "noch nicht gemeldet"; nothing between rounds. */
+function roundStateOf(ctx: ComposeContext, goal: Goal): string {
+  const state = ctx.ownGoals?.find((candidate) => candidate.goalId === goal.id);
+  if (!state?.roundId) return '';
+  return state.reported
+    ? ctx.t('goals.round.reported', {
+        status: ctx.t(`status.value.${state.reported}` as MessageKey),
+      })
+    : ctx.t('goals.round.open');
+}
+
+/** One "Stand melden" per open round: the status card's own data, so the press opens the form. */
+function reportButtons(ctx: ComposeContext, goals: Goal[]): ListCardData['report'] {
+  const rounds = new Map<string, { goalId: string; version: string }[]>();
+  for (const goal of goals) {
+    const state = ctx.ownGoals?.find((candidate) => candidate.goalId === goal.id);
+    if (!state?.roundId) continue;
+    rounds.set(state.roundId, [
+      ...(rounds.get(state.roundId) ?? []),
+      { goalId: goal.id, version: state.version },
+    ]);
+  }
+  const ownerId = ctx.askerId!;
+  return [...rounds].map(([roundId, roundGoals]) => {
+    const bodyId = ctx.index.directory.goals.find(
+      (goal) => goal.id === roundGoals[0]!.goalId,
+    )?.body;
+    const body = (bodyId && ctx.index.bodies.get(bodyId)?.name) || roundId;
+    return {
+      title: ctx.t('goals.round.report', { body }),
+      data: {
+        kokobot: 'status',
+        roundId,
+        cardId: `${roundId}|${ownerId}`,
+        ownerId,
+        goals: roundGoals,
+      },
+    };
+  });
 }
 
 /** "Wer kommt zur nächsten SG?": counts and names, for coordinators and the body's chairs. */

@@ -5,7 +5,7 @@ import { directoryInEffect, type MeetingChange } from '../reminders/occurrences'
 import { translator } from '../i18n';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
-import { compose } from './compose';
+import { compose, type ComposeContext } from './compose';
 import { nextContext } from './context';
 import type { ContextRepository } from './context-repository';
 import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
@@ -26,6 +26,8 @@ export interface QuestionHandlerOptions {
   changes?: () => Promise<MeetingChange[]>;
   /** Status questions are answered from the goal owners' stored answers. */
   status?: StatusQuestions;
+  /** "Meine Ziele": the asker's goals in the rounds open now (reported state, the card's data). */
+  ownGoals?: (personId: string) => Promise<ComposeContext['ownGoals']>;
 }
 
 /**
@@ -147,8 +149,16 @@ export class QuestionHandler implements MessageHandler {
       });
       return { reply, ...following(interpretation, context, usedContext) };
     }
+    const ownGoals =
+      interpretation.type === 'answer' &&
+      interpretation.kind === 'goals' &&
+      input.personId &&
+      interpretation.subject === `people/${input.personId}`
+        ? await this.options.ownGoals?.(input.personId)
+        : undefined;
     const answer = compose(interpretation, {
       attendance,
+      ownGoals,
       index,
       t: translator(language),
       language,

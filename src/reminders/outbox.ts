@@ -22,7 +22,7 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 export interface Attempt {
   at: string;
   by: string;
-  outcome: 'sent' | 'retry' | 'failed' | 'skipped' | 'expired-claim';
+  outcome: 'sent' | 'retry' | 'failed' | 'skipped' | 'expired-claim' | 'waiting';
   status?: number;
   detail?: string;
 }
@@ -62,6 +62,8 @@ export interface OutboxRepository {
   /** Rows to work on now: pending and due, or sending with an expired claim. */
   due(now: string, limit: number): Promise<OutboxEntry[]>;
   forMeeting(meetingId: string): Promise<OutboxEntry[]>;
+  /** Pending rows put aside until this person has a chat with the bot (WAITING_FOR_CHAT). */
+  waitingFor(personId: string): Promise<OutboxEntry[]>;
   all(): Promise<OutboxEntry[]>;
   /**
    * Writes the entry only if nobody changed it since it was read (its ETag); false when someone
@@ -71,6 +73,12 @@ export interface OutboxRepository {
 }
 
 export const HISTORY_MAX = 20;
+
+/**
+ * The reason on a pending status card whose recipient has no chat with the bot yet: it is put aside
+ * until the meeting starts and sent as soon as they write to the bot (or install it) before then.
+ */
+export const WAITING_FOR_CHAT = 'waiting for a chat';
 
 export function withAttempt(entry: OutboxEntry, attempt: Attempt): Attempt[] {
   return [...entry.history, attempt].slice(-HISTORY_MAX);

@@ -3,6 +3,7 @@ import type { Directory } from '../directory/model';
 import type { ScheduledMeeting } from './occurrences';
 import { workingDayOnOrBefore } from './working-days';
 import { chairsOn } from '../directory/chairs';
+import { WAITING_FOR_CHAT, type OutboxEntry } from './outbox';
 
 /**
  * Reminder planning, pure: which reminder goes to whom and when. A member is every person a body
@@ -193,4 +194,21 @@ export function planStatusRounds(input: PlanInput): PlannedReminder[] {
     }
   }
   return planned;
+}
+
+/**
+ * Whether a planned status card waits for its recipient's first chat with the bot: its round is
+ * open, the person cannot be reached yet, and the card is not sent (or not yet in the outbox
+ * because the service was down when the round opened). It goes out when they write.
+ */
+export function waitsForChat(
+  planned: PlannedReminder,
+  entry: OutboxEntry | undefined,
+  options: { reachable: boolean; now: Date },
+): boolean {
+  if (planned.kind !== 'status' || options.reachable) return false;
+  const now = options.now.toISOString();
+  if (planned.startsAt <= now) return false;
+  if (!entry) return planned.dueAt <= now;
+  return entry.state === 'pending' && (entry.reason === WAITING_FOR_CHAT || entry.dueAt <= now);
 }

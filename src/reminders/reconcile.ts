@@ -62,9 +62,12 @@ export async function reconcileOutbox(options: {
   const { outbox, planned, meetings, now } = options;
   const nowIso = now.toISOString();
   const result: ReconcileResult = { added: 0, skipped: 0, notices: 0 };
-  // Only reminders still ahead are created; the past is not replayed after an import.
+  // Only reminders still ahead are created; the past is not replayed after an import. A round's
+  // status card is still wanted while the round is open (the service was down when it opened).
   const ahead = planned.filter(
-    (entry) => entry.dueAt > new Date(now.getTime() - 60_000).toISOString(),
+    (entry) =>
+      entry.dueAt > new Date(now.getTime() - 60_000).toISOString() ||
+      (entry.kind === 'status' && entry.startsAt > nowIso),
   );
   result.added = await outbox.addMissing(
     ahead.map((entry) => entryOf(entry, entry.kind ?? 'reminder')),

@@ -18,6 +18,8 @@ export function reminderReply(options: {
   goalsWithoutStatus?: string[];
   /** RSVP buttons (personal chats); a channel's card is shared and has none. */
   rsvp?: boolean;
+  /** Instead of "Erinnerung an die Sitzung" (the card offered for a message about the meeting). */
+  heading?: string;
 }): Reply {
   const { directory, meeting, language } = options;
   const t = translator(language);
@@ -44,7 +46,7 @@ export function reminderReply(options: {
     style,
   });
   const data: ReminderCardData = {
-    heading: t('rem.heading'),
+    heading: options.heading ?? t('rem.heading'),
     lateNote: options.late ? t('rem.late') : undefined,
     title: bodyName,
     facts,

@@ -63,6 +63,8 @@ export class ReminderService {
   private timer?: NodeJS.Timeout;
   private stopped = true;
   private running?: Promise<number>;
+  private loop?: () => Promise<void>;
+  private kicked = false;
 
   constructor(private readonly options: ReminderServiceOptions) {}
 
@@ -156,10 +158,23 @@ export class ReminderService {
     return reports.length ? this.options.outbox.addMissing(reports) : 0;
   }
 
+  /**
+   * Rows became due now (a waiting status card's owner wrote to the bot): runs a pass right away,
+   * or right after the pass in flight, instead of at the next poll. Nothing when the loop is off.
+   */
+  kick(): void {
+    if (this.stopped || !this.loop) return;
+    this.kicked = true;
+    if (this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(this.loop, 0);
+  }
+
   start(options: { pollMs: number; reconcileMs?: number }): void {
     this.stopped = false;
     const loop = async () => {
       if (this.stopped) return;
+      this.kicked = false;
       this.running = this.round(options.reconcileMs).catch((error: unknown) => {
         this.options.logger.warn(
           { err: { code: (error as { code?: string })?.code } },
@@ -168,8 +183,10 @@ export class ReminderService {
         return 0;
       });
       await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, options.pollMs);
+      this.running = undefined;
+      if (!this.stopped) this.timer = setTimeout(loop, this.kicked ? 0 : options.pollMs);
     };
+    this.loop = loop;
     this.timer = setTimeout(loop, 0);
   }
 

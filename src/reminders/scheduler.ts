@@ -9,7 +9,9 @@ export type DeliveryResult =
   | { outcome: 'sent'; activityId?: string }
   | { outcome: 'retry'; status?: number; retryAfterMs?: number; detail: string }
   | { outcome: 'failed'; status?: number; detail: string }
-  | { outcome: 'skipped'; detail: string };
+  | { outcome: 'skipped'; detail: string }
+  /** Not sendable yet and not a failure: put aside until `until` or until something wakes it. */
+  | { outcome: 'wait'; detail: string; until: string };
 
 export type Deliver = (entry: OutboxEntry, options: { late: boolean }) => Promise<DeliveryResult>;
 
@@ -146,6 +148,19 @@ export class ReminderScheduler {
             { meeting: entry.meetingId, offset: entry.offset, reason: result.detail },
             'reminder skipped',
           );
+        break;
+      case 'wait':
+        // Nothing was sent: the claim does not count as an attempt.
+        entry.state = 'pending';
+        entry.attempts = Math.max(0, entry.attempts - 1);
+        entry.reason = result.detail;
+        entry.nextAttemptAt = result.until;
+        entry.history = withAttempt(entry, {
+          at,
+          by: this.instanceId,
+          outcome: 'waiting',
+          detail: result.detail,
+        });
         break;
       case 'retry': {
         if (entry.attempts >= this.retry.maxAttempts) {

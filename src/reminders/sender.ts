@@ -3,7 +3,7 @@ import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale } from '../i18n';
 import type { Messenger } from '../teams/messenger';
 import { meetingById, type MeetingChange } from './occurrences';
-import type { OutboxEntry, OutboxRepository } from './outbox';
+import { WAITING_FOR_CHAT, type OutboxEntry, type OutboxRepository } from './outbox';
 import type { StoredReference } from '../conversations/model';
 import type { Reply } from '../teams/reply';
 import { translator } from '../i18n';
@@ -103,7 +103,13 @@ export class ReminderSender {
         return { outcome: 'skipped', detail: 'away' };
     }
     const chat = await this.options.conversations.personalChatOfPerson(entry.personId);
-    if (!chat) return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
+    if (!chat) {
+      // A status card is wanted for as long as its round is open: it waits for the owner's first
+      // chat instead of being lost (the scheduler skips it once the meeting has started).
+      if (entry.kind === 'status')
+        return { outcome: 'wait', detail: WAITING_FOR_CHAT, until: entry.startsAt };
+      return { outcome: 'failed', detail: 'unreachable: no personal chat with the bot' };
+    }
     // A chat stored before its tenant was taken off KOKOBOT_ALLOWED_TENANTS gets nothing more.
     if (!this.tenantAllowed(chat.tenantId))
       return { outcome: 'skipped', detail: 'tenant not allowed' };

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { ConversationRecord, ConversationRepository } from '../conversations/model';
+import type {
+  ConversationRecord,
+  ConversationRepository,
+  SaveOutcome,
+} from '../conversations/model';
 import { conversationTypeSchema, storedReferenceSchema } from '../conversations/model';
 import { AppError, ErrorCodes, isAppError } from '../errors';
 import type { RowData, TableStore } from './table-store';
@@ -31,7 +35,7 @@ export class TableConversationRepository implements ConversationRepository {
     return (this.options.clock?.() ?? new Date()).toISOString();
   }
 
-  async save(record: Omit<ConversationRecord, 'stale' | 'updatedAt'>): Promise<void> {
+  async save(record: Omit<ConversationRecord, 'stale' | 'updatedAt'>): Promise<SaveOutcome> {
     const { store } = this.options;
     const keys = {
       partitionKey: tenantKey(record.tenantId),
@@ -49,7 +53,7 @@ export class TableConversationRepository implements ConversationRepository {
       try {
         if (!existing) {
           await store.insert(TABLES.conversations, keys, data);
-          return;
+          return 'written';
         }
         const current = conversationRowSchema.safeParse(existing.data);
         if (
@@ -59,10 +63,10 @@ export class TableConversationRepository implements ConversationRepository {
           current.data.personId === data.personId &&
           current.data.conversationType === data.conversationType
         ) {
-          return; // unchanged: no write on every message
+          return 'unchanged'; // no write on every message
         }
         await store.replace(TABLES.conversations, keys, data, existing.etag);
-        return;
+        return 'written';
       } catch (error) {
         // Another instance wrote meanwhile: read again and re-apply.
         if (

@@ -4,6 +4,7 @@ import {
   OUTBOX_KINDS,
   OUTBOX_STATES,
   outboxRowKey,
+  WAITING_FOR_CHAT,
   type OutboxEntry,
   type OutboxRepository,
 } from '../reminders/outbox';
@@ -164,6 +165,17 @@ export class TableOutboxRepository implements OutboxRepository {
 
   async forMeeting(meetingId: string): Promise<OutboxEntry[]> {
     const rows = await this.store.query(TABLES.outbox, { partitionKey: safeKey(meetingId) });
+    return rows.map(fromRow).filter((entry): entry is OutboxEntry => !!entry);
+  }
+
+  async waitingFor(personId: string): Promise<OutboxEntry[]> {
+    const rows = await this.store.query(TABLES.outbox, {
+      filters: [
+        { field: 'state', op: 'eq', value: 'pending' },
+        { field: 'reason', op: 'eq', value: WAITING_FOR_CHAT },
+        { field: 'personId', op: 'eq', value: personId },
+      ],
+    });
     return rows.map(fromRow).filter((entry): entry is OutboxEntry => !!entry);
   }
 

@@ -16,6 +16,11 @@ export interface ConversationCaptureOptions {
     context: TurnContext,
     userId: string,
   ) => Promise<{ email?: string; userPrincipalName?: string }>;
+  /**
+   * Called when a person's personal chat is newly stored or usable again (first install, first
+   * message, a stale chat heard from): what waited for them can go out now.
+   */
+  onReachable?: (personId: string) => Promise<unknown>;
 }
 
 const UNPLACED_MAX_AGE_MS = 60_000;
@@ -51,7 +56,7 @@ export class ConversationCapture {
         : activity.conversation.conversationType === 'groupChat' || activity.conversation.isGroup
           ? 'groupChat'
           : 'personal';
-    await this.options.conversations.save({
+    const saved = await this.options.conversations.save({
       tenantId,
       aadObjectId,
       conversationType,
@@ -70,7 +75,21 @@ export class ConversationCapture {
         locale: activity.locale,
       },
     });
+    if (saved === 'written' && personId && conversationType === 'personal')
+      await this.notifyReachable(personId);
     return personId;
+  }
+
+  /** The answer to the user does not depend on it: a failure is logged (no personal data). */
+  private async notifyReachable(personId: string): Promise<void> {
+    try {
+      await this.options.onReachable?.(personId);
+    } catch (error) {
+      this.options.logger.warn(
+        { err: { code: (error as { code?: string }).code } },
+        'waiting cards not woken; they are woken on the next change of the chat',
+      );
+    }
   }
 
   private async resolvePerson(

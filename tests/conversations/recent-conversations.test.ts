@@ -17,6 +17,7 @@ function countingRepository() {
   const repository: ConversationRepository = {
     save: async () => {
       calls.save += 1;
+      return 'written';
     },
     markStale: async () => {
       calls.markStale += 1;
@@ -99,7 +100,7 @@ describe('recent conversations: no table read per message for an unchanged refer
         ...repository,
         save: async (r) => {
           if (fail) throw new Error('storage down');
-          await repository.save(r);
+          return repository.save(r);
         },
       },
       options,

@@ -171,6 +171,18 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     await shot(answer, '2-clarify-answer');
   });
 
+  it('2b. after a goal question, "nächste Sitzungen" lists the upcoming meetings, not the goal', async () => {
+    const goal = await ask(`Worum geht es beim Ziel ${myGoal.id}?`);
+    await goal.getByText(myGoal.title, { exact: false }).first().waitFor();
+    const list = await ask('nächste Sitzungen');
+    await list.getByText('Kommende Sitzungen', { exact: true }).waitFor();
+    await list.getByText(body.name, { exact: false }).first().waitFor();
+    const text = (await list.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /Die nächsten Sitzungen: /);
+    assert.doesNotMatch(text, new RegExp(myGoal.title));
+    await shot(list, '2b-upcoming-after-goal');
+  });
+
   it('3. the status card the round sends is filled, saved ("Gespeichert."), and opened again with "Ändern"', async () => {
     const before = await cards().count();
     await bot!.drain(); // 27 November, 09:00: the round for sg-2026-12 opens

@@ -60,6 +60,22 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
     }
   });
 
+  it('when a member asks about a goal, then „nächste Sitzungen“ and „Welche Sitzungen stehen an?“ list the upcoming meetings, and „und wann?“ still follows up', async () => {
+    const goal = await ask('Worum geht es beim Ziel Z3.2?');
+    assert.match(textOf(goal), /Ausbildungsmarketing/);
+    for (const question of ['nächste Sitzungen', 'Welche Sitzungen stehen an?']) {
+      const reply = await ask(question);
+      assert.match(textOf(reply), /^Die nächsten Sitzungen: /, question);
+      assert.doesNotMatch(textOf(reply), /Ausbildungsmarketing/, question);
+    }
+    await ask('Wer leitet die Steuerungsgruppe?');
+    const english = await ask('upcoming meetings');
+    assert.doesNotMatch(textOf(english), /^Steuerungsgruppe KAoA Bochum/);
+    await ask('Wer leitet die Steuerungsgruppe?');
+    const followUp = await ask('Und wann tagt sie?');
+    assert.match(textOf(followUp), /^Steuerungsgruppe KAoA Bochum tagt das nächste Mal/);
+  });
+
   it('when the last question is older than the context expiry, then a follow-up is not guessed', async () => {
     await ask('Wer leitet die Steuerungsgruppe?');
     now = new Date(now.getTime() + 31 * 60 * 1000);
@@ -91,7 +107,7 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
   });
 
   const calm: [string, string, RegExp][] = [
-    ['only emoji', '🙂👍🎉', /Ich habe keine Frage erkannt/],
+    ['only emoji', '🙂👍🎉', /^Alles klar\. Fragen Sie einfach/],
     ['only markup', '<p><b></b></p>', /Ich habe keine Frage erkannt/],
     [
       'a very long message',

@@ -80,6 +80,47 @@ describe('understanding questions', () => {
     );
   });
 
+  // After a goal or a person, a question complete on its own is answered on its own; only one that
+  // points back (und …, a pronoun, bare question words) takes the last subject.
+  const afterGoal = { subject: 'goals/Z3.2', kind: 'owner' } as const;
+  const afterPerson = { subject: 'people/sschulte', kind: 'what' } as const;
+  const standalone: [string, typeof afterGoal | typeof afterPerson][] = [
+    ['nächste Sitzungen', afterGoal],
+    ['Welche Sitzungen stehen an?', afterGoal],
+    ['Welche Sitzungen stehen an?', afterPerson],
+    ['Können Sie mir sagen, welche Sitzungen anstehen?', afterPerson],
+    ['upcoming meetings', afterGoal],
+    ['Are there any meetings coming up?', afterPerson],
+    ['Wann ist die nächste Sitzung?', afterGoal],
+  ];
+  for (const [text, context] of standalone) {
+    it(`when "${text}" follows a question about ${context.subject}, then it lists the upcoming meetings`, () => {
+      const got = ask(text, { context });
+      assert.deepEqual(got.type === 'answer' && [got.kind, got.subject, got.followUp], [
+        'upcoming',
+        undefined,
+        false,
+      ]);
+    });
+  }
+  const followUps: [string, string][] = [
+    ['und wo?', 'where'],
+    ['und wann?', 'next-meeting'],
+    ['Wann tagt sie?', 'next-meeting'],
+    ['and where?', 'where'],
+    ['Wo?', 'where'],
+  ];
+  for (const [text, kind] of followUps) {
+    it(`when "${text}" follows a question about the steering group, then it is about the steering group`, () => {
+      const got = ask(text, { context: { subject: 'bodies/sg', kind: 'chair' } });
+      assert.deepEqual(got.type === 'answer' && [got.kind, got.subject, got.followUp], [
+        kind,
+        'bodies/sg',
+        true,
+      ]);
+    });
+  }
+
   it('when the answer to "did you mean" just names one, then that one is taken', () => {
     const result = ask('der von der Arbeitsagentur', {
       context: { kind: 'what', candidates: ['people/tkrueger', 'people/tbecker'] },

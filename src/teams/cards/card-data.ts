@@ -45,6 +45,8 @@ export interface ListCardData {
   answer: string;
   title: string;
   items: { title: string; subtitle?: string }[];
+  /** "Stand melden": opens the status form of an open round in place (Action.Execute status-edit). */
+  report?: { title: string; data: Record<string, unknown> }[];
 }
 
 /** cards/clarify.json: the candidates as buttons; pressing one answers the original question. */
