@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { textOf, type CaughtActivity } from '../support/connector-emulator';
 import { demoDirectory } from '../support/demo';
+import { openInGermanExcel } from '../support/excel-csv';
 import { chatOf, installFor, teamsUser } from '../support/members';
 
 /*
@@ -209,11 +210,17 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
     const csv = await fetch(csvLink);
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
-    const rows = (await csv.text()).trim().split('\r\n');
-    assert.equal(rows.length, 1 + sgGoals.length, 'a header and one row per goal');
+    const excel = openInGermanExcel(Buffer.from(await csv.arrayBuffer()));
+    assert.ok(excel.utf8, 'a UTF-8 byte-order mark, so a German Excel reads the umlauts');
+    assert.equal(excel.rows.length, 1 + sgGoals.length, 'a header and one row per goal');
     assert.ok(
-      rows.some((row) => row.includes('"gefährdet"') && row.includes('Kontakte zu Betrieben')),
+      excel.rows.every((row) => row.length === excel.rows[0]!.length),
+      'columns split at ;',
     );
+    assert.ok(
+      excel.rows.some((row) => row[3] === 'gefährdet' && row[8]!.includes('Kontakte zu Betrieben')),
+    );
+    assert.ok(excel.rows.slice(1).some((row) => /^\d\d\.\d\d\.\d{4}$/.test(row[9]!)));
 
     const markdown = await fetch(card.actions!.find((action) => action.title === 'Markdown')!.url!);
     assert.match(

@@ -104,7 +104,7 @@ describe('status commands typed in chat (HTTP, CloudAdapter, Azurite)', function
     assert.match(url, /\/reports\/zwischenbilanz\.csv\?/);
     const file = await fetch(url);
     assert.equal(file.status, 200);
-    assert.match(await file.text(), /"Z3\.2","[^"]*","gefährdet","40"/);
+    assert.match(await file.text(), /"Z3\.2";"[^"]*";"gefährdet";"40"/);
     const saved = now;
     now = new Date(now.getTime() + 25 * 3600_000);
     try {
