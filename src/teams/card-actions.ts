@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanDisplayText } from '../display-text';
 
 /**
  * What a button on one of kokobot's cards may send back (Action.Submit `value`). Parsed at the edge;
@@ -8,6 +9,13 @@ import { z } from 'zod';
 const refKey = z
   .string()
   .regex(/^(actors|people|bodies|fields|goals|meetings)\/[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
+
+/** Text a person typed into a card, shown to others later: cleaned as display names are. */
+const typed = (max: number, options: { multiline: boolean }) =>
+  z
+    .string()
+    .max(max)
+    .transform((value) => cleanDisplayText(value, options));
 
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
@@ -20,7 +28,11 @@ export const cardActionSchema = z.discriminatedUnion('kokobot', [
     end: localDateTime.optional(),
     confirm: z.boolean(),
   }),
-  z.object({ kokobot: z.literal('clarify'), subject: refKey, question: z.string().max(2000) }),
+  z.object({
+    kokobot: z.literal('clarify'),
+    subject: refKey,
+    question: typed(2000, { multiline: false }),
+  }),
   z.object({
     kokobot: z.literal('status-nudge'),
     roundIds: z
@@ -29,11 +41,14 @@ export const cardActionSchema = z.discriminatedUnion('kokobot', [
       .max(20),
     confirm: z.boolean(),
   }),
-  z.object({ kokobot: z.literal('forward'), question: z.string().trim().min(1).max(2000) }),
+  z.object({
+    kokobot: z.literal('forward'),
+    question: typed(2000, { multiline: false }).pipe(z.string().min(1)),
+  }),
   z.object({
     kokobot: z.literal('forward-reply'),
     forwardId: z.string().regex(/^[a-f0-9]{32}$/),
-    reply: z.string().max(4000).optional(),
+    reply: typed(4000, { multiline: true }).optional(),
   }),
 ]);
 export type CardAction = z.infer<typeof cardActionSchema>;
