@@ -49,7 +49,7 @@ export const de = {
   'q.chair.none': '{body}: Derzeit ist kein Vorsitz eingetragen.',
   'q.chair.year': '{body}: Im Jahr {year} hat {chairs} den Vorsitz.',
   'q.chair.yearNone': '{body}: Für {year} ist kein Vorsitz eingetragen.',
-  'q.members': '{body} – {count} Mitglieder: {list}.',
+  'q.members': '{body} – {count:Mitglied|Mitglieder}: {list}.',
   'q.members.none': '{body}: Es sind keine Mitglieder eingetragen.',
   'q.owner': 'Verantwortlich für das Ziel {goal} ist {owner}.',
   'q.contact': 'Ansprechpersonen bei „{actor}“: {people}.',
@@ -63,7 +63,7 @@ export const de = {
   'q.what.goal': 'Ziel {goal}: {what}',
   'q.what.meeting': 'Am {date} um {time} Uhr tagt {body} ({location}).',
   'q.goals': 'Ziele zu „{subject}“ ({count}): {list}.',
-  'q.goals.mine': 'Sie sind für {count} Ziele verantwortlich: {list}.',
+  'q.goals.mine': 'Sie sind für {count:Ziel|Ziele} verantwortlich: {list}.',
   'q.goals.none': 'Zu „{subject}“ sind keine Ziele eingetragen.',
   'q.agenda': 'Tagesordnung der nächsten Sitzung ({body}, {date}): {items}.',
   'q.agenda.empty':
@@ -78,7 +78,7 @@ export const de = {
   'q.partners': '{subject} arbeitet zusammen mit: {list}.',
   'q.partners.goal': 'Am Ziel {goal} arbeiten mit: {list}.',
   'q.partners.none': 'Für „{subject}“ sind keine Partner eingetragen.',
-  'q.bodiesOf': '{subject} ist in {count} Gremien vertreten: {list}.',
+  'q.bodiesOf': '{subject} ist in {count:Gremium|Gremien} vertreten: {list}.',
   'q.bodiesOf.none': '{subject} ist in keinem Gremium eingetragen.',
   'q.why.goal': 'Warum es das Ziel {goal} gibt: {why}',
   'q.why.body': 'Wozu es „{body}“ gibt: {purpose}',
@@ -100,7 +100,7 @@ export const de = {
   'q.list.more': '{count} weitere',
   'q.and': 'und',
   'fwd.sent':
-    'Ich habe Ihre Frage an die Koordinierungsstelle weitergeleitet ({count} Personen). Die Antwort bekommen Sie hier.',
+    'Ich habe Ihre Frage an die Koordinierungsstelle weitergeleitet ({count:Person|Personen}). Die Antwort bekommen Sie hier.',
   'fwd.already': 'Diese Frage ist bereits an die Koordinierungsstelle weitergeleitet.',
   'fwd.nobody':
     'Gerade ist niemand der Koordinierungsstelle über kokobot erreichbar. Bitte schreiben Sie direkt an: {emails}',
@@ -137,7 +137,7 @@ export const de = {
   'rem.cancelled.heading': 'Sitzung abgesagt',
   'rem.cancelled': 'Abgesagt: Die Sitzung von {body} am {date} fällt aus.',
   'rem.unreachable':
-    '{count} Mitglieder von {body} sind für kokobot nicht erreichbar: {names} – bitte die App installieren lassen.',
+    '{count:Mitglied|Mitglieder} von {body} {count?ist|sind} für kokobot nicht erreichbar: {names} – bitte die App installieren lassen.',
   'pref.off': 'Erinnerungen sind jetzt aus. Mit „erinnerungen an“ schalten Sie sie wieder ein.',
   'pref.on': 'Erinnerungen sind wieder an.',
   'pref.back': 'Willkommen zurück! Sie bekommen wieder Erinnerungen und Statuskarten.',
@@ -164,9 +164,9 @@ export const de = {
   'chg.no': 'Nein',
   'chg.aborted': 'Gut, nichts geändert.',
   'chg.moved':
-    'Die Sitzung {id} ist verschoben. {count} bereits erinnerte Mitglieder bekommen eine Nachricht.',
+    'Die Sitzung {id} ist verschoben. {count:bereits erinnertes Mitglied bekommt|bereits erinnerte Mitglieder bekommen} eine Nachricht.',
   'chg.cancelled':
-    'Die Sitzung {id} ist abgesagt. {count} bereits erinnerte Mitglieder bekommen eine Nachricht.',
+    'Die Sitzung {id} ist abgesagt. {count:bereits erinnertes Mitglied bekommt|bereits erinnerte Mitglieder bekommen} eine Nachricht.',
   'chan.notCoordinator': 'Einen Kanal registrieren kann nur die Koordinierungsstelle.',
   'chan.notChannel':
     'Bitte schreiben Sie das in dem Teams-Kanal, der die Erinnerungen bekommen soll.',
@@ -176,9 +176,9 @@ export const de = {
   'status.heading': 'Stand der Ziele für {body}',
   'status.intro':
     'Bitte melden Sie kurz den Stand Ihrer Ziele. Unveränderte Ziele: einfach absenden.',
-  'status.saved.intro': 'Gespeichert. Mit „Ändern“ können Sie bis zum Ende der Runde korrigieren.',
-  'status.fallback': 'Bitte melden Sie den Stand Ihrer {count} Ziele für {body}.',
-  'status.saved.fallback': 'Der Stand Ihrer {count} Ziele für {body} ist gespeichert.',
+  'status.saved.intro': 'Mit „Ändern“ können Sie bis zum Ende der Runde korrigieren.',
+  'status.fallback': 'Bitte melden Sie den Stand Ihrer Ziele für {body} ({count:Ziel|Ziele}).',
+  'status.saved.fallback': 'Der Stand Ihrer Ziele für {body} ist gespeichert ({count:Ziel|Ziele}).',
   'status.submit': 'Absenden',
   'status.edit': 'Ändern',
   'status.label.status': 'Stand',
@@ -198,6 +198,7 @@ export const de = {
     '{author} hat dieses Ziel inzwischen geändert; bitte prüfen und erneut absenden.',
   'status.storageDown':
     'Der Speicher ist gerade nicht erreichbar; Ihre Angaben wurden nicht gespeichert. Bitte gleich noch einmal absenden.',
+  'status.notReported': 'Nicht gemeldet: Dieses Ziel hatte noch keinen Stand und blieb leer.',
   'status.savedMessage': 'Gespeichert.',
   'status.error.status': 'Bitte wählen Sie einen Stand.',
   'status.error.progress': 'Eine ganze Zahl von 0 bis 100.',
@@ -221,7 +222,7 @@ export const de = {
   'report.scope.all': 'alle Ziele',
   'report.subtitle.meeting': 'für die Sitzung am {date}',
   'report.subtitle.now': 'Stand {date}',
-  'report.summary': '{count} Ziele: {parts}.',
+  'report.summary': '{count:Ziel|Ziele}: {parts}.',
   'report.none': 'ohne Meldung',
   'report.notThisRound': 'in dieser Runde noch keine Meldung',
   'report.reportedBy': 'gemeldet am {date} von {author}',

@@ -10,10 +10,23 @@ const catalogues: Record<Language, Record<MessageKey, string>> = { de, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/**
+ * Fills `{name}` from params. Counted words agree with their number: `{count:Person|Personen}` is
+ * "1 Person" / "2 Personen", `{count?ist|sind}` the word alone ("ist" / "sind").
+ */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template
+    .replace(
+      /\{(\w+)([:?])([^{}|]*)\|([^{}]*)\}/g,
+      (whole, name: string, mode: string, one: string, other: string) => {
+        if (!(name in params)) return whole;
+        const word = Number(params[name]) === 1 ? one : other;
+        return mode === ':' ? `${params[name]} ${word}` : word;
+      },
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
 }
 
 export function translator(language: Language): Translate {

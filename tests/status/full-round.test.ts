@@ -57,7 +57,7 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
     bot.connector.activities.filter(
       (activity) =>
         activity.conversationId === chatOf(personId) &&
-        /Stand Ihrer \d+ Ziele für Steuerungsgruppe/.test(textOf(activity)),
+        /Stand Ihrer Ziele für Steuerungsgruppe .* \(\d+ Ziele?\)/.test(textOf(activity)),
     );
   const reportsTo = (personId: string) =>
     bot.connector.activities.filter(
