@@ -5,7 +5,7 @@
 export const de = {
   'welcome.title': 'Willkommen bei kokobot',
   'welcome.text':
-    'Hallo! Ich bin kokobot, Ihr Assistent für „{organisation}“. Ich beantworte die Frage „Wer macht wann was mit wem warum?“ – fragen Sie mich einfach in eigenen Worten.',
+    'Hallo! Ich bin kokobot, Ihr Assistent für {organisation}. Ich beantworte die Frage „Wer macht wann was mit wem warum?“ – fragen Sie mich einfach in eigenen Worten.',
   'help.title': 'Was kokobot kann',
   'help.intro':
     'Fragen Sie in eigenen Worten, auf Deutsch oder Englisch. Ich antworte aus dem Verzeichnis von „{organisation}“.',
@@ -61,25 +61,25 @@ export const de = {
   'q.what.body': '{body}: {purpose}',
   'q.what.field': 'Handlungsfeld {field}: {description}',
   'q.what.goal': 'Ziel {goal}: {what}',
-  'q.what.meeting': 'Am {date} um {time} Uhr tagt {body} ({location}).',
+  'q.what.meeting': 'Am {date} um {time} Uhr tagt {body+art} ({location}).',
   'q.goals': 'Ziele zu „{subject}“ ({count}): {list}.',
   'q.goals.mine': 'Sie sind für {count:Ziel|Ziele} verantwortlich: {list}.',
   'q.goals.none': 'Zu „{subject}“ sind keine Ziele eingetragen.',
   'q.agenda': 'Tagesordnung der nächsten Sitzung ({body}, {date}): {items}.',
   'q.agenda.empty':
     'Für die nächste Sitzung ({body}, {date}) ist noch keine Tagesordnung eingetragen.',
-  'q.next': '{body} tagt das nächste Mal am {date} um {time} Uhr, Ort: {location}.',
+  'q.next': '{body+Art} tagt das nächste Mal am {date} um {time} Uhr, Ort: {location}.',
   'q.next.none': '{body}: Es ist keine kommende Sitzung eingetragen.',
-  'q.where': '{body} tagt das nächste Mal am {date} hier: {location}.',
+  'q.where': '{body+Art} tagt das nächste Mal am {date} hier: {location}.',
   'q.where.decided': 'Das geschieht hier: {body}. {purpose}',
   'q.upcoming': 'Die nächsten Sitzungen: {list}.',
   'q.upcoming.none': 'Es sind keine kommenden Sitzungen eingetragen.',
   'q.due': 'Das Ziel {goal} soll bis {date} erreicht sein.',
-  'q.partners': '{subject} arbeitet zusammen mit: {list}.',
+  'q.partners': '{subject+Art} arbeitet zusammen mit: {list}.',
   'q.partners.goal': 'Am Ziel {goal} arbeiten mit: {list}.',
   'q.partners.none': 'Für „{subject}“ sind keine Partner eingetragen.',
-  'q.bodiesOf': '{subject} ist in {count:Gremium|Gremien} vertreten: {list}.',
-  'q.bodiesOf.none': '{subject} ist in keinem Gremium eingetragen.',
+  'q.bodiesOf': '{subject+Art} ist in {count:Gremium|Gremien} vertreten: {list}.',
+  'q.bodiesOf.none': '{subject+Art} ist in keinem Gremium eingetragen.',
   'q.why.goal': 'Warum es das Ziel {goal} gibt: {why}',
   'q.why.body': 'Wozu es „{body}“ gibt: {purpose}',
   'q.why.other': '{subject}: {text}',
@@ -94,9 +94,9 @@ export const de = {
   'q.none.examples': 'Fragen Sie zum Beispiel: {examples}',
   'q.none.unknownAsker':
     'Ich weiß nicht, wer Sie im Verzeichnis sind. Bitte lassen Sie sich von der Koordinierungsstelle eintragen.',
-  'q.example.chair': 'Wer leitet die {body}?',
-  'q.example.next': 'Wann tagt die {body} das nächste Mal?',
-  'q.example.what': 'Was macht {actor}?',
+  'q.example.chair': 'Wer leitet {body+art}?',
+  'q.example.next': 'Wann tagt {body+art} das nächste Mal?',
+  'q.example.what': 'Was macht {actor+art}?',
   'q.list.more': '{count} weitere',
   'q.and': 'und',
   'fwd.sent':
@@ -120,7 +120,7 @@ export const de = {
   'rem.heading': 'Erinnerung an die Sitzung',
   'rem.late': 'Diese Erinnerung kommt verspätet.',
   'rem.fallback':
-    'Erinnerung: {body} tagt am {date} um {time} Uhr ({location}). Bitte geben Sie Bescheid, ob Sie kommen.',
+    'Erinnerung: {body+Art} tagt am {date} um {time} Uhr ({location}). Bitte geben Sie Bescheid, ob Sie kommen.',
   'rem.goals': 'Ihre Ziele ohne Stand für diese Sitzung',
   'rem.yes': 'Zusage',
   'rem.no': 'Absage',
@@ -133,7 +133,7 @@ export const de = {
   'rem.unknownMeeting': 'Diese Sitzung gibt es nicht mehr.',
   'rem.moved.heading': 'Sitzung verschoben',
   'rem.moved':
-    'Verschoben: {body} tagt nicht wie angekündigt, sondern am {date} um {time} Uhr ({location}).',
+    'Verschoben: {body+Art} tagt nicht wie angekündigt, sondern am {date} um {time} Uhr ({location}).',
   'rem.cancelled.heading': 'Sitzung abgesagt',
   'rem.cancelled': 'Abgesagt: Die Sitzung von {body} am {date} fällt aus.',
   'rem.unreachable':
@@ -239,7 +239,7 @@ export const de = {
   'report.files': 'Die Zwischenbilanz als Datei (der Link gilt 24 Stunden):',
   'report.noFiles':
     'Dateien kann ich gerade nicht verlinken: Es ist keine öffentliche Adresse eingestellt (KOKOBOT_PUBLIC_URL).',
-  'report.auto': 'Morgen tagt „{body}“. Hier ist die Zwischenbilanz der Ziele.',
+  'report.auto': 'Morgen tagt {body+art}. Hier ist die Zwischenbilanz der Ziele.',
   'q.status.goal': '{goal}: {status}, {progress} % ({reported}).',
   'q.status.goalNone': 'Für {goal} gibt es noch keine Statusmeldung.',
   'q.status.filtered': 'Zurzeit „{status}“: {goals}.',

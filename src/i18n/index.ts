@@ -1,4 +1,5 @@
 import { de, type MessageKey } from './de';
+import { withArticle } from './articles';
 import { en } from './en';
 
 /** The message catalogues, one per language; add a language by adding a catalogue here. */
@@ -12,10 +13,15 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 /**
  * Fills `{name}` from params. Counted words agree with their number: `{count:Person|Personen}` is
- * "1 Person" / "2 Personen", `{count?ist|sind}` the word alone ("ist" / "sind").
+ * "1 Person" / "2 Personen", `{count?ist|sind}` the word alone ("ist" / "sind"). German names of
+ * bodies and institutions take their article with `{body+art}` („die Steuerungsgruppe“), or
+ * `{body+Art}` at the start of a sentence.
  */
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template
+    .replace(/\{(\w+)\+(art|Art)\}/g, (whole, name: string, mode: string) =>
+      name in params ? withArticle(String(params[name]), { capital: mode === 'Art' }) : whole,
+    )
     .replace(
       /\{(\w+)([:?])([^{}|]*)\|([^{}]*)\}/g,
       (whole, name: string, mode: string, one: string, other: string) => {

@@ -1,5 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { CardSpec } from './cards/card-data';
+import type { CardSpec, CardTemplate } from './cards/card-data';
 import { renderCard } from './cards/render';
 
 /**
@@ -8,9 +8,29 @@ import { renderCard } from './cards/render';
  */
 export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: CardSpec; text: string };
 
+/**
+ * Cards that show a record (a person, a body, a list …): the answer is said once, as the message's
+ * text above the card, and the card holds the record without repeating it.
+ */
+const RECORD_CARDS: ReadonlySet<CardTemplate> = new Set([
+  'person',
+  'institution',
+  'body',
+  'goal',
+  'meeting',
+  'list',
+]);
+
 export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.kind === 'text') return { type: 'message', text: reply.text, textFormat: 'plain' };
   const rendered = renderCard(reply.card.template, reply.card.data, reply.text);
+  if (RECORD_CARDS.has(reply.card.template))
+    return {
+      type: 'message',
+      text: reply.text,
+      textFormat: 'plain',
+      attachments: [rendered.attachment],
+    };
   return { type: 'message', summary: reply.text, attachments: [rendered.attachment] };
 }
 

@@ -19,7 +19,7 @@ const reminderTo = (connector: BotHarness['connector'], personId: string): Caugh
     (activity) =>
       activity.conversationId === chatOf(personId) &&
       activity.method === 'POST' &&
-      /Erinnerung: Steuerungsgruppe/.test(textOf(activity)),
+      /Erinnerung: Die Steuerungsgruppe/.test(textOf(activity)),
   );
 
 describe('meeting reminders through the whole path (outbox → scheduler → connector; real Azurite)', function () {
@@ -65,7 +65,7 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     const card = reminderTo(bot.connector, INSTALLED[0]!)[0]!;
     assert.match(
       textOf(card),
-      /^Erinnerung: Steuerungsgruppe KAoA Bochum tagt am Mittwoch, 9\. Dezember 2026 um 10:00 Uhr/,
+      /^Erinnerung: Die Steuerungsgruppe KAoA Bochum tagt am Mittwoch, 9\. Dezember 2026 um 10:00 Uhr/,
     );
     const actions = (
       card.body.attachments![0]!.content as { actions: { type: string; title: string }[] }
@@ -396,7 +396,7 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     const posts = bot.connector.activities.filter(
       (a) =>
         a.conversationId === '19:sg-channel@thread.tacv2' &&
-        /Erinnerung: Steuerungsgruppe/.test(textOf(a)),
+        /Erinnerung: Die Steuerungsgruppe/.test(textOf(a)),
     );
     assert.equal(posts.length, 1);
     const actions = (posts[0]!.body.attachments![0]!.content as { actions: { type: string }[] })

@@ -63,7 +63,7 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
     bot.connector.activities.filter(
       (activity) =>
         activity.conversationId === chatOf(personId) &&
-        textOf(activity).startsWith('Morgen tagt „Steuerungsgruppe KAoA Bochum“'),
+        textOf(activity).startsWith('Morgen tagt die Steuerungsgruppe KAoA Bochum.'),
     );
 
   it('1. when the round opens (Friday 27 November, 09:00), then every owner gets one card with all their goals', async () => {
