@@ -252,7 +252,10 @@ export const de = {
   'missing.fallback': '{body}, Sitzung am {date}: noch keine Meldung von {names}.',
   'missing.send': 'Erinnerung senden',
   'missing.skip': 'Nicht jetzt',
-  'nudge.sent': 'Die Erinnerung geht an {count} Personen.',
+  'nudge.sent':
+    'Die Erinnerung geht an {count:Person|Personen}; alle haben einen Chat mit kokobot.',
+  'nudge.sentSome':
+    'Die Erinnerung geht an {count:Person|Personen}, erreichbar {reachable?ist|sind} davon {reachable} (mit einem Chat mit kokobot). Noch ohne Chat mit kokobot, bitte direkt ansprechen: {names}.',
   'nudge.already': 'Heute wurden diese Personen schon erinnert.',
   'nudge.none': 'Inzwischen haben alle geantwortet.',
   'nudge.skipped': 'Gut, ich erinnere niemanden.',
@@ -262,6 +265,7 @@ export const de = {
   'label.deputy': 'Vertretung',
   'label.chair': 'Vorsitz',
   'label.nextChair': 'Danach',
+  'label.nextChair.value': '{person}, ab {from}',
   'label.members': 'Mitglieder',
   'label.nextMeeting': 'Nächste Sitzung',
   'label.purpose': 'Wozu',

@@ -240,7 +240,9 @@ export const en: Record<MessageKey, string> = {
   'missing.fallback': '{body}, meeting on {date}: no report yet from {names}.',
   'missing.send': 'Send a reminder',
   'missing.skip': 'Not now',
-  'nudge.sent': 'The reminder goes to {count} people.',
+  'nudge.sent': 'The reminder goes to {count:person|people}; all have a chat with kokobot.',
+  'nudge.sentSome':
+    'The reminder goes to {count:person|people}; {reachable} of them can be reached (they have a chat with kokobot). Not yet in a chat with kokobot, please contact them directly: {names}.',
   'nudge.already': 'These people have already been reminded today.',
   'nudge.none': 'Everyone has answered in the meantime.',
   'nudge.skipped': 'All right, I will not remind anyone.',
@@ -250,6 +252,7 @@ export const en: Record<MessageKey, string> = {
   'label.deputy': 'Deputy',
   'label.chair': 'Chair',
   'label.nextChair': 'Next',
+  'label.nextChair.value': '{person}, from {from}',
   'label.members': 'Members',
   'label.nextMeeting': 'Next meeting',
   'label.purpose': 'Why',

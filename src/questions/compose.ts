@@ -80,7 +80,7 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
         return withSubject(attendance(ctx, body), subject);
       case 'chair':
         return withSubject(
-          bodyCard(ctx, body, chairSentence(ctx, body, interpretation.year)),
+          bodyCard(ctx, body, chairSentence(ctx, body, interpretation.year), { focus: 'chair' }),
           subject,
         );
       case 'members':
@@ -241,9 +241,19 @@ function meetingSentence(
   });
 }
 
-function bodyCard(ctx: ComposeContext, body: Body, answer: string): Reply {
+/**
+ * The card of a body. Asked who chairs it, the card shows the chair (now and next) and the next
+ * meeting only; otherwise the whole record.
+ */
+function bodyCard(
+  ctx: ComposeContext,
+  body: Body,
+  answer: string,
+  options: { focus: 'chair' | 'record' } = { focus: 'record' },
+): Reply {
   const today = ctx.now.toISODate()!;
-  const facts: Fact[] = [{ label: ctx.t('label.purpose'), value: body.purpose }];
+  const chairOnly = options.focus === 'chair';
+  const facts: Fact[] = chairOnly ? [] : [{ label: ctx.t('label.purpose'), value: body.purpose }];
   const chairs = chairsOn(body, today);
   if (chairs.length > 0)
     facts.push({
@@ -254,7 +264,10 @@ function bodyCard(ctx: ComposeContext, body: Body, answer: string): Reply {
   if (next)
     facts.push({
       label: ctx.t('label.nextChair'),
-      value: `${personWithActor(ctx.index, next.person)} (${formatShortDate(ctx, next.from)})`,
+      value: ctx.t('label.nextChair.value', {
+        person: personWithActor(ctx.index, next.person),
+        from: formatShortDate(ctx, next.from),
+      }),
     });
   const meeting = upcomingMeetings(ctx.index, ctx.now, body.id)[0];
   if (meeting) {
@@ -264,17 +277,19 @@ function bodyCard(ctx: ComposeContext, body: Body, answer: string): Reply {
       value: `${ctx.t('time.at', { date: formatDate(ctx, start), time: formatTime(start) })} · ${meeting.location}`,
     });
   }
-  const field = body.field ? ctx.index.fields.get(body.field) : undefined;
+  const field = body.field && !chairOnly ? ctx.index.fields.get(body.field) : undefined;
   if (field) facts.push({ label: ctx.t('label.field'), value: field.name });
   const data: PersonCardData = {
     answer,
     title: body.name,
-    subtitle: body.aliases.join(', ') || undefined,
+    subtitle: chairOnly ? undefined : body.aliases.join(', ') || undefined,
     facts,
-    sections: section_(
-      ctx.t('label.members'),
-      body.members.map((member) => nameOf(ctx.index, member)),
-    ),
+    sections: chairOnly
+      ? []
+      : section_(
+          ctx.t('label.members'),
+          body.members.map((member) => nameOf(ctx.index, member)),
+        ),
     actions: [],
   };
   return { kind: 'card', card: { template: 'body', data }, text: answer };

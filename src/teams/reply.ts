@@ -6,7 +6,15 @@ import { renderCard } from './cards/render';
  * What a feature answers: plain text, or a card with the one or two sentences that answer on their
  * own without it (shown in notifications, printed by `kokobot ask`).
  */
-export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: CardSpec; text: string };
+export type Reply =
+  | { kind: 'text'; text: string }
+  | {
+      kind: 'card';
+      card: CardSpec;
+      text: string;
+      /** The outcome of a press on a confirmation card: it replaces that card (its buttons). */
+      inPlaceOfPressedCard?: boolean;
+    };
 
 /**
  * Cards that show a record (a person, a body, a list …): the answer is said once, as the message's

@@ -316,12 +316,31 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
       const confirm = await say('ahoffmann', 'sitzung verschieben sg-2026-12 auf 16.12.2026 10:00');
       assert.match(
         textOf(confirm),
-        /die Sitzung vom 2026-12-09 10:00 auf 2026-12-16 10:00 verschieben\?/,
+        /die Sitzung vom Mittwoch, 9\. Dezember 2026, 10:00 Uhr auf Mittwoch, 16\. Dezember 2026, 10:00 Uhr verschieben\?/,
       );
-      const done = await say('ahoffmann', '', confirmData(confirm));
+      // "Ja" pressed on that card: the outcome replaces it, buttons and all.
+      const before = bot.connector.activities.length;
+      await bot.message('', {
+        from: teamsUser('ahoffmann'),
+        conversation: { id: chatOf('ahoffmann'), conversationType: 'personal' },
+        value: confirmData(confirm),
+        replyToId: confirm.activityId,
+      } as never);
+      const done = await bot.connector.waitFor(
+        (a) =>
+          bot.connector.activities.indexOf(a) >= before && a.conversationId === chatOf('ahoffmann'),
+      );
+      assert.equal(done.method, 'PUT');
+      assert.equal(done.activityId, confirm.activityId, 'the pressed card is replaced');
+      const replaced = done.body.attachments![0]!.content as {
+        actions?: unknown[];
+        body: unknown[];
+      };
+      assert.deepEqual(replaced.actions ?? [], [], 'no buttons left to press');
+      assert.match(JSON.stringify(replaced.body), /verschieben\?/, 'the question stays readable');
       assert.match(
         textOf(done),
-        /ist verschoben\. \d+ bereits erinnerte Mitglieder bekommen eine Nachricht/,
+        /ist verschoben\. \d+ bereits (erinnertes Mitglied bekommt|erinnerte Mitglieder bekommen) eine Nachricht/,
       );
       await drain([bot]);
       for (const personId of INSTALLED) {

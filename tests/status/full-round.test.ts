@@ -143,7 +143,10 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
     const send = card.actions!.find((action) => action.title === 'Erinnerung senden')!;
 
     const sent = await bot.say(teamsUser(coordinator), chatOf(coordinator), '', send.data);
-    assert.equal(textOf(sent), 'Die Erinnerung geht an 1 Personen.');
+    assert.equal(
+      textOf(sent),
+      'Die Erinnerung geht an 1 Person; alle haben einen Chat mit kokobot.',
+    );
     await drain();
     const cards = statusCardsTo(LATE);
     assert.equal(cards.length, 2);
