@@ -26,9 +26,9 @@ export const de = {
   'help.capability.reminders.text':
     'Vor jeder Sitzung mit Zu-/Absage. „erinnerungen aus“ / „erinnerungen an“, „abwesend bis 15.01.“, „nächste Sitzungen“.',
   'help.examples.title': 'Zum Beispiel',
-  'help.example.1': 'Wer leitet die Steuerungsgruppe?',
-  'help.example.2': 'Wann tagt die SG das nächste Mal?',
-  'help.example.3': 'Was macht das Kommunale Integrationszentrum?',
+  'help.example.1': 'Wer leitet die SG?',
+  'help.example.2': 'Wann tagt die SG?',
+  'help.example.3': 'Was macht das KI?',
   'help.footer': 'Mit „hilfe“ sehen Sie diese Übersicht jederzeit wieder.',
   'help.fallback':
     'kokobot beantwortet Fragen zu Wer, Was, Wann, Wo, Mit wem und Warum aus dem Verzeichnis von „{organisation}“. Beispiel: „Wer leitet die Steuerungsgruppe?“',
@@ -223,6 +223,7 @@ export const de = {
   'report.subtitle.meeting': 'für die Sitzung am {date}',
   'report.subtitle.now': 'Stand {date}',
   'report.summary': '{count:Ziel|Ziele}: {parts}.',
+  'report.owner': 'verantwortlich: {name}',
   'report.none': 'ohne Meldung',
   'report.notThisRound': 'in dieser Runde noch keine Meldung',
   'report.reportedBy': 'gemeldet am {date} von {author}',

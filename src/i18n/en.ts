@@ -25,8 +25,8 @@ export const en: Record<MessageKey, string> = {
   'help.capability.reminders.text':
     'Before every meeting, with RSVP. "reminders off" / "reminders on", "away until 15.01.", "upcoming meetings".',
   'help.examples.title': 'For example',
-  'help.example.1': 'Who chairs the steering group?',
-  'help.example.2': 'When does the steering group meet next?',
+  'help.example.1': 'Who chairs the SG?',
+  'help.example.2': 'When does the SG meet?',
   'help.example.3': 'What does the youth office do?',
   'help.footer': 'Type "help" to see this overview again at any time.',
   'help.fallback':
@@ -211,6 +211,7 @@ export const en: Record<MessageKey, string> = {
   'report.subtitle.meeting': 'for the meeting on {date}',
   'report.subtitle.now': 'as of {date}',
   'report.summary': '{count:goal|goals}: {parts}.',
+  'report.owner': 'owner: {name}',
   'report.none': 'no report',
   'report.notThisRound': 'no report in this round yet',
   'report.reportedBy': 'reported on {date} by {author}',
