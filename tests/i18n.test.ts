@@ -29,5 +29,10 @@ describe('German wording (src/i18n)', () => {
       /^Wann tagt die Steuerungsgruppe /,
     );
     assert.equal(t('q.example.what', { actor: 'Björn Groß' }), 'Was macht Björn Groß?');
+    assert.equal(t('q.example.chair', { body: 'AK StuBo' }), 'Wer leitet den AK StuBo?');
+    assert.equal(
+      t('q.example.next', { body: 'AK StuBo' }),
+      'Wann tagt der AK StuBo das nächste Mal?',
+    );
   });
 });

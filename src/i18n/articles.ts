@@ -5,7 +5,10 @@
  * Integrationszentrum“ → „das Kommunale Integrationszentrum“). Names whose gender cannot be told
  * (a person's name, an unknown abbreviation) stay as they are.
  */
-export function withArticle(name: string, options: { capital: boolean }): string {
+export function withArticle(
+  name: string,
+  options: { capital: boolean; accusative?: boolean },
+): string {
   const words = name.trim().split(/\s+/);
   if (/^(der|die|das)$/i.test(words[0] ?? '')) return name;
   let head = 0;
@@ -18,8 +21,11 @@ export function withArticle(name: string, options: { capital: boolean }): string
   const explained = words[1] === '–' ? genderOf(words[2] ?? '') : undefined;
   const gender = genderOf(words[head] ?? '') ?? (head === 0 ? explained : undefined);
   if (!gender) return name;
-  const adjectives = words.slice(0, head).map((word) => word.replace(/(?<=e)[sr]$/, ''));
-  const article = { f: 'die', m: 'der', n: 'das' }[gender];
+  // After the article a strong adjective ending turns weak (masculine accusative: -en).
+  const adjectives = words
+    .slice(0, head)
+    .map((word) => word.replace(/(?<=e)[sr]$/, gender === 'm' && options.accusative ? 'n' : ''));
+  const article = { f: 'die', m: options.accusative ? 'den' : 'der', n: 'das' }[gender];
   const shown = options.capital ? article[0]!.toUpperCase() + article.slice(1) : article;
   return [shown, ...adjectives, ...words.slice(head)].join(' ');
 }

@@ -94,7 +94,7 @@ export const de = {
   'q.none.examples': 'Fragen Sie zum Beispiel: {examples}',
   'q.none.unknownAsker':
     'Ich weiß nicht, wer Sie im Verzeichnis sind. Bitte lassen Sie sich von der Koordinierungsstelle eintragen.',
-  'q.example.chair': 'Wer leitet {body+art}?',
+  'q.example.chair': 'Wer leitet {body+akk}?',
   'q.example.next': 'Wann tagt {body+art} das nächste Mal?',
   'q.example.what': 'Was macht {actor+art}?',
   'q.list.more': '{count} weitere',

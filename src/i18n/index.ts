@@ -15,12 +15,17 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
  * Fills `{name}` from params. Counted words agree with their number: `{count:Person|Personen}` is
  * "1 Person" / "2 Personen", `{count?ist|sind}` the word alone ("ist" / "sind"). German names of
  * bodies and institutions take their article with `{body+art}` („die Steuerungsgruppe“), or
- * `{body+Art}` at the start of a sentence.
+ * `{body+Art}` at the start of a sentence, `{body+akk}` as an object („leitet den Arbeitskreis“).
  */
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template
-    .replace(/\{(\w+)\+(art|Art)\}/g, (whole, name: string, mode: string) =>
-      name in params ? withArticle(String(params[name]), { capital: mode === 'Art' }) : whole,
+    .replace(/\{(\w+)\+(art|Art|akk)\}/g, (whole, name: string, mode: string) =>
+      name in params
+        ? withArticle(String(params[name]), {
+            capital: mode === 'Art',
+            accusative: mode === 'akk',
+          })
+        : whole,
     )
     .replace(
       /\{(\w+)([:?])([^{}|]*)\|([^{}]*)\}/g,

@@ -450,7 +450,6 @@ function personAnswer(ctx: ComposeContext, person: Person, kind: string): Reply 
   const data: PersonCardData = {
     answer,
     title: person.name,
-    subtitle: person.role,
     facts,
     sections: [
       ...section_(
@@ -671,10 +670,25 @@ export function describeRef(index: DirectoryIndex, ref: RefKey): string {
     case 'meetings': {
       const meeting = index.meetings.get(id);
       return meeting
-        ? `${index.bodies.get(meeting.body)?.name ?? meeting.body}, ${meeting.start.replace('T', ' ')}`
+        ? `${index.bodies.get(meeting.body)?.name ?? meeting.body}, ${shortDate(meeting.start.slice(0, 10), 'de')} ${meeting.start.slice(11, 16)}`
         : id;
     }
   }
+}
+
+/**
+ * A candidate's button: buttons do not wrap and are cut off in narrow clients, so a person with
+ * a long institution name is shown with the institution's short name (its shortest alias).
+ */
+function buttonTitle(index: DirectoryIndex, candidate: RefKey, title: string): string {
+  const [kind, id] = candidate.split('/') as [string, string];
+  if (kind !== 'people' || title.length <= 40) return title;
+  const person = index.people.get(id);
+  const actor = person ? index.actors.get(person.actor) : undefined;
+  const short = actor?.aliases
+    .filter((alias) => alias.length <= 16)
+    .sort((a, b) => a.length - b.length)[0];
+  return person && short ? `${person.name} (${short})` : title;
 }
 
 function clarify(ctx: ComposeContext, candidates: RefKey[]): Answer {
@@ -685,7 +699,7 @@ function clarify(ctx: ComposeContext, candidates: RefKey[]): Answer {
     answer,
     title: ctx.t('title.clarify'),
     options: candidates.map((candidate, i) => ({
-      title: titles[i]!,
+      title: buttonTitle(ctx.index, candidate, titles[i]!),
       data: { kokobot: 'clarify', subject: candidate, question: ctx.question },
     })),
   };
