@@ -92,6 +92,7 @@ export const de = {
   'q.none': 'Dazu habe ich im Verzeichnis nichts gefunden.',
   'q.none.empty': 'Ich habe keine Frage erkannt.',
   'q.none.examples': 'Fragen Sie zum Beispiel: {examples}',
+  'q.none.examplesIntro': 'Fragen Sie zum Beispiel:',
   'q.none.unknownAsker':
     'Ich weiß nicht, wer Sie im Verzeichnis sind. Bitte lassen Sie sich von der Koordinierungsstelle eintragen.',
   'q.example.chair': 'Wer leitet {body+akk}?',
@@ -225,7 +226,7 @@ export const de = {
   'report.summary': '{count:Ziel|Ziele}: {parts}.',
   'report.owner': 'verantwortlich: {name}',
   'report.none': 'ohne Meldung',
-  'report.notThisRound': 'in dieser Runde noch keine Meldung',
+  'report.notThisRound': 'in dieser Runde noch ohne Meldung',
   'report.reportedBy': 'gemeldet am {date} von {author}',
   'report.support': 'Unterstützung durch die Steuerungsgruppe erbeten',
   'report.missing': 'Ohne Meldung in dieser Runde',
@@ -248,9 +249,9 @@ export const de = {
   'missing.notCoordinator': 'Wer noch nicht geantwortet hat, sehen nur die Koordinierenden.',
   'missing.noRound': 'Zurzeit läuft keine Statusrunde.',
   'missing.none': '{body}, Sitzung am {date}: Alle haben geantwortet.',
-  'missing.title': 'Noch keine Meldung – {body}, Sitzung am {date}',
+  'missing.title': 'Noch ohne Meldung – {body}, Sitzung am {date}',
   'missing.line': '{name}: {goals}',
-  'missing.fallback': '{body}, Sitzung am {date}: noch keine Meldung von {names}.',
+  'missing.fallback': '{body}, Sitzung am {date}: noch ohne Meldung sind die Ziele von {names}.',
   'missing.send': 'Erinnerung senden',
   'missing.skip': 'Nicht jetzt',
   'nudge.sent':

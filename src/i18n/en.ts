@@ -85,6 +85,7 @@ export const en: Record<MessageKey, string> = {
   'q.none': 'I found nothing about that in the directory.',
   'q.none.empty': 'I did not find a question there.',
   'q.none.examples': 'Try, for example: {examples}',
+  'q.none.examplesIntro': 'Try for example:',
   'q.none.unknownAsker':
     'I do not know who you are in the directory. Please ask the coordination office to add you.',
   'q.example.chair': 'Who chairs the {body}?',

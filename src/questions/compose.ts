@@ -731,8 +731,10 @@ function noAnswer(ctx: ComposeContext, reason: 'empty' | 'no-match' | 'unknown-a
   const examples = exampleQuestions(ctx);
   const first = reason === 'empty' ? ctx.t('q.none.empty') : ctx.t('q.none');
   const answer = `${first} ${ctx.t('q.none.examples', { examples: examples.map((example) => `„${example}“`).join(' ') })}`;
+  // The card's title says "nothing found" and its buttons are the examples: said once each.
+  const intro = ctx.t('q.none.examplesIntro');
   const data: NoAnswerCardData = {
-    answer,
+    answer: reason === 'empty' ? `${first} ${intro}` : intro,
     title: ctx.t('title.none'),
     examples,
     forward:
