@@ -180,7 +180,7 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     await shot(answer, '2-clarify-answer');
   });
 
-  it('3. the status card the round sends is filled, saved ("Gespeichert."), and opened again with "Ändern"', async () => {
+  it('3. the status card the round sends is filled, saved ("Gespeichert." once), opened again with "Ändern" and sent again unchanged', async () => {
     const before = await cards().count();
     await bot!.drain(); // 27 November, 09:00: the round for sg-2026-12 opens
     const card = cards().filter({ hasText: `Stand der Ziele für ${body.name}` });
@@ -228,6 +228,17 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     );
     assert.equal(await cards().count(), before + 1);
     await shot(card, '3b-status-edit');
+
+    // „Unveränderte Ziele: einfach absenden“: nothing changed, nothing required, values kept.
+    await card.getByRole('button', { name: 'Absenden' }).click();
+    await card.getByRole('button', { name: 'Ändern' }).waitFor();
+    const shown = await card.innerText();
+    assert.equal(shown.split('Gespeichert').length - 1, 1, `"Gespeichert" once: ${shown}`);
+    const kept = (await bot!.app.statuses.latest(myGoal.id)).update;
+    assert.equal(kept?.status, 'at-risk');
+    assert.equal(kept?.progress, 40);
+    assert.equal(kept?.happened, 'Kampagne mit den Kammern abgestimmt');
+    await shot(card, '3c-status-unchanged');
   });
 
   it('4. "Zusage" on the meeting reminder a week before is recorded and shown on the card', async () => {
