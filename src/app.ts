@@ -271,6 +271,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         changes,
         index: () => questions.currentIndex(),
         clock: overrides.clock,
+        reachable: async (personId) => !!(await conversations.personalChatOfPerson(personId)),
       }),
       new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
       new ChannelHandler({ directory, channels, index: () => questions.currentIndex() }),

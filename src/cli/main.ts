@@ -194,11 +194,11 @@ export async function run(argv: string[]): Promise<number> {
           throw new AppError(ErrorCodes.USAGE, `no body "${values.body}" in the directory`);
         if (!known('fields', values.field))
           throw new AppError(ErrorCodes.USAGE, `no field "${values.field}" in the directory`);
-        const file = await exportReport(
-          result.report,
-          `${result.scopeName}, ${result.subtitle}`,
+        const file = await exportReport(result.report, {
+          title: `${result.scopeName}, ${result.subtitle}`,
           format,
-        );
+          timeZone: result.directory.organisation.timezone,
+        });
         if (values.out) {
           await fs.promises.writeFile(values.out, file);
           err(`wrote ${values.out} (${file.length} bytes)`);

@@ -138,7 +138,11 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       }
       const { result } = outcome;
       const title = `${result.scopeName}, ${result.subtitle}`;
-      const body = await exportReport(result.report, title, format);
+      const body = await exportReport(result.report, {
+        title,
+        format,
+        timeZone: result.directory.organisation.timezone,
+      });
       const name = `zwischenbilanz-${(scope?.meetingId ?? scope?.bodyId ?? scope?.fieldId ?? 'alle').replace(/[^A-Za-z0-9._-]/g, '_')}.${format}`;
       res.writeHead(200, {
         'content-type': CONTENT_TYPES[format],

@@ -1,4 +1,5 @@
 import { de, type MessageKey } from './de';
+import { withArticle } from './articles';
 import { en } from './en';
 
 /** The message catalogues, one per language; add a language by adding a catalogue here. */
@@ -10,10 +11,33 @@ const catalogues: Record<Language, Record<MessageKey, string>> = { de, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/**
+ * Fills `{name}` from params. Counted words agree with their number: `{count:Person|Personen}` is
+ * "1 Person" / "2 Personen", `{count?ist|sind}` the word alone ("ist" / "sind"). German names of
+ * bodies and institutions take their article with `{body+art}` („die Steuerungsgruppe“), or
+ * `{body+Art}` at the start of a sentence, `{body+akk}` as an object („leitet den Arbeitskreis“).
+ */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template
+    .replace(/\{(\w+)\+(art|Art|akk)\}/g, (whole, name: string, mode: string) =>
+      name in params
+        ? withArticle(String(params[name]), {
+            capital: mode === 'Art',
+            accusative: mode === 'akk',
+          })
+        : whole,
+    )
+    .replace(
+      /\{(\w+)([:?])([^{}|]*)\|([^{}]*)\}/g,
+      (whole, name: string, mode: string, one: string, other: string) => {
+        if (!(name in params)) return whole;
+        const word = Number(params[name]) === 1 ? one : other;
+        return mode === ':' ? `${params[name]} ${word}` : word;
+      },
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
 }
 
 export function translator(language: Language): Translate {

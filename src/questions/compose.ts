@@ -82,7 +82,7 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
         return withSubject(attendance(ctx, body), subject);
       case 'chair':
         return withSubject(
-          bodyCard(ctx, body, chairSentence(ctx, body, interpretation.year)),
+          bodyCard(ctx, body, chairSentence(ctx, body, interpretation.year), { focus: 'chair' }),
           subject,
         );
       case 'members':
@@ -243,9 +243,19 @@ function meetingSentence(
   });
 }
 
-function bodyCard(ctx: ComposeContext, body: Body, answer: string): Reply {
+/**
+ * The card of a body. Asked who chairs it, the card shows the chair (now and next) and the next
+ * meeting only; otherwise the whole record.
+ */
+function bodyCard(
+  ctx: ComposeContext,
+  body: Body,
+  answer: string,
+  options: { focus: 'chair' | 'record' } = { focus: 'record' },
+): Reply {
   const today = ctx.now.toISODate()!;
-  const facts: Fact[] = [{ label: ctx.t('label.purpose'), value: body.purpose }];
+  const chairOnly = options.focus === 'chair';
+  const facts: Fact[] = chairOnly ? [] : [{ label: ctx.t('label.purpose'), value: body.purpose }];
   const chairs = chairsOn(body, today);
   if (chairs.length > 0)
     facts.push({
@@ -256,7 +266,10 @@ function bodyCard(ctx: ComposeContext, body: Body, answer: string): Reply {
   if (next)
     facts.push({
       label: ctx.t('label.nextChair'),
-      value: `${personWithActor(ctx.index, next.person)} (${formatShortDate(ctx, next.from)})`,
+      value: ctx.t('label.nextChair.value', {
+        person: personWithActor(ctx.index, next.person),
+        from: formatShortDate(ctx, next.from),
+      }),
     });
   const meeting = upcomingMeetings(ctx.index, ctx.now, body.id)[0];
   if (meeting) {
@@ -266,17 +279,19 @@ function bodyCard(ctx: ComposeContext, body: Body, answer: string): Reply {
       value: `${ctx.t('time.at', { date: formatDate(ctx, start), time: formatTime(start) })} · ${meeting.location}`,
     });
   }
-  const field = body.field ? ctx.index.fields.get(body.field) : undefined;
+  const field = body.field && !chairOnly ? ctx.index.fields.get(body.field) : undefined;
   if (field) facts.push({ label: ctx.t('label.field'), value: field.name });
   const data: PersonCardData = {
     answer,
     title: body.name,
-    subtitle: body.aliases.join(', ') || undefined,
+    subtitle: chairOnly ? undefined : body.aliases.join(', ') || undefined,
     facts,
-    sections: section_(
-      ctx.t('label.members'),
-      body.members.map((member) => nameOf(ctx.index, member)),
-    ),
+    sections: chairOnly
+      ? []
+      : section_(
+          ctx.t('label.members'),
+          body.members.map((member) => nameOf(ctx.index, member)),
+        ),
     actions: [],
   };
   return { kind: 'card', card: { template: 'body', data }, text: answer };
@@ -437,7 +452,6 @@ function personAnswer(ctx: ComposeContext, person: Person, kind: string): Reply 
   const data: PersonCardData = {
     answer,
     title: person.name,
-    subtitle: person.role,
     facts,
     sections: [
       ...section_(
@@ -705,10 +719,25 @@ export function describeRef(index: DirectoryIndex, ref: RefKey): string {
     case 'meetings': {
       const meeting = index.meetings.get(id);
       return meeting
-        ? `${index.bodies.get(meeting.body)?.name ?? meeting.body}, ${meeting.start.replace('T', ' ')}`
+        ? `${index.bodies.get(meeting.body)?.name ?? meeting.body}, ${shortDate(meeting.start.slice(0, 10), 'de')} ${meeting.start.slice(11, 16)}`
         : id;
     }
   }
+}
+
+/**
+ * A candidate's button: buttons do not wrap and are cut off in narrow clients, so a person with
+ * a long institution name is shown with the institution's short name (its shortest alias).
+ */
+function buttonTitle(index: DirectoryIndex, candidate: RefKey, title: string): string {
+  const [kind, id] = candidate.split('/') as [string, string];
+  if (kind !== 'people' || title.length <= 40) return title;
+  const person = index.people.get(id);
+  const actor = person ? index.actors.get(person.actor) : undefined;
+  const short = actor?.aliases
+    .filter((alias) => alias.length <= 16)
+    .sort((a, b) => a.length - b.length)[0];
+  return person && short ? `${person.name} (${short})` : title;
 }
 
 function clarify(ctx: ComposeContext, candidates: RefKey[]): Answer {
@@ -719,7 +748,7 @@ function clarify(ctx: ComposeContext, candidates: RefKey[]): Answer {
     answer,
     title: ctx.t('title.clarify'),
     options: candidates.map((candidate, i) => ({
-      title: titles[i]!,
+      title: buttonTitle(ctx.index, candidate, titles[i]!),
       data: { kokobot: 'clarify', subject: candidate, question: ctx.question },
     })),
   };
@@ -751,8 +780,10 @@ function noAnswer(ctx: ComposeContext, reason: 'empty' | 'no-match' | 'unknown-a
   const examples = exampleQuestions(ctx);
   const first = reason === 'empty' ? ctx.t('q.none.empty') : ctx.t('q.none');
   const answer = `${first} ${ctx.t('q.none.examples', { examples: examples.map((example) => `„${example}“`).join(' ') })}`;
+  // The card's title says "nothing found" and its buttons are the examples: said once each.
+  const intro = ctx.t('q.none.examplesIntro');
   const data: NoAnswerCardData = {
-    answer,
+    answer: reason === 'empty' ? `${first} ${intro}` : intro,
     title: ctx.t('title.none'),
     examples,
     forward:

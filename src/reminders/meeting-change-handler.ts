@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
-import { translator } from '../i18n';
+import type { Directory, Meeting } from '../directory/model';
+import { longDate } from '../i18n/dates';
+import { translator, type Language } from '../i18n';
 import { fold } from '../questions/text';
-import type { ConfirmCardData } from '../teams/cards/card-data';
+import { confirmOutcome, type ConfirmCardData } from '../teams/cards/card-data';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
 import type { MeetingChangeRepository } from './meeting-changes';
@@ -28,7 +30,8 @@ export class MeetingChangeHandler implements MessageHandler {
   ) {}
 
   async handle(input: MessageInput): Promise<Reply | undefined> {
-    const t = translator(input.language);
+    const language = input.language;
+    const t = translator(language);
     const action = input.action;
     const text = input.text.trim();
     const isCommand =
@@ -44,21 +47,25 @@ export class MeetingChangeHandler implements MessageHandler {
     const changes = await this.options.changes.list();
 
     if (action?.kokobot === 'meeting-change') {
-      if (!action.confirm) return { kind: 'text', text: t('chg.aborted') };
+      const title = t('chg.confirm.title');
       const meeting = meetingById(directory, action.meetingId, changes);
+      const question = meeting ? confirmQuestion({ directory, meeting, ...action, language }) : '';
+      if (!action.confirm)
+        return confirmOutcome({ title, text: question, outcome: t('chg.aborted') });
       if (!meeting) return { kind: 'text', text: t('chg.unknown', { id: action.meetingId }) };
       await this.options.changes.set(
         { meetingId: meeting.id, kind: action.change, start: action.start, end: action.end },
         person.id,
       );
       const { notices } = await this.options.reconcile();
-      return {
-        kind: 'text',
-        text: t(action.change === 'moved' ? 'chg.moved' : 'chg.cancelled', {
+      return confirmOutcome({
+        title,
+        text: question,
+        outcome: t(action.change === 'moved' ? 'chg.moved' : 'chg.cancelled', {
           id: meeting.id,
           count: notices,
         }),
-      };
+      });
     }
 
     const move = text.match(MOVE);
@@ -68,12 +75,10 @@ export class MeetingChangeHandler implements MessageHandler {
     const meeting = meetingById(directory, meetingId, changes);
     if (!meeting || meeting.cancelled)
       return { kind: 'text', text: t('chg.unknown', { id: meetingId }) };
-    const body =
-      directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
     if (cancel) {
       const data: ConfirmCardData = {
         title: t('chg.confirm.title'),
-        text: t('chg.confirm.cancel', { body, date: meeting.start.replace('T', ' ') }),
+        text: confirmQuestion({ directory, meeting, change: 'cancelled', language }),
         confirm: {
           title: t('chg.yes'),
           data: {
@@ -110,11 +115,7 @@ export class MeetingChangeHandler implements MessageHandler {
     const endLocal = start.plus(length).toFormat("yyyy-MM-dd'T'HH:mm");
     const data: ConfirmCardData = {
       title: t('chg.confirm.title'),
-      text: t('chg.confirm.move', {
-        body,
-        from: meeting.start.replace('T', ' '),
-        to: startLocal.replace('T', ' '),
-      }),
+      text: confirmQuestion({ directory, meeting, change: 'moved', start: startLocal, language }),
       confirm: {
         title: t('chg.yes'),
         data: {
@@ -133,4 +134,26 @@ export class MeetingChangeHandler implements MessageHandler {
     };
     return { kind: 'card', card: { template: 'confirm', data }, text: data.text };
   }
+}
+
+/** „Steuerungsgruppe …: die Sitzung vom Mittwoch, 9. Dezember 2026, 10:00 Uhr auf … verschieben?“ */
+function confirmQuestion(options: {
+  directory: Directory;
+  meeting: Meeting;
+  change: 'moved' | 'cancelled';
+  start?: string;
+  language: Language;
+}): string {
+  const { directory, meeting, language } = options;
+  const t = translator(language);
+  const zone = directory.organisation.timezone;
+  const body =
+    directory.bodies.find((candidate) => candidate.id === meeting.body)?.name ?? meeting.body;
+  const when = (local: string) => {
+    const time = DateTime.fromISO(local, { zone });
+    return t('time.at', { date: longDate(time, language), time: time.toFormat('HH:mm') });
+  };
+  return options.change === 'cancelled'
+    ? t('chg.confirm.cancel', { body, date: when(meeting.start) })
+    : t('chg.confirm.move', { body, from: when(meeting.start), to: when(options.start ?? '') });
 }

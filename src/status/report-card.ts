@@ -29,8 +29,6 @@ export interface ReportCardData {
   }[];
   supportTitle: string;
   support: { goal: string; text: string }[];
-  missingTitle: string;
-  missing: string[];
   links: UrlAction[];
 }
 
@@ -63,13 +61,18 @@ export function reportCard(options: {
   const person = (id: string) =>
     directory.people.find((candidate) => candidate.id === id)?.name ?? id;
   const zone = directory.organisation.timezone;
+  // Each goal is listed once: one that has no answer in this round says so, with its owner, in
+  // its own line (no second list of the same goals below).
   const note = (line: ReportLine) => {
-    if (!line.latest) return undefined;
+    const owner = t('report.owner', { name: person(line.goal.owner) });
+    if (!line.latest) return owner;
     const reported = t('report.reportedBy', {
       date: shortDate(DateTime.fromISO(line.latest.at, { zone }).toISODate()!, language),
       author: person(line.latest.author),
     });
-    return line.answeredThisRound ? reported : `${t('report.notThisRound')} · ${reported}`;
+    return line.answeredThisRound
+      ? reported
+      : `${t('report.notThisRound')} · ${reported} · ${owner}`;
   };
   const summary = t('report.summary', { count: total, parts: countsText(result, language) });
   const data: ReportCardData = {
@@ -93,10 +96,6 @@ export function reportCard(options: {
       goal: line.goal.id,
       text: line.latest?.supportText ?? '',
     })),
-    missingTitle: t('report.missing'),
-    missing: report.missing.map(
-      (line) => `${line.goal.id} ${line.goal.title} (${person(line.goal.owner)})`,
-    ),
     links: options.links ?? [],
   };
   const text = [

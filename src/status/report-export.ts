@@ -1,4 +1,12 @@
-import { reportCsv, reportMarkdown, STATUS_LABEL, TREND, type Zwischenbilanz } from './report';
+import { DateTime } from 'luxon';
+import {
+  NO_ANSWER,
+  reportCsv,
+  reportMarkdown,
+  STATUS_LABEL,
+  TREND,
+  type Zwischenbilanz,
+} from './report';
 import { GOAL_STATUSES, type GoalStatus } from './submission';
 
 /** The file formats the Zwischenbilanz is exported in (for the council committee and the chairs). */
@@ -20,8 +28,21 @@ const STATUS_FILL: Record<GoalStatus, string> = {
   paused: 'FFE7E6E6',
 };
 
+/**
+ * The local calendar day of an ISO time as an Excel date: Excel dates have no time zone, and
+ * exceljs writes a Date's UTC fields, so the organisation's local day goes in as UTC midnight.
+ */
+function excelDate(iso: string, timeZone: string): Date {
+  const local = DateTime.fromISO(iso, { zone: timeZone });
+  return new Date(Date.UTC(local.year, local.month - 1, local.day));
+}
+
 /** An Excel workbook: one sheet with a row per goal, status cells coloured, texts as text. */
-export async function reportXlsx(report: Zwischenbilanz, title: string): Promise<Buffer> {
+export async function reportXlsx(
+  report: Zwischenbilanz,
+  options: { title: string; timeZone: string },
+): Promise<Buffer> {
+  const { title } = options;
   // Loaded on the first download only: exceljs is large (~8 MB of heap) and rarely needed.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -51,14 +72,14 @@ export async function reportXlsx(report: Zwischenbilanz, title: string): Promise
         section.fieldName,
         line.goal.id,
         line.goal.title,
-        latest ? STATUS_LABEL[latest.status] : 'keine Meldung',
+        latest ? STATUS_LABEL[latest.status] : NO_ANSWER,
         latest ? latest.progress : null,
         line.trend ? TREND[line.trend] : '',
         latest?.happened ?? '',
         latest?.nextSteps ?? '',
         latest?.supportNeeded ? latest.supportText : '',
         line.answeredThisRound ? 'ja' : 'nein',
-        latest?.at ?? '',
+        latest ? excelDate(latest.at, options.timeZone) : null,
       ]);
       if (latest && GOAL_STATUSES.includes(latest.status))
         row.getCell(4).fill = {
@@ -67,6 +88,7 @@ export async function reportXlsx(report: Zwischenbilanz, title: string): Promise
           fgColor: { argb: STATUS_FILL[latest.status] },
         };
       row.alignment = { vertical: 'top', wrapText: true };
+      row.getCell(11).numFmt = 'dd.mm.yyyy';
     }
   }
   const widths = [24, 8, 40, 12, 14, 8, 40, 40, 30, 12, 22];
@@ -77,16 +99,16 @@ export async function reportXlsx(report: Zwischenbilanz, title: string): Promise
 
 export async function exportReport(
   report: Zwischenbilanz,
-  title: string,
-  format: ReportFormat,
+  options: { title: string; format: ReportFormat; timeZone: string },
 ): Promise<Buffer> {
+  const { title, format } = options;
   switch (format) {
     case 'md':
       return Buffer.from(reportMarkdown(report, title), 'utf8');
     case 'csv':
-      // With a byte-order mark, so Excel opens the umlauts correctly.
-      return Buffer.from(`\ufeff${reportCsv(report)}`, 'utf8');
+      // A UTF-8 byte-order mark, so Excel reads the umlauts as UTF-8 (it guesses ANSI without).
+      return Buffer.from(`\ufeff${reportCsv(report, { timeZone: options.timeZone })}`, 'utf8');
     case 'xlsx':
-      return reportXlsx(report, title);
+      return reportXlsx(report, { title, timeZone: options.timeZone });
   }
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Directory, Goal } from '../directory/model';
 import { translator } from '../i18n';
 import { GOAL_STATUSES, type GoalStatus, type StatusValues } from './submission';
@@ -106,6 +107,8 @@ export const STATUS_LABEL = Object.fromEntries(
   GOAL_STATUSES.map((status) => [status, translator('de')(`status.value.${status}`)]),
 ) as Record<GoalStatus, string>;
 export const TREND: Record<Trend, string> = { up: '↑', down: '↓', same: '=', new: 'neu' };
+/** A goal without any answer yet, in every export (the card's wording too). */
+export const NO_ANSWER = translator('de')('report.none');
 
 /** Markdown for the council committee (Ausschuss für Schule und Bildung). */
 export function reportMarkdown(report: Zwischenbilanz, title: string): string {
@@ -121,7 +124,7 @@ export function reportMarkdown(report: Zwischenbilanz, title: string): string {
     for (const line of section.lines) {
       const latest = line.latest;
       lines.push(
-        `| ${escape(`${line.goal.id} ${line.goal.title}`)} | ${latest ? STATUS_LABEL[latest.status] : 'keine Meldung'} | ${latest ? `${latest.progress} %` : '–'} | ${line.trend ? TREND[line.trend] : '–'} | ${escape(latest?.nextSteps || '–')} |`,
+        `| ${escape(`${line.goal.id} ${line.goal.title}`)} | ${latest ? STATUS_LABEL[latest.status] : NO_ANSWER} | ${latest ? `${latest.progress} %` : '–'} | ${line.trend ? TREND[line.trend] : '–'} | ${escape(latest?.nextSteps || '–')} |`,
       );
     }
     lines.push('');
@@ -141,21 +144,29 @@ export function reportMarkdown(report: Zwischenbilanz, title: string): string {
   return lines.join('\n');
 }
 
-/** CSV (RFC 4180, semicolon-free: comma separated, quoted) for spreadsheets. */
-export function reportCsv(report: Zwischenbilanz): string {
-  const quote = (value: string | number) => {
-    const text = String(value);
+/**
+ * CSV for a German Excel: semicolon separated (Excel's list separator in German locales), every
+ * field quoted (RFC 4180 rules, with `;` for `,`), numbers with a decimal comma and dates as
+ * TT.MM.JJJJ in the organisation's time zone, so Excel reads them as numbers and dates. The caller
+ * puts a UTF-8 byte-order mark in front (not `sep=;`, which makes some Excel versions ignore it).
+ */
+export function reportCsv(report: Zwischenbilanz, options: { timeZone: string }): string {
+  const quote = (value: string) => {
     // A leading =, +, - or @ would be a formula in a spreadsheet: kept as text.
-    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
     return `"${safe.replace(/"/g, '""')}"`;
   };
+  const number = (value: number) =>
+    value.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 2 });
+  const date = (iso: string) =>
+    DateTime.fromISO(iso, { zone: options.timeZone }).toFormat('dd.MM.yyyy');
   const rows = [
     [
       'Handlungsfeld',
       'Ziel',
       'Titel',
       'Stand',
-      'Fortschritt',
+      'Fortschritt (%)',
       'Trend',
       'Was ist passiert',
       'Nächste Schritte',
@@ -170,15 +181,15 @@ export function reportCsv(report: Zwischenbilanz): string {
         section.fieldName,
         line.goal.id,
         line.goal.title,
-        latest ? STATUS_LABEL[latest.status] : 'keine Meldung',
-        latest ? String(latest.progress) : '',
+        latest ? STATUS_LABEL[latest.status] : NO_ANSWER,
+        latest ? number(latest.progress) : '',
         line.trend ? TREND[line.trend] : '',
         latest?.happened ?? '',
         latest?.nextSteps ?? '',
         latest?.supportNeeded ? latest.supportText : '',
-        latest?.at ?? '',
+        latest ? date(latest.at) : '',
       ]);
     }
   }
-  return `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return `${rows.map((row) => row.map(quote).join(';')).join('\r\n')}\r\n`;
 }

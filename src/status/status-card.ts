@@ -80,8 +80,13 @@ export function statusCard(options: {
           ? t('status.saved.intro')
           : t('status.intro'),
     closed: !!options.closed || !!options.viewOnly,
-    message: options.message?.text,
-    messageColor: options.message?.good ? 'Good' : 'Attention',
+    // The saved view says "Gespeichert." once, here, whether just saved or opened again.
+    message:
+      options.message?.text ??
+      (options.readOnly && !options.closed && !options.viewOnly
+        ? t('status.savedMessage')
+        : undefined),
+    messageColor: options.message && !options.message.good ? 'Attention' : 'Good',
     labels: {
       status: t('status.label.status'),
       progress: t('status.label.progress'),

@@ -10,7 +10,7 @@ import { fold } from '../questions/text';
 import type { MeetingChange } from '../reminders/occurrences';
 import type { OutboxEntry, OutboxRepository } from '../reminders/outbox';
 import type { PreferencesRepository } from '../reminders/preferences';
-import type { ConfirmCardData, UrlAction } from '../teams/cards/card-data';
+import { confirmOutcome, type ConfirmCardData, type UrlAction } from '../teams/cards/card-data';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
 import { buildReport } from './report';
@@ -43,6 +43,8 @@ export interface StatusCommandOptions {
   /** The question engine's index, so bodies and fields are found by name as questions find them. */
   index: () => Promise<DirectoryIndex | undefined>;
   clock?: () => Date;
+  /** Whether kokobot can write to the person (they have a personal chat with it). */
+  reachable?: (personId: string) => Promise<boolean>;
 }
 
 /**
@@ -331,7 +333,9 @@ export class StatusCommandHandler implements MessageHandler {
     if (!directory) return { kind: 'text', text: t('error.noDirectory') };
     if (!directory.people.find((person) => person.id === input.personId)?.coordinator)
       return { kind: 'text', text: t('missing.notCoordinator') };
-    if (!action.confirm) return { kind: 'text', text: t('nudge.skipped') };
+    const outcome = (text: string) =>
+      confirmOutcome({ title: t('report.missing'), text: '', outcome: text });
+    if (!action.confirm) return outcome(t('nudge.skipped'));
     const changes = (await this.options.changes?.()) ?? [];
     const now = this.now();
     const rounds = action.roundIds
@@ -365,11 +369,24 @@ export class StatusCommandHandler implements MessageHandler {
         });
       }
     }
-    if (entries.length === 0) return { kind: 'text', text: t('nudge.none') };
+    if (entries.length === 0) return outcome(t('nudge.none'));
     const added = await this.options.outbox.addMissing(entries);
-    return {
-      kind: 'text',
-      text: added === 0 ? t('nudge.already') : t('nudge.sent', { count: added }),
-    };
+    if (added === 0) return outcome(t('nudge.already'));
+    // Said plainly how many the reminder can reach: without a chat with kokobot it goes nowhere.
+    const recipients = [...new Set(entries.map((entry) => entry.personId!))];
+    const unreachable: string[] = [];
+    for (const personId of recipients)
+      if (this.options.reachable && !(await this.options.reachable(personId)))
+        unreachable.push(personId);
+    if (unreachable.length === 0) return outcome(t('nudge.sent', { count: recipients.length }));
+    return outcome(
+      t('nudge.sentSome', {
+        count: recipients.length,
+        reachable: recipients.length - unreachable.length,
+        names: unreachable
+          .map((id) => directory.people.find((person) => person.id === id)?.name ?? id)
+          .join(', '),
+      }),
+    );
   }
 }

@@ -164,26 +164,46 @@ export class StatusHandler {
       return { kind: 'card', reply: card(current, readOnly) };
     }
 
-    // Validate everything first: one invalid goal means nothing is saved.
+    // Validate everything first: one invalid goal means nothing is saved. A goal left blank is
+    // "unchanged" (the card says so): it keeps its last values, or stays unreported if it has none.
     const submitted = goals.map(({ entry, goal }, index) => {
       const raw: Record<string, unknown> = {};
       for (const field of FIELDS) {
         const value = invoke.data[inputId(field, index)];
         if (value !== undefined) raw[field] = value;
       }
-      return { entry, goal: goal!, index, result: validateStatus(raw) };
+      const last = current[index]!.saved;
+      const blank = isBlank(raw);
+      return {
+        entry,
+        goal: goal!,
+        index,
+        skipped: blank && !last,
+        result: validateStatus(blank && last ? valuesOf(last) : raw),
+      };
     });
-    if (submitted.some((item) => !item.result.ok)) {
+    if (submitted.every((item) => item.skipped)) {
       const form = submitted.map((item) => ({
         goalId: item.entry.goalId,
         title: item.goal.title,
         version: item.entry.version,
         values: rawValues(invoke.data, item.index),
-        errors: item.result.ok
-          ? undefined
-          : Object.fromEntries(
-              Object.keys(item.result.errors).map((field) => [field, t(errorKey(field))]),
-            ),
+        errors: { status: t('status.error.status') },
+      }));
+      return { kind: 'card', reply: card(form, false, { text: t('status.invalid'), good: false }) };
+    }
+    if (submitted.some((item) => !item.skipped && !item.result.ok)) {
+      const form = submitted.map((item) => ({
+        goalId: item.entry.goalId,
+        title: item.goal.title,
+        version: item.entry.version,
+        values: rawValues(invoke.data, item.index),
+        errors:
+          item.skipped || item.result.ok
+            ? undefined
+            : Object.fromEntries(
+                Object.keys(item.result.errors).map((field) => [field, t(errorKey(field))]),
+              ),
       }));
       return { kind: 'card', reply: card(form, false, { text: t('status.invalid'), good: false }) };
     }
@@ -192,6 +212,16 @@ export class StatusHandler {
     const results: StatusCardGoal[] = [];
     let problem: string | undefined;
     for (const item of submitted) {
+      if (item.skipped) {
+        results.push({
+          goalId: item.entry.goalId,
+          title: item.goal.title,
+          version: item.entry.version,
+          values: {},
+          notice: t('status.notReported'),
+        });
+        continue;
+      }
       if (!item.result.ok) continue;
       const update = {
         ...item.result.values,
@@ -255,6 +285,22 @@ export class StatusHandler {
 }
 
 export type StatusOutcome = { kind: 'card'; reply: Reply } | { kind: 'message'; text: string };
+
+/**
+ * Nothing entered for a goal: no status, no text, no support asked for, progress empty or 0 (the
+ * form's default). Such a goal was left as it was.
+ */
+function isBlank(raw: Record<string, unknown>): boolean {
+  const text = (field: string) => String(raw[field] ?? '').trim();
+  return (
+    !text('status') &&
+    !text('happened') &&
+    !text('nextSteps') &&
+    !text('supportText') &&
+    text('supportNeeded') !== 'true' &&
+    ['', '0'].includes(text('progress'))
+  );
+}
 
 /** What the user typed into goal `index` of the card, as text (to show it again). */
 function rawValues(data: Record<string, unknown>, index: number): StatusCardGoal['values'] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanDisplayText } from '../display-text';
 
 /**
  * A goal owner's status update, as validated at the boundary (card submission or typed command):
@@ -13,8 +14,9 @@ const text = z
   .string({ error: 'must be text' })
   .trim()
   .max(TEXT_LIMIT, `at most ${TEXT_LIMIT} characters`)
-  // Line and paragraph separators become plain line breaks (Azurite fails a batch holding them).
-  .transform((value) => value.replace(/[\u2028\u2029]/g, '\n'))
+  // Shown to the steering group: controls, bidi overrides and zero-width characters removed, line
+  // and paragraph separators made plain line breaks (Azurite fails a batch holding them).
+  .transform((value) => cleanDisplayText(value, { multiline: true }))
   .default('');
 
 export const statusValuesSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanDisplayText } from '../display-text';
 
 /**
  * The parts of an inbound activity kokobot relies on, checked at the edge. botbuilder's own types
@@ -8,7 +9,12 @@ export const MAX_TEXT_LENGTH = 2000;
 
 const account = z.object({
   id: z.string().min(1).max(512),
-  name: z.string().max(512).optional(),
+  // A display name is shown to others (forwarded questions, who answered): cleaned here, once.
+  name: z
+    .string()
+    .max(512)
+    .transform((name) => cleanDisplayText(name, { multiline: false }) || undefined)
+    .optional(),
   aadObjectId: z.string().max(128).optional(),
 });
 
@@ -41,21 +47,17 @@ export function tenantOf(activity: InboundActivity): string {
 }
 
 /**
- * The words the user typed: mentions (`<at>kokobot</at>`), other markup and control characters
- * removed, white space folded, cut at MAX_TEXT_LENGTH.
+ * The words the user typed: mentions (`<at>kokobot</at>`), other markup, control, bidi and
+ * zero-width characters removed (cleanDisplayText), white space folded, cut at MAX_TEXT_LENGTH.
  */
 export function cleanText(text: string | undefined): string {
   if (!text) return '';
-  return (
+  return cleanDisplayText(
     text
       .slice(0, MAX_TEXT_LENGTH * 4)
       .replace(/<at>[^<]*<\/at>/gi, ' ')
       .replace(/<[^>]{0,200}>/g, ' ')
-      .replace(/&nbsp;/gi, ' ')
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_TEXT_LENGTH)
-  );
+      .replace(/&nbsp;/gi, ' '),
+    { multiline: false },
+  ).slice(0, MAX_TEXT_LENGTH);
 }

@@ -266,7 +266,7 @@ export class KokoBot extends TeamsActivityHandler {
     for (const handler of this.options.handlers) {
       const reply = await handler.handle(input);
       if (reply) {
-        await sendReply(context, reply);
+        await this.replyInPlace(context, reply, activity.replyToId);
         return;
       }
     }
@@ -305,6 +305,23 @@ export class KokoBot extends TeamsActivityHandler {
     }
     await sendReply(context, reply);
     return true;
+  }
+
+  /** The outcome of a confirmation press replaces the pressed card where the client allows it. */
+  private async replyInPlace(
+    context: TurnContext,
+    reply: Reply,
+    replyToId: string | undefined,
+  ): Promise<void> {
+    if (reply.kind === 'card' && reply.inPlaceOfPressedCard && replyToId) {
+      try {
+        await context.updateActivity({ ...toActivity(reply), id: replyToId });
+        return;
+      } catch {
+        // Not every client lets a card be replaced: send the outcome instead.
+      }
+    }
+    await sendReply(context, reply);
   }
 
   private async sendHelp(

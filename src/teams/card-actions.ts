@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanDisplayText } from '../display-text';
 import { localDateTimeSchema, movedTimesSchema } from '../meetings/local-date-time';
 
 /**
@@ -9,6 +10,13 @@ import { localDateTimeSchema, movedTimesSchema } from '../meetings/local-date-ti
 const refKey = z
   .string()
   .regex(/^(actors|people|bodies|fields|goals|meetings)\/[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/);
+
+/** Text a person typed into a card, shown to others later: cleaned as display names are. */
+const typed = (max: number, options: { multiline: boolean }) =>
+  z
+    .string()
+    .max(max)
+    .transform((value) => cleanDisplayText(value, options));
 
 // A confirmed move must carry real times, the end after the start: an impossible date once got
 // stored and the meeting vanished from every answer.
@@ -29,7 +37,11 @@ const meetingChangeAction = z
 
 export const cardActionSchema = z.union([
   meetingChangeAction,
-  z.object({ kokobot: z.literal('clarify'), subject: refKey, question: z.string().max(2000) }),
+  z.object({
+    kokobot: z.literal('clarify'),
+    subject: refKey,
+    question: typed(2000, { multiline: false }),
+  }),
   z.object({
     kokobot: z.literal('status-nudge'),
     roundIds: z
@@ -38,11 +50,14 @@ export const cardActionSchema = z.union([
       .max(20),
     confirm: z.boolean(),
   }),
-  z.object({ kokobot: z.literal('forward'), question: z.string().trim().min(1).max(2000) }),
+  z.object({
+    kokobot: z.literal('forward'),
+    question: typed(2000, { multiline: false }).pipe(z.string().min(1)),
+  }),
   z.object({
     kokobot: z.literal('forward-reply'),
     forwardId: z.string().regex(/^[a-f0-9]{32}$/),
-    reply: z.string().max(4000).optional(),
+    reply: typed(4000, { multiline: true }).optional(),
   }),
 ]);
 export type CardAction = z.infer<typeof cardActionSchema>;

@@ -1,16 +1,44 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { CardSpec } from './cards/card-data';
+import type { CardSpec, CardTemplate } from './cards/card-data';
 import { renderCard } from './cards/render';
 
 /**
  * What a feature answers: plain text, or a card with the one or two sentences that answer on their
  * own without it (shown in notifications, printed by `kokobot ask`).
  */
-export type Reply = { kind: 'text'; text: string } | { kind: 'card'; card: CardSpec; text: string };
+export type Reply =
+  | { kind: 'text'; text: string }
+  | {
+      kind: 'card';
+      card: CardSpec;
+      text: string;
+      /** The outcome of a press on a confirmation card: it replaces that card (its buttons). */
+      inPlaceOfPressedCard?: boolean;
+    };
+
+/**
+ * Cards that show a record (a person, a body, a list …): the answer is said once, as the message's
+ * text above the card, and the card holds the record without repeating it.
+ */
+const RECORD_CARDS: ReadonlySet<CardTemplate> = new Set([
+  'person',
+  'institution',
+  'body',
+  'goal',
+  'meeting',
+  'list',
+]);
 
 export function toActivity(reply: Reply): Partial<Activity> {
   if (reply.kind === 'text') return { type: 'message', text: reply.text, textFormat: 'plain' };
   const rendered = renderCard(reply.card.template, reply.card.data, reply.text);
+  if (RECORD_CARDS.has(reply.card.template))
+    return {
+      type: 'message',
+      text: reply.text,
+      textFormat: 'plain',
+      attachments: [rendered.attachment],
+    };
   return { type: 'message', summary: reply.text, attachments: [rendered.attachment] };
 }
 

@@ -36,7 +36,7 @@ const examples: [string, RegExp][] = [
   ['Wo tagt die Steuerungsgruppe?', /hier: Rathaus Bochum, Raum 123/],
   [
     'Mit wem arbeitet die Koordinierungsstelle zusammen?',
-    /^Kommunale Koordinierungsstelle KAoA Bochum arbeitet zusammen mit: Agentur für Arbeit Bochum/,
+    /^Die Kommunale Koordinierungsstelle KAoA Bochum arbeitet zusammen mit: Agentur für Arbeit Bochum/,
   ],
   [
     'Who does the coordination office work with?',

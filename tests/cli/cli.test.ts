@@ -9,6 +9,7 @@ import { AzureTableStore } from '../../src/storage/azure-table-store';
 import { TableStatusRepository } from '../../src/storage/table-status-repository';
 import { demoDirectory } from '../support/demo';
 import { startTestAzurite, stopTestAzurite, type TestAzurite } from '../support/azurite';
+import { openInGermanExcel } from '../support/excel-csv';
 import { processesMentioning, runKokobot } from '../support/processes';
 
 function brokenCopy(): string {
@@ -222,14 +223,40 @@ describe('kokobot report', function () {
 
     const csv = await runKokobot(['report', '--meeting', 'sg-2026-12', '--format', 'csv'], env);
     assert.equal(csv.code, 0, csv.stderr);
-    const rows = csv.stdout
-      .replace(/^\ufeff/, '')
-      .trim()
-      .split('\r\n');
+    assert.ok(csv.stdout.startsWith('\ufeff'), 'stdout carries the same bytes as the file');
+    const csvFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kokobot-report-')), 'z.csv');
+    const written = await runKokobot(
+      ['report', '--meeting', 'sg-2026-12', '--format', 'csv', '--out', csvFile],
+      env,
+    );
+    assert.equal(written.code, 0, written.stderr);
+    const excel = openInGermanExcel(fs.readFileSync(csvFile));
+    assert.ok(excel.utf8, 'a UTF-8 byte-order mark first, so Excel reads the umlauts');
+    const [header, ...rows] = excel.rows;
+    assert.deepEqual(header, [
+      'Handlungsfeld',
+      'Ziel',
+      'Titel',
+      'Stand',
+      'Fortschritt (%)',
+      'Trend',
+      'Was ist passiert',
+      'Nächste Schritte',
+      'Unterstützung',
+      'Gemeldet am',
+    ]);
     const sgGoals = demoDirectory().goals.filter((goal) => goal.body === 'sg');
-    assert.equal(rows.length, 1 + sgGoals.length);
-    const row = rows.find((line) => line.includes('"Z3.2"'))!;
-    assert.ok(row.includes(`"'=HYPERLINK(""x"")"`), 'a formula stays text in a spreadsheet');
+    assert.equal(rows.length, sgGoals.length);
+    for (const row of rows) assert.equal(row.length, header!.length, 'one cell per column');
+    const z32 = rows.find((row) => row[1] === 'Z3.2')!;
+    assert.equal(z32[3], 'gefährdet');
+    assert.equal(z32[4], '40');
+    assert.equal(z32[6], 'Börse verzögert sich');
+    assert.equal(z32[7], `'=HYPERLINK("x")`, 'a formula stays text in a spreadsheet');
+    assert.equal(z32[9], '30.11.2026', 'dates as TT.MM.JJJJ');
+    const unanswered = rows.find((row) => row[1] !== 'Z3.2')!;
+    assert.equal(unanswered[3], 'ohne Meldung');
+    assert.equal(unanswered[9], '');
 
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kokobot-report-')), 'z.xlsx');
     const xlsx = await runKokobot(
@@ -249,6 +276,7 @@ describe('kokobot report', function () {
     assert.equal(z31[4], 40);
     assert.equal(z31[6], 'Börse verzögert sich');
     assert.equal(typeof z31[7], 'string', 'a typed formula is a text cell');
+    assert.deepEqual(z31[10], new Date(Date.UTC(2026, 10, 30)), 'a date cell of the local day');
 
     const pdf = await runKokobot(['report', '--meeting', 'sg-2026-12', '--format', 'pdf'], env);
     assert.equal(pdf.code, 1);

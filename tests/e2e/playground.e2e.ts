@@ -135,6 +135,10 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     return cards().last();
   }
 
+  /** A text message of the bot (the Playground shows it as its own bubble, next to a card). */
+  const botText = (text: string | RegExp) =>
+    page.locator('.fai-OutputCard span', { hasText: text }).last();
+
   async function shot(card: Locator, name: string): Promise<void> {
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -145,10 +149,13 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
       directory.bodies.find((body) => body.id === 'sg')!,
       ROUND_OPENS.slice(0, 10),
     ).map((entry) => entry.person);
+    await shot(cards().first(), '0-welcome');
     const card = await ask('Wer leitet die Steuerungsgruppe?');
     await card.getByText(body.name, { exact: true }).first().waitFor();
     await card.getByText(person(chair!).name).first().waitFor();
-    assert.match((await card.innerText()).replace(/\s+/g, ' '), /Vorsitz/);
+    const shown = (await card.innerText()).replace(/\s+/g, ' ');
+    assert.match(shown, /Vorsitz/);
+    assert.doesNotMatch(shown, /Mitglieder/, 'the chair, not the whole body');
     await shot(card, '1-chair');
   });
 
@@ -164,7 +171,9 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     const before = await cards().count();
     await clarify.getByRole('button', { name: new RegExp(`^${chosen.name} \\(`) }).click();
     const answer = await newCard(before);
-    await answer.getByText(`${chosen.name}: ${chosen.role}`, { exact: false }).first().waitFor();
+    // The answer is the message's text; the card shows the record.
+    await botText(`${chosen.name}: ${chosen.role}`).waitFor();
+    await answer.getByText(chosen.name, { exact: true }).first().waitFor();
     await answer.getByText(chosen.email, { exact: true }).waitFor();
     const other = thomases.find((thomas) => thomas.id !== chosen.id)!;
     assert.equal(await answer.getByText(other.name).count(), 0, 'only the chosen person');
@@ -183,7 +192,7 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     await shot(list, '2b-upcoming-after-goal');
   });
 
-  it('3. the status card the round sends is filled, saved ("Gespeichert."), and opened again with "Ändern"', async () => {
+  it('3. the status card the round sends is filled, saved ("Gespeichert." once), opened again with "Ändern" and sent again unchanged', async () => {
     const before = await cards().count();
     await bot!.drain(); // 27 November, 09:00: the round for sg-2026-12 opens
     const card = cards().filter({ hasText: `Stand der Ziele für ${body.name}` });
@@ -231,6 +240,17 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     );
     assert.equal(await cards().count(), before + 1);
     await shot(card, '3b-status-edit');
+
+    // „Unveränderte Ziele: einfach absenden“: nothing changed, nothing required, values kept.
+    await card.getByRole('button', { name: 'Absenden' }).click();
+    await card.getByRole('button', { name: 'Ändern' }).waitFor();
+    const shown = await card.innerText();
+    assert.equal(shown.split('Gespeichert').length - 1, 1, `"Gespeichert" once: ${shown}`);
+    const kept = (await bot!.app.statuses.latest(myGoal.id)).update;
+    assert.equal(kept?.status, 'at-risk');
+    assert.equal(kept?.progress, 40);
+    assert.equal(kept?.happened, 'Kampagne mit den Kammern abgestimmt');
+    await shot(card, '3c-status-unchanged');
   });
 
   it('4. "Zusage" on the meeting reminder a week before is recorded and shown on the card', async () => {
@@ -249,6 +269,42 @@ describe('kokobot in the Microsoft 365 Agents Playground (headless Chromium)', f
     assert.equal(await cards().count(), before + 1, 'replaced, not a second card');
     assert.equal((await bot!.app.rsvps.get(ROUND, ME))?.answer, 'yes');
     await shot(card, '4-rsvp');
+  });
+
+  /** A question whose answer card must show `expected`; screenshotted as `name`. */
+  async function askAndShoot(question: string, expected: string | RegExp, name: string) {
+    const card = await ask(question);
+    await card.getByText(expected).first().waitFor();
+    await shot(card, name);
+    return card;
+  }
+
+  it('5. every kind of answer card is shown once: institution, goal, meeting, list, body, Zwischenbilanz', async () => {
+    const youthOffice = directory.actors.find((actor) => actor.id === 'jugendamt')!;
+    await askAndShoot('Was macht das Jugendamt?', youthOffice.name, '5a-institution');
+    await askAndShoot(`Worum geht es bei ${myGoal.id}?`, `${myGoal.id} ${myGoal.title}`, '5b-goal');
+    await askAndShoot('Wann tagt die SG?', 'Tagesordnung', '5c-meeting');
+    await askAndShoot('Meine Ziele', `${myGoal.id} ${myGoal.title}`, '5d-list');
+    await askAndShoot('Wer sitzt in der SG?', 'Mitglieder', '5e-body');
+    const report = await askAndShoot('Zwischenbilanz SG', /Zwischenbilanz/, '5f-report');
+    const text = await report.innerText();
+    for (const goal of directory.goals.filter((candidate) => candidate.body === 'sg'))
+      assert.equal(text.split(`${goal.id} ${goal.title}`).length - 1, 1, `${goal.id} once`);
+  });
+
+  it('6. a question nobody can answer is forwarded to the coordination office with the button', async () => {
+    const card = await ask('Wie wird das Wetter morgen?');
+    const button = card.getByRole('button', {
+      name: 'Frage an die Koordinierungsstelle weiterleiten',
+    });
+    await button.waitFor();
+    await shot(card, '6a-no-answer');
+    await button.click();
+    // Forwarded to the coordinators who have the app, or (none has it here) their addresses.
+    await botText(
+      /an die Koordinierungsstelle weitergeleitet \(\d+ Person(en)?\)|niemand der Koordinierungsstelle/,
+    ).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '6b-forwarded.png') });
   });
 });
 

@@ -53,7 +53,7 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
       const reply = await other.connector.waitFor(() => true);
       assert.match(
         textOf(reply),
-        /^Steuerungsgruppe KAoA Bochum tagt das nächste Mal am Mittwoch, 9\. Dezember 2026 um 10:00 Uhr/,
+        /^Die Steuerungsgruppe KAoA Bochum tagt das nächste Mal am Mittwoch, 9\. Dezember 2026 um 10:00 Uhr/,
       );
     } finally {
       await other.close();

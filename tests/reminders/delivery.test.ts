@@ -19,7 +19,7 @@ const reminderTo = (connector: BotHarness['connector'], personId: string): Caugh
     (activity) =>
       activity.conversationId === chatOf(personId) &&
       activity.method === 'POST' &&
-      /Erinnerung: Steuerungsgruppe/.test(textOf(activity)),
+      /Erinnerung: Die Steuerungsgruppe/.test(textOf(activity)),
   );
 
 describe('meeting reminders through the whole path (outbox → scheduler → connector; real Azurite)', function () {
@@ -65,7 +65,7 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     const card = reminderTo(bot.connector, INSTALLED[0]!)[0]!;
     assert.match(
       textOf(card),
-      /^Erinnerung: Steuerungsgruppe KAoA Bochum tagt am Mittwoch, 9\. Dezember 2026 um 10:00 Uhr/,
+      /^Erinnerung: Die Steuerungsgruppe KAoA Bochum tagt am Mittwoch, 9\. Dezember 2026 um 10:00 Uhr/,
     );
     const actions = (
       card.body.attachments![0]!.content as { actions: { type: string; title: string }[] }
@@ -316,12 +316,31 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
       const confirm = await say('ahoffmann', 'sitzung verschieben sg-2026-12 auf 16.12.2026 10:00');
       assert.match(
         textOf(confirm),
-        /die Sitzung vom 2026-12-09 10:00 auf 2026-12-16 10:00 verschieben\?/,
+        /die Sitzung vom Mittwoch, 9\. Dezember 2026, 10:00 Uhr auf Mittwoch, 16\. Dezember 2026, 10:00 Uhr verschieben\?/,
       );
-      const done = await say('ahoffmann', '', confirmData(confirm));
+      // "Ja" pressed on that card: the outcome replaces it, buttons and all.
+      const before = bot.connector.activities.length;
+      await bot.message('', {
+        from: teamsUser('ahoffmann'),
+        conversation: { id: chatOf('ahoffmann'), conversationType: 'personal' },
+        value: confirmData(confirm),
+        replyToId: confirm.activityId,
+      } as never);
+      const done = await bot.connector.waitFor(
+        (a) =>
+          bot.connector.activities.indexOf(a) >= before && a.conversationId === chatOf('ahoffmann'),
+      );
+      assert.equal(done.method, 'PUT');
+      assert.equal(done.activityId, confirm.activityId, 'the pressed card is replaced');
+      const replaced = done.body.attachments![0]!.content as {
+        actions?: unknown[];
+        body: unknown[];
+      };
+      assert.deepEqual(replaced.actions ?? [], [], 'no buttons left to press');
+      assert.match(JSON.stringify(replaced.body), /verschieben\?/, 'the question stays readable');
       assert.match(
         textOf(done),
-        /ist verschoben\. \d+ bereits erinnerte Mitglieder bekommen eine Nachricht/,
+        /ist verschoben\. \d+ bereits (erinnertes Mitglied bekommt|erinnerte Mitglieder bekommen) eine Nachricht/,
       );
       await drain([bot]);
       for (const personId of INSTALLED) {
@@ -396,7 +415,7 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
     const posts = bot.connector.activities.filter(
       (a) =>
         a.conversationId === '19:sg-channel@thread.tacv2' &&
-        /Erinnerung: Steuerungsgruppe/.test(textOf(a)),
+        /Erinnerung: Die Steuerungsgruppe/.test(textOf(a)),
     );
     assert.equal(posts.length, 1);
     const actions = (posts[0]!.body.attachments![0]!.content as { actions: { type: string }[] })

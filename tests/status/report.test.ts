@@ -81,7 +81,7 @@ describe('Zwischenbilanz (report, pure)', () => {
       updates: [update('Z1.1', 'r2', '2026-12-01T10:00:00Z', { happened: '=HYPERLINK("x")' })],
       roundId: 'r2',
     });
-    const csv = reportCsv(withFormula);
+    const csv = reportCsv(withFormula, { timeZone: 'Europe/Berlin' });
     const rows = csv.trim().split('\r\n');
     assert.equal(rows.length, directory.goals.length + 1);
     assert.ok(csv.includes(`"'=HYPERLINK(""x"")"`), 'a formula is kept as text');

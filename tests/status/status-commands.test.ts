@@ -104,7 +104,7 @@ describe('status commands typed in chat (HTTP, CloudAdapter, Azurite)', function
     assert.match(url, /\/reports\/zwischenbilanz\.csv\?/);
     const file = await fetch(url);
     assert.equal(file.status, 200);
-    assert.match(await file.text(), /"Z3\.2","[^"]*","gefährdet","40"/);
+    assert.match(await file.text(), /"Z3\.2";"[^"]*";"gefährdet";"40"/);
     const saved = now;
     now = new Date(now.getTime() + 25 * 3600_000);
     try {
@@ -129,5 +129,37 @@ describe('status commands typed in chat (HTTP, CloudAdapter, Azurite)', function
     });
     assert.match(JSON.stringify(reply.body), /Gespeichert\./);
     assert.equal((await bot.app.statuses.latest('Z3.2')).update?.progress, 55);
+  });
+
+  it('when a coordinator sends the reminder to owners who never opened a chat with kokobot, then the answer says how many it reaches and names the others', async () => {
+    const coordinator = directory.people.find((person) => person.coordinator)!.id;
+    await installFor(bot, directory, [coordinator]);
+    const sgOwners = [
+      ...new Set(directory.goals.filter((goal) => goal.body === 'sg').map((goal) => goal.owner)),
+    ];
+    const asked = await bot.say(
+      teamsUser(coordinator),
+      chatOf(coordinator),
+      'Wer hat noch nicht geantwortet?',
+    );
+    const card = asked.body.attachments![0]!.content as {
+      actions: { title: string; data: Record<string, unknown> }[];
+    };
+    const send = card.actions.find((action) => action.title === 'Erinnerung senden')!;
+    const text = await say(coordinator, '', send.data);
+    const reachable = sgOwners.filter((id) => [OWNER, STRANGER, coordinator].includes(id));
+    const missing = await bot.app.statuses.latest('Z3.2');
+    const waiting = sgOwners.filter(
+      (id) => id !== OWNER || missing.update?.roundId !== 'sg-2026-12',
+    );
+    assert.match(
+      text,
+      new RegExp(
+        `^Die Erinnerung geht an ${waiting.length} Personen, erreichbar (ist|sind) davon ${waiting.filter((id) => reachable.includes(id)).length} `,
+      ),
+    );
+    const unreachable = waiting.filter((id) => !reachable.includes(id));
+    for (const id of unreachable)
+      assert.ok(text.includes(directory.people.find((person) => person.id === id)!.name), id);
   });
 });

@@ -101,8 +101,25 @@ export interface MeetingNoticeCardData {
 export interface ConfirmCardData {
   title: string;
   text: string;
-  confirm: { title: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' };
-  abort: { title: string; data: Record<string, unknown> };
+  confirm?: { title: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' };
+  abort?: { title: string; data: Record<string, unknown> };
+  /** Once pressed: what happened, shown instead of the buttons. */
+  outcome?: string;
+}
+
+/** The confirmation card after a press: the question, the outcome, no buttons. */
+export function confirmOutcome(options: { title: string; text: string; outcome: string }): {
+  kind: 'card';
+  card: CardSpec;
+  text: string;
+  inPlaceOfPressedCard: true;
+} {
+  return {
+    kind: 'card',
+    card: { template: 'confirm', data: options satisfies ConfirmCardData },
+    text: options.outcome,
+    inPlaceOfPressedCard: true,
+  };
 }
 
 export type CardTemplate =
