@@ -73,7 +73,7 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
     assert.doesNotMatch(textOf(english), /^Steuerungsgruppe KAoA Bochum/);
     await ask('Wer leitet die Steuerungsgruppe?');
     const followUp = await ask('Und wann tagt sie?');
-    assert.match(textOf(followUp), /^Steuerungsgruppe KAoA Bochum tagt das nächste Mal/);
+    assert.match(textOf(followUp), /^Die Steuerungsgruppe KAoA Bochum tagt das nächste Mal/);
   });
 
   it('when the last question is older than the context expiry, then a follow-up is not guessed', async () => {
