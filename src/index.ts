@@ -39,8 +39,10 @@ async function main(): Promise<void> {
       );
     })();
   };
-  process.once('SIGINT', () => stop({ signal: 'SIGINT', exitCode: 0 }));
-  process.once('SIGTERM', () => stop({ signal: 'SIGTERM', exitCode: 0 }));
+  // `on`, not `once`: a Ctrl+C reaches this process twice (from the terminal and forwarded by npm),
+  // and a second signal without a handler would kill it in the middle of stopping.
+  process.on('SIGINT', () => stop({ signal: 'SIGINT', exitCode: 0 }));
+  process.on('SIGTERM', () => stop({ signal: 'SIGTERM', exitCode: 0 }));
 
   const app = await createApp(config, {
     logger,
