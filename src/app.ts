@@ -47,7 +47,11 @@ import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/thro
 import { TableOutboxRepository } from './storage/table-outbox-repository';
 import { createLogger, type Logger } from './logging';
 import { AzureTableStore } from './storage/azure-table-store';
-import { acquireEmbeddedTables, type EmbeddedTables } from './storage/embedded/embedded-tables';
+import {
+  acquireEmbeddedTables,
+  type EmbeddedStorageEvent,
+  type EmbeddedTables,
+} from './storage/embedded/embedded-tables';
 import { TableConversationRepository } from './storage/table-conversation-repository';
 import { RecentConversations } from './conversations/recent-conversations';
 import { TableDirectoryRepository } from './storage/table-directory-repository';
@@ -73,6 +77,8 @@ export interface AppOverrides {
   skipDirectoryBootstrap?: boolean;
   lookupMember?: ConstructorParameters<typeof ConversationCapture>[0]['lookupMember'];
   clock?: () => Date;
+  /** Told when the embedded Azurite had to be restarted, or could not be (`npm start` exits then). */
+  onEmbeddedStorage?: (event: EmbeddedStorageEvent) => void;
   /** Reminder engine settings (tests: short leases, fast retries, an instance name). */
   reminders?: {
     instanceId?: string;
@@ -108,6 +114,7 @@ export interface App {
 
 export async function resolveStore(
   config: Config,
+  options: { onEmbeddedStorage?: (event: EmbeddedStorageEvent) => void } = {},
 ): Promise<{ store: TableStore; embedded?: EmbeddedTables }> {
   if (config.storage.kind === 'connection-string') {
     return {
@@ -122,7 +129,9 @@ export async function resolveStore(
       store: new AzureTableStore({ kind: 'account-url', accountUrl: config.storage.accountUrl }),
     };
   }
-  const embedded = await acquireEmbeddedTables(config.storage.dataDir);
+  const embedded = await acquireEmbeddedTables(config.storage.dataDir, {
+    onEvent: options.onEmbeddedStorage,
+  });
   return {
     store: new AzureTableStore({
       kind: 'connection-string',
@@ -160,7 +169,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   let embedded: EmbeddedTables | undefined;
   let store = overrides.store;
   if (!store) {
-    const resolved = await resolveStore(config);
+    const resolved = await resolveStore(config, overrides);
     store = resolved.store;
     embedded = resolved.embedded;
   }
@@ -399,7 +408,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         new Promise((resolve, reject) => {
           const port = options.port ?? config.port;
           const host = options.host ?? config.host;
-          server.server.once('error', reject);
+          // restify re-emits the HTTP server's errors (EADDRINUSE) on itself, unhandled otherwise.
+          server.once('error', reject);
           server.listen(port, host, () => {
             const address = server.server.address() as AddressInfo;
             const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${address.port}`;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { AppError, ErrorCodes } from './errors';
+import { languageFromLocale, type Language } from './i18n';
 import { DEMO_DIRECTORY_FILE } from './paths';
 
 /**
@@ -85,6 +86,16 @@ const envSchema = z.object({
       })
       .default('info'),
   ),
+  LOG_FORMAT: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['json', 'pretty'], { error: 'must be json or pretty (unset: pretty on a terminal)' })
+      .optional(),
+  ),
+  // The language of what the service itself tells the person who started it (POSIX order).
+  LC_ALL: optionalString,
+  LC_MESSAGES: optionalString,
+  LANG: optionalString,
 });
 
 export type BotCredentials =
@@ -111,6 +122,10 @@ export interface Config {
   readonly storage: TableStorageConfig;
   readonly directoryFile: string;
   readonly logLevel: string;
+  /** json, pretty, or auto: pretty when stdout is a terminal, JSON otherwise. */
+  readonly logFormat: 'json' | 'pretty' | 'auto';
+  /** The language of the service's own messages to an operator (LC_ALL, LC_MESSAGES, LANG). */
+  readonly operatorLanguage: Language;
   /** Base of links the bot hands out (calendar files); in local mode the listening address. */
   readonly publicUrl?: string;
 }
@@ -220,6 +235,10 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     storage: Object.freeze(storage),
     directoryFile: path.resolve(env.KOKOBOT_DIRECTORY),
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? 'auto',
+    operatorLanguage: languageFromLocale(
+      (env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG)?.split('.')[0],
+    ),
     publicUrl: env.KOKOBOT_PUBLIC_URL?.replace(/\/$/, ''),
   });
 }

@@ -72,6 +72,7 @@ describe('config', () => {
       /TABLES_ACCOUNT_URL must be a URL/,
     ],
     ['LOG_LEVEL is unknown', { LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    ['LOG_FORMAT is unknown', { LOG_FORMAT: 'xml' }, /LOG_FORMAT must be json or pretty/],
   ];
   for (const [when, raw, message] of invalid) {
     it(`when ${when}, then start-up stops with one sentence naming the variable`, () => {

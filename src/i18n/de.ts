@@ -306,6 +306,15 @@ export const de = {
   'title.partners': 'Partner',
   'title.clarify': 'Meinten Sie …',
   'title.none': 'Nichts gefunden',
+  'service.listening': 'kokobot läuft auf {url} (Teams-Endpunkt {url}/api/messages)',
+  'service.ask': 'Fragen Sie es in einem zweiten Terminal: npx kokobot ask "hilfe"',
+  'service.stop': 'Beenden mit Strg+C',
+  'service.portBusy':
+    'Port {port} ist belegt — läuft kokobot schon? PORT={other} npm start wählt einen anderen.',
+  'service.portDenied':
+    'Port {port} darf dieser Benutzer nicht öffnen — PORT={other} npm start wählt einen anderen.',
+  'service.storageLost':
+    'Der eingebettete Speicher (Azurite) ist mehrfach ausgefallen; kokobot beendet sich. Bitte neu starten.',
   'time.at': '{date}, {time} Uhr',
   'talk.greeting':
     'Hallo! Fragen Sie mich gern, zum Beispiel „Welche Sitzungen stehen an?“ – „hilfe“ zeigt, was ich kann.',

@@ -306,5 +306,14 @@ export const en: Record<MessageKey, string> = {
   'rsvp.offer.noMeeting': 'I find no meeting of your bodies on {date}.',
   'rsvp.offer.which':
     'Which meeting? Please give its date, for example "I can\'t make it on 9 Dec".',
+  'service.listening': 'kokobot is running on {url} (Teams endpoint {url}/api/messages)',
+  'service.ask': 'Ask it from a second terminal: npx kokobot ask "help" --locale en-US',
+  'service.stop': 'Stop it with Ctrl+C',
+  'service.portBusy':
+    'Port {port} is in use — is kokobot running already? PORT={other} npm start picks another one.',
+  'service.portDenied':
+    'This user may not open port {port} — PORT={other} npm start picks another one.',
+  'service.storageLost':
+    'The embedded storage (Azurite) failed several times; kokobot stops. Please start it again.',
   'time.at': '{date}, {time}',
 };

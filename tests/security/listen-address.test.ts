@@ -91,7 +91,7 @@ describe('listen address: without credentials only loopback', function () {
       const output = service.output();
       assert.equal(output.match(/local mode: no Bot Framework credentials/g)?.length, 1);
       assert.equal(output.match(/KOKOBOT_ALLOWED_TENANTS is not set/g)?.length, 1);
-      assert.match(output, new RegExp(`kokobot listening on http://127\\.0\\.0\\.1:${port}/`));
+      assert.match(output, new RegExp(`kokobot läuft auf http://127\\.0\\.0\\.1:${port} `));
       const outside = outsideAddress();
       if (outside) assert.equal(await connects(outside, port), false, `reachable on ${outside}`);
       service.kill('SIGTERM');

@@ -105,3 +105,95 @@ export function processesMentioning(needle: string): number[] {
   }
   return pids;
 }
+
+export type NpmStart = ChildProcess & { output: () => string };
+
+/**
+ * `npm start` exactly as package.json defines it (npm, its script shell, node), in a process group
+ * of its own: a signal to that group is what Ctrl+C sends, and it cannot reach the test run. With
+ * `tty`, it runs on a pseudo terminal (util-linux `script`), as a person starts it; writing "\x03"
+ * to its stdin is then a real Ctrl+C.
+ */
+export function startNpm(env: Record<string, string>, options: { tty?: boolean } = {}): NpmStart {
+  const [command, args] = options.tty
+    ? ['script', ['-qfec', 'npm start', '/dev/null']]
+    : ['npm', ['start']];
+  const child = spawn(command, args, {
+    cwd: PACKAGE_ROOT,
+    env: cleanEnv(env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return Object.assign(child, { output: () => output });
+}
+
+/** The live (not zombie) processes of process group `pgid`. */
+export function processGroup(pgid: number): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) === pgid && state !== 'Z') pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+/** `root` and every process below it, now (a process orphaned later keeps its pid here). */
+export function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = [root];
+  for (let index = 0; index < tree.length; index += 1)
+    tree.push(...(children.get(tree[index]!) ?? []));
+  return tree;
+}
+
+/** Which of `pids` still run (zombies count as gone). */
+export function stillRunning(pids: number[]): number[] {
+  return pids.filter((pid) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Waits until `check` holds, polling; false if it did not within `timeoutMs`. */
+export async function eventually(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
+
+/** Waits until `output()` matches; throws with the output so far when it does not in time. */
+export async function waitForOutput(
+  child: { output: () => string },
+  pattern: RegExp,
+  timeoutMs = 30_000,
+): Promise<void> {
+  if (!(await eventually(() => pattern.test(child.output()), timeoutMs))) {
+    throw new Error(`no ${pattern} in the output:\n${child.output()}`);
+  }
+}

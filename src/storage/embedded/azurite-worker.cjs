@@ -54,20 +54,29 @@ async function main() {
   const address = server.getHttpServerAddress();
   const listening = Number(new URL(address).port);
 
+  // Azurite keeps its tables in memory and writes them to disk every 5 s (lokijs autosave, fixed
+  // in Azurite); closing the server writes what is pending. So every way this process ends, but a
+  // SIGKILL of this process itself, goes through close(). The force timer only guards a close that
+  // hangs; a save of a large database may take a few seconds.
   let closing = false;
   const shutdown = () => {
     if (closing) return;
     closing = true;
-    const force = setTimeout(() => process.exit(0), 3000);
+    const force = setTimeout(() => process.exit(0), 8000);
     force.unref();
     server
       .close()
       .catch(() => undefined)
       .finally(() => process.exit(0));
   };
+  // Started by kokobot, the parent says when to stop (IPC 'shutdown' or disconnect when it exits),
+  // after its own work in flight has reached the storage. kokobot forks this worker in a process
+  // group of its own, so a Ctrl+C or a signal to the service's process group does not reach it; a
+  // signal sent to this process directly stops it (the parent then starts it again).
   process.on('disconnect', shutdown);
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  process.on('SIGHUP', shutdown);
   process.on('message', (message) => {
     if (message === 'shutdown') shutdown();
   });

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { AppError, ErrorCodes } from '../../errors';
+import { AzuriteSupervisor, type EmbeddedStorageEvent } from './azurite-supervisor';
+
+export type { EmbeddedStorageEvent };
 
 /** Azurite's well-known development account (public, documented, not a secret). */
 const DEV_ACCOUNT = 'devstoreaccount1';
@@ -18,6 +21,8 @@ export interface EmbeddedTables {
   port: number;
   /** True when this process started Azurite; false when it attached to a running service's. */
   owned: boolean;
+  /** The Azurite worker's process id when this process owns it. */
+  workerPid?: number;
   stop(): Promise<void>;
 }
 
@@ -38,7 +43,15 @@ export function startAzurite(options: {
   const args = options.location ? ['--location', options.location] : ['--inMemoryPersistence'];
   if (options.port) args.push('--port', String(options.port));
   args.push('--disableTelemetry');
-  const child = fork(WORKER, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const child = fork(WORKER, args, {
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    // Its own process group: a Ctrl+C or a signal to the service's group must not stop the storage
+    // before the service's work in flight has reached it; the service stops it (IPC) and it exits
+    // by itself when the service is gone.
+    detached: true,
+    // Plain node: the service's heap flags and TypeScript loader are not the worker's business.
+    execArgv: [],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-2000);
@@ -121,9 +134,13 @@ export function portAnswers(port: number, host = '127.0.0.1', timeoutMs = 1000):
  * The embedded default: one Azurite per data directory, persisted under `<dataDir>/azurite`.
  * The process that starts it writes `<dataDir>/azurite.json` (exclusive create, so two starters
  * cannot both open the same database); a second process — `kokobot ask` while the service runs —
- * finds a live owner there and attaches to its port instead of opening the files itself.
+ * finds a live owner there and attaches to its port instead of opening the files itself. The owner
+ * keeps the worker running (AzuriteSupervisor) and reports restarts and giving up to `onEvent`.
  */
-export async function acquireEmbeddedTables(dataDir: string): Promise<EmbeddedTables> {
+export async function acquireEmbeddedTables(
+  dataDir: string,
+  options: { onEvent?: (event: EmbeddedStorageEvent) => void } = {},
+): Promise<EmbeddedTables> {
   fs.mkdirSync(dataDir, { recursive: true });
   const stateFile = path.join(dataDir, 'azurite.json');
   for (let attempt = 0; attempt < 120; attempt += 1) {
@@ -156,7 +173,13 @@ export async function acquireEmbeddedTables(dataDir: string): Promise<EmbeddedTa
     fs.writeSync(fd, JSON.stringify({ pid: process.pid, port: 0 } satisfies StateFile));
     fs.closeSync(fd);
     try {
-      const { port, child } = await startAzurite({ location: path.join(dataDir, 'azurite') });
+      const location = path.join(dataDir, 'azurite');
+      const { port, child } = await startAzurite({ location });
+      const supervisor = new AzuriteSupervisor(child, port, {
+        start: async (samePort) => (await startAzurite({ location, port: samePort })).child,
+        stop: stopChild,
+        onEvent: options.onEvent,
+      });
       fs.writeFileSync(stateFile, JSON.stringify({ pid: process.pid, port } satisfies StateFile));
       const removeState = () => {
         const current = readState(stateFile);
@@ -167,8 +190,11 @@ export async function acquireEmbeddedTables(dataDir: string): Promise<EmbeddedTa
         connectionString: azuriteConnectionString(port),
         port,
         owned: true,
+        get workerPid() {
+          return supervisor.pid;
+        },
         stop: async () => {
-          await stopChild(child);
+          await supervisor.stop();
           removeState();
         },
       };
