@@ -129,7 +129,7 @@ export function formatPlan(lines: PlanLine[], options: { t: CliTranslate; langua
       recipient: line.recipient,
       channel: t(CHANNEL_KEYS[line.channel]),
       due: t('plan.due', {
-        date: due.toFormat(language === 'de' ? 'ccc d.M.yyyy' : 'ccc d MMM yyyy'),
+        date: due.toFormat(language === 'de' ? 'cccc, d.M.yyyy' : 'cccc d MMM yyyy'),
         time: due.toFormat('HH:mm'),
       }),
       state: line.reason ? t('plan.reason', { state, reason: line.reason }) : state,

@@ -104,7 +104,7 @@ describe('the README commands, in a fresh clone', function () {
   });
 
   it('when the README is read, then it shows the CLI commands the tests run', () => {
-    const verbs = readmeCommands().map((line) => line.split(/\s+/).slice(0, 4).join(' '));
+    const verbs = readmeCommands().map((line) => line.split(/\s+/).slice(0, 5).join(' '));
     for (const expected of ['npx kokobot ask', 'npx kokobot validate', 'npx kokobot import'])
       assert.ok(
         verbs.some((verb) => verb.startsWith(expected)),
