@@ -19,7 +19,7 @@ function firstInvalidLine(bytes: Uint8Array): number {
   for (let index = 0; index <= bytes.length; index += 1) {
     if (index < bytes.length && bytes[index] !== 0x0a) continue;
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, index));
+      utf8.decode(bytes.subarray(start, index));
     } catch {
       return line;
     }
@@ -39,7 +39,7 @@ async function readText(file: string): Promise<string> {
     const stat = await fs.stat(file);
     if (stat.size > MAX_DIRECTORY_BYTES)
       throw sentence('file.tooLarge')({
-        size: (stat.size / 1024 / 1024).toFixed(1),
+        size: Math.ceil((stat.size / 1024 / 1024) * 10) / 10,
         limit: MAX_DIRECTORY_BYTES / 1024 / 1024,
       });
     bytes = await fs.readFile(file);

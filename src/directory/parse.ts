@@ -1,4 +1,13 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import { z } from 'zod';
 import { isDirectoryMessageKey, type DirectoryMessageKey } from '../i18n/directory';
 import type { Directory } from './model';
@@ -97,14 +106,29 @@ function problemsOfIssue(issue: z.core.$ZodIssue): LocatedProblem[] {
   return [{ path, key, params }];
 }
 
-const YAML_CODES: Partial<Record<string, DirectoryMessageKey>> = {
-  BAD_INDENT: 'yaml.BAD_INDENT',
-  TAB_AS_INDENT: 'yaml.TAB_AS_INDENT',
-  DUPLICATE_KEY: 'yaml.DUPLICATE_KEY',
-  MISSING_CHAR: 'yaml.MISSING_CHAR',
-  BLOCK_AS_IMPLICIT_KEY: 'yaml.IMPLICIT_KEY',
-  MULTILINE_IMPLICIT_KEY: 'yaml.IMPLICIT_KEY',
-};
+/** YAML error codes worded for people, most telling first: one mistake raises several codes. */
+const YAML_CODES: [code: string, key: DirectoryMessageKey][] = [
+  ['BAD_INDENT', 'yaml.BAD_INDENT'],
+  ['TAB_AS_INDENT', 'yaml.TAB_AS_INDENT'],
+  ['BLOCK_AS_IMPLICIT_KEY', 'yaml.IMPLICIT_KEY'],
+  ['MULTILINE_IMPLICIT_KEY', 'yaml.IMPLICIT_KEY'],
+  ['DUPLICATE_KEY', 'yaml.DUPLICATE_KEY'],
+  ['MISSING_CHAR', 'yaml.MISSING_CHAR'],
+];
+
+/**
+ * One indentation mistake cascades into errors on every line after it, so only the first line
+ * with an error is told, in the words of its most telling code.
+ */
+function firstYamlProblem(errors: readonly YAMLError[]): DirectoryProblem {
+  const first = errors[0]!;
+  const pos = first.linePos?.[0];
+  const sameLine = errors.filter((error) => error.linePos?.[0]?.line === pos?.line);
+  const codes = new Set(sameLine.map((error) => error.code as string));
+  const key = YAML_CODES.find(([code]) => codes.has(code))?.[1] ?? 'yaml.other';
+  const detail = first.message.split(/ at line \d+|\n/)[0]!;
+  return { path: [], key, params: { detail }, line: pos?.line, column: pos?.col };
+}
 
 /** The first alias of the file: where an alias bomb starts to expand. */
 function firstAliasLine(doc: Document, counter: LineCounter): number | undefined {
@@ -134,13 +158,7 @@ function refused(unsorted: DirectoryProblem[]): ParseResult {
 export function parseDirectory(text: string): ParseResult {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
-  const [first] = doc.errors;
-  if (first) {
-    const pos = first.linePos?.[0];
-    const key = YAML_CODES[first.code] ?? 'yaml.other';
-    const detail = first.message.split(/ at line \d+|\n/)[0]!;
-    return refused([{ path: [], key, params: { detail }, line: pos?.line, column: pos?.col }]);
-  }
+  if (doc.errors.length > 0) return refused([firstYamlProblem(doc.errors)]);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -110,8 +110,16 @@ export function describeRefusal(
 ): string[] {
   const { refusal, file } = error;
   const { language } = options;
-  if (refusal.kind === 'sentence')
-    return [directoryText(language, refusal.key, { ...refusal.params, file })];
+  if (refusal.kind === 'sentence') {
+    const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1, useGrouping: false });
+    const params = Object.fromEntries(
+      Object.entries(refusal.params).map(([name, value]) => [
+        name,
+        typeof value === 'number' ? numbers.format(value) : value,
+      ]),
+    );
+    return [directoryText(language, refusal.key, { ...params, file })];
+  }
   const count = refusal.problems.length;
   const headline = `refusal.${options.action}${count === 1 ? '.one' : ''}` as DirectoryMessageKey;
   return [

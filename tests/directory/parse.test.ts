@@ -78,7 +78,9 @@ describe('directory file', () => {
     const errors = errorsOf(demo.replace(/- id: Z1\.2\b/, '- id: Z1.1'));
     assert.ok(
       errors.some((error) =>
-        /^line \d+, goals no\. 2 \(Z1\.1\), "id": duplicate id "Z1\.1" \(also no\. 1\)$/.test(error),
+        /^line \d+, goals no\. 2 \(Z1\.1\), "id": duplicate id "Z1\.1" \(also no\. 1\)$/.test(
+          error,
+        ),
       ),
       errors.join('\n'),
     );
