@@ -111,7 +111,10 @@ export function describeRefusal(
   const { refusal, file } = error;
   const { language } = options;
   if (refusal.kind === 'sentence') {
-    const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1, useGrouping: false });
+    const numbers = new Intl.NumberFormat(language, {
+      maximumFractionDigits: 1,
+      useGrouping: false,
+    });
     const params = Object.fromEntries(
       Object.entries(refusal.params).map(([name, value]) => [
         name,
