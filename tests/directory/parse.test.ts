@@ -102,6 +102,22 @@ describe('directory file', () => {
     assert.ok(errors.some((e) => e.includes('not an e-mail address')));
   });
 
+  it('when an AAD object id is a GUID as Microsoft issues them (version digit 0), then it is accepted; a non-GUID is not', () => {
+    const microsoft = parseDirectory(
+      demo.replace(
+        'aadObjectId: 00000000-0000-4000-8000-000000000001',
+        'aadObjectId: 00000003-0000-0000-c000-000000000000',
+      ),
+    );
+    assert.ok(microsoft.ok, microsoft.ok ? '' : microsoft.errors.join('\n'));
+    const errors = errorsOf(
+      demo.replace('aadObjectId: 00000000-0000-4000-8000-000000000001', 'aadObjectId: 0000-0003'),
+    );
+    assert.ok(
+      errors.some((error) => /"aadObjectId": not an AAD object id \(a GUID\)$/.test(error)),
+    );
+  });
+
   it('when the file is not a mapping, then it says what it should be', () => {
     assert.match(errorsOf('- just\n- a list\n')[0]!, /must be a mapping with organisation/);
   });
