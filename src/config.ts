@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { AppError, ErrorCodes } from './errors';
-import { languageFromLocale, type Language } from './i18n';
+import { isGuid } from './guid';
+import { languageFromLocale, type Language } from './i18n/index';
 import { DEMO_DIRECTORY_FILE } from './paths';
 
 /**
@@ -15,8 +16,6 @@ const emptyToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const envSchema = z.object({
   PORT: z.preprocess(
@@ -53,7 +52,7 @@ const envSchema = z.object({
       .transform((value, context) => {
         const entries = (value ?? '').split(',').map((entry) => entry.trim());
         const listed = entries.filter((entry) => entry !== '');
-        const wrong = entries.findIndex((entry) => entry !== '' && !GUID.test(entry));
+        const wrong = entries.findIndex((entry) => entry !== '' && !isGuid(entry));
         if (wrong >= 0) {
           context.addIssue({
             code: 'custom',
@@ -241,6 +240,25 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     ),
     publicUrl: env.KOKOBOT_PUBLIC_URL?.replace(/\/$/, ''),
   });
+}
+
+const localeSchema = z.object({
+  LC_ALL: optionalString,
+  LC_MESSAGES: optionalString,
+  LANG: optionalString,
+});
+
+/**
+ * The language of messages to the operator (the CLI), from the POSIX locale: LC_ALL, then
+ * LC_MESSAGES, then LANG, as gettext reads them. German unless it says English.
+ */
+export function operatorLanguage(
+  raw: Record<string, string | undefined> = readEnvironment(),
+): Language {
+  const parsed = localeSchema.safeParse(raw);
+  if (!parsed.success) return 'de';
+  const { LC_ALL, LC_MESSAGES, LANG } = parsed.data;
+  return languageFromLocale(LC_ALL ?? LC_MESSAGES ?? LANG);
 }
 
 export function loadConfig(): Config {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseConfig, readEnvironment } from '../src/config';
+import { operatorLanguage, parseConfig, readEnvironment } from '../src/config';
 import { AppError } from '../src/errors';
 
 function configError(raw: Record<string, string>): AppError {
@@ -136,5 +136,20 @@ describe('config', () => {
     const config = parseConfig(raw);
     assert.equal(config.port, 5000);
     assert.equal(config.logLevel, 'debug');
+  });
+});
+
+describe('config: GUIDs and the operator language', () => {
+  it('when a tenant id is a GUID as Microsoft issues them (version digit 0), then it is accepted', () => {
+    const config = parseConfig({ KOKOBOT_ALLOWED_TENANTS: '00000003-0000-0000-C000-000000000000' });
+    assert.deepEqual(config.allowedTenants, ['00000003-0000-0000-c000-000000000000']);
+  });
+
+  it('when LC_ALL, LC_MESSAGES or LANG name a locale, then the first set decides the language', () => {
+    assert.equal(operatorLanguage({}), 'de');
+    assert.equal(operatorLanguage({ LANG: 'en_GB.UTF-8' }), 'en');
+    assert.equal(operatorLanguage({ LANG: 'en_GB.UTF-8', LC_MESSAGES: 'de_DE' }), 'de');
+    assert.equal(operatorLanguage({ LANG: 'de_DE', LC_MESSAGES: 'de_DE', LC_ALL: 'en_US' }), 'en');
+    assert.equal(operatorLanguage({ LANG: 'C.UTF-8' }), 'de');
   });
 });

@@ -41,7 +41,7 @@ describe('Teams app package', () => {
   it('when no bot id is configured, then packaging refuses with a sentence naming it', () => {
     assert.throws(
       () => fillManifest(template, { MicrosoftAppId: '' }),
-      /MicrosoftAppId must be a GUID/,
+      /MicrosoftAppId is not set\./,
     );
   });
 

@@ -120,7 +120,7 @@ describe('npm start on a fresh machine (embedded Azurite, demo directory)', func
     [
       'the directory file is missing',
       { KOKOBOT_DIRECTORY: '/nonexistent/dir.yaml' },
-      /^kokobot could not start\. Directory file not found: \/nonexistent\/dir\.yaml\n$/,
+      /^kokobot could not start\. There is no file \/nonexistent\/dir\.yaml\.\n$/,
     ],
   ];
   for (const [when, env, message] of refused) {

@@ -8,6 +8,15 @@ import { MemoryTableStore } from '../storage/memory-table-store';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
 import { TABLES } from '../storage/tables';
 import { readableText } from '../teams/reply';
+import { parseCommandArgs, usageError, type CliContext } from './context';
+
+/** The bot answered the CLI's question with an HTTP error. */
+export class BotStatusError extends Error {
+  constructor(readonly status: number) {
+    super(`the bot answered HTTP ${status}`);
+    this.name = 'BotStatusError';
+  }
+}
 
 export interface AskOptions {
   question: string;
@@ -59,7 +68,7 @@ export async function ask(config: Config, options: AskOptions): Promise<Partial<
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(activity),
     });
-    if (!response.ok) throw new Error(`the bot answered HTTP ${response.status}`);
+    if (!response.ok) throw new BotStatusError(response.status);
     const body = (await response.json()) as { activities?: Partial<Activity>[] };
     return body.activities ?? [];
   } finally {
@@ -68,3 +77,28 @@ export async function ask(config: Config, options: AskOptions): Promise<Partial<
 }
 
 export { readableText };
+
+/** `kokobot ask "QUESTION"`: the bot's answer as text, or the reply activities with --json. */
+export async function askCommand(args: string[], context: CliContext): Promise<number> {
+  const { positionals, values } = parseCommandArgs('ask', args, context, {
+    options: {
+      json: { type: 'boolean', default: false },
+      directory: { type: 'string' },
+      locale: { type: 'string' },
+      conversation: { type: 'string' },
+    },
+    positionals: Infinity,
+  });
+  const question = positionals.join(' ').trim();
+  if (!question) throw usageError(context.t, 'usage.needsQuestion');
+  const activities = await ask(context.config(), {
+    question,
+    directoryFile: values.directory,
+    locale: values.locale,
+    conversationId: values.conversation,
+    logger: context.logger,
+  });
+  if (values.json) context.out(JSON.stringify(activities, null, 2));
+  else context.out(activities.map(readableText).filter(Boolean).join('\n\n'));
+  return 0;
+}

@@ -1,31 +1,66 @@
 import fs from 'node:fs/promises';
-import { AppError, ErrorCodes } from '../errors';
 import type { Directory } from './model';
 import { parseDirectory } from './parse';
+import { DirectoryFileError } from './problems';
 import type { DirectoryRepository, ImportSummary } from './repository';
+
+/**
+ * The largest directory file read. The demo directory (25 people) is 30 KB; 5 MB holds thousands of
+ * people, and a larger file is refused before it is read (a 50 MB file cost 2 GB while parsing).
+ */
+export const MAX_DIRECTORY_BYTES = 5 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The first line (from 1) that is not valid UTF-8. */
+function firstInvalidLine(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  for (let index = 0; index <= bytes.length; index += 1) {
+    if (index < bytes.length && bytes[index] !== 0x0a) continue;
+    try {
+      utf8.decode(bytes.subarray(start, index));
+    } catch {
+      return line;
+    }
+    line += 1;
+    start = index + 1;
+  }
+  return line;
+}
+
+async function readText(file: string): Promise<string> {
+  const sentence =
+    (key: 'file.missing' | 'file.unreadable' | 'file.tooLarge' | 'file.notUtf8') =>
+    (params: Record<string, string | number> = {}) =>
+      new DirectoryFileError(file, { kind: 'sentence', key, params });
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_DIRECTORY_BYTES)
+      throw sentence('file.tooLarge')({
+        size: Math.ceil((stat.size / 1024 / 1024) * 10) / 10,
+        limit: MAX_DIRECTORY_BYTES / 1024 / 1024,
+      });
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof DirectoryFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw code === 'ENOENT' ? sentence('file.missing')() : sentence('file.unreadable')({ code });
+  }
+  try {
+    // Invalid bytes would otherwise be imported as „�“ in people's names.
+    return utf8.decode(bytes);
+  } catch {
+    throw sentence('file.notUtf8')({ line: firstInvalidLine(bytes) });
+  }
+}
 
 /** Reads and validates a directory file; every problem at once, located, or the directory. */
 export async function readDirectoryFile(file: string): Promise<Directory> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError(
-      ErrorCodes.DIRECTORY_MISSING,
-      code === 'ENOENT'
-        ? `Directory file not found: ${file}`
-        : `Directory file cannot be read: ${file} (${code ?? 'error'})`,
-    );
-  }
-  const result = parseDirectory(text);
-  if (!result.ok) {
-    throw new AppError(
-      ErrorCodes.DIRECTORY_INVALID,
-      `${file} has ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; nothing was imported.`,
-      { details: result.errors },
-    );
-  }
+  const result = parseDirectory(await readText(file));
+  if (!result.ok)
+    throw new DirectoryFileError(file, { kind: 'problems', problems: result.problems });
   return result.directory;
 }
 

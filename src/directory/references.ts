@@ -1,8 +1,23 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { DirectoryMessageKey } from '../i18n/directory';
 import type { Directory } from './model';
 
+/** A problem at a place of the file, worded later in the reader's language (problems.ts). */
 export interface LocatedProblem {
   path: (string | number)[];
-  message: string;
+  key: DirectoryMessageKey;
+  params?: Record<string, string | number>;
+  /** The nearest valid key or id, offered as „meinten Sie …?“. */
+  suggestion?: string;
+}
+
+/** The nearest of `candidates` to `value`, when it is near enough to be the one meant. */
+export function nearest(value: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  if (list.length === 0 || value === '') return undefined;
+  const best = closest(value, list);
+  const edits = distance(value.toLowerCase(), best.toLowerCase());
+  return edits <= Math.max(1, Math.min(3, Math.floor(value.length / 3))) ? best : undefined;
 }
 
 /**
@@ -18,7 +33,8 @@ export function checkReferences(directory: Directory): LocatedProblem[] {
       if (previous !== undefined) {
         problems.push({
           path: [section, index, 'id'],
-          message: `duplicate id "${record.id}" (also ${section}[${previous}])`,
+          key: 'ref.duplicate',
+          params: { id: record.id, number: previous + 1 },
         });
       } else {
         seen.set(record.id, index);
@@ -37,7 +53,8 @@ export function checkReferences(directory: Directory): LocatedProblem[] {
     if (actors.has(person.id)) {
       problems.push({
         path: ['people', index, 'id'],
-        message: `"${person.id}" is also an actor id; lists that mix actors and people need distinct ids`,
+        key: 'ref.actorAndPerson',
+        params: { id: person.id },
       });
     }
   });
@@ -45,18 +62,23 @@ export function checkReferences(directory: Directory): LocatedProblem[] {
   const expect = (
     path: (string | number)[],
     value: string | undefined,
-    kinds: { set: Set<string>; noun: string }[],
+    kinds: { set: Set<string>; noun: 'actor' | 'person' | 'body' | 'field' }[],
   ) => {
     if (value === undefined || kinds.some((kind) => kind.set.has(value))) return;
     problems.push({
       path,
-      message: `no ${kinds.map((kind) => kind.noun).join(' or ')} "${value}"`,
+      key: kinds.length > 1 ? 'ref.actorOrPerson' : `ref.${kinds[0]!.noun}`,
+      params: { value },
+      suggestion: nearest(
+        value,
+        kinds.flatMap((kind) => [...kind.set]),
+      ),
     });
   };
-  const actor = { set: actors, noun: 'actor' };
-  const person = { set: people, noun: 'person' };
-  const body = { set: bodies, noun: 'body' };
-  const field = { set: fields, noun: 'field' };
+  const actor = { set: actors, noun: 'actor' } as const;
+  const person = { set: people, noun: 'person' } as const;
+  const body = { set: bodies, noun: 'body' } as const;
+  const field = { set: fields, noun: 'field' } as const;
 
   directory.actors.forEach((record, index) => {
     record.partners.forEach((partner, p) =>
@@ -69,7 +91,7 @@ export function checkReferences(directory: Directory): LocatedProblem[] {
     if (record.deputy === record.id) {
       problems.push({
         path: ['people', index, 'deputy'],
-        message: 'a person cannot be their own deputy',
+        key: 'ref.ownDeputy',
       });
     }
   });

@@ -2,7 +2,12 @@ import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Directory } from '../directory/model';
 import type { Logger } from '../logging';
-import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './occurrences';
+import {
+  meetingById,
+  scheduledMeetings,
+  type MeetingChange,
+  type ScheduledMeeting,
+} from './occurrences';
 import type { OutboxEntry, OutboxRepository } from './outbox';
 import {
   planReminders,
@@ -23,6 +28,8 @@ export function planAhead(options: {
   horizonDays?: number;
   preferences?: Map<string, PersonPreferences>;
   channels?: Set<string>;
+  /** Only this meeting, however far ahead or back it is (`kokobot reminders plan --meeting`). */
+  meetingId?: string;
 }): { meetings: ScheduledMeeting[]; planned: PlannedReminder[] } {
   const { directory } = options;
   const today = DateTime.fromJSDate(options.now, { zone: directory.organisation.timezone });
@@ -30,7 +37,11 @@ export function planAhead(options: {
     from: today.toISODate()!,
     to: today.plus({ days: options.horizonDays ?? 120 }).toISODate()!,
   };
-  const meetings = scheduledMeetings(directory, window, options.changes ?? []);
+  const meetings = options.meetingId
+    ? [meetingById(directory, options.meetingId, options.changes ?? [])].filter(
+        (meeting): meeting is ScheduledMeeting => meeting !== undefined,
+      )
+    : scheduledMeetings(directory, window, options.changes ?? []);
   const input = {
     directory,
     meetings,

@@ -76,9 +76,16 @@ describe('kokobot CLI', function () {
   it('when a broken file is validated, then every problem is listed with its place and the exit code is 1', async () => {
     const result = await runKokobot(['validate', brokenCopy()]);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /has 2 problems; nothing was imported/);
-    assert.match(result.stderr, /goals\[0\]\.owner \(line \d+\): no person "mmeier"/);
-    assert.match(result.stderr, /meetings\[0\]\.start \(line \d+\): not a date-time/);
+    assert.match(result.stderr, /^\S+ hat 2 Fehler:\n/);
+    assert.doesNotMatch(result.stderr, /importiert/, 'a validation imports nothing anyway');
+    assert.match(
+      result.stderr,
+      /\nZeile \d+, Ziele Nr\. 1 \(Z1\.1\), „owner“: keine Person „mmeier“\n/,
+    );
+    assert.match(
+      result.stderr,
+      /\nZeile \d+, Sitzungen Nr\. 1 \(sg-2026-12\), „start“: ist kein Zeitpunkt/,
+    );
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   });
 
@@ -87,7 +94,8 @@ describe('kokobot CLI', function () {
       TABLES_CONNECTION_STRING: azurite.connectionString,
     });
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /no person "mmeier"/);
+    assert.match(result.stderr, /^\S+ hat 2 Fehler; nichts wurde importiert:\n/);
+    assert.match(result.stderr, /keine Person „mmeier“/);
     assert.deepEqual(await tableNames(azurite), []);
   });
 
@@ -97,7 +105,7 @@ describe('kokobot CLI', function () {
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(
       imported.stdout,
-      /^Imported .* as version \S+ \(17 actors, 25 people, 10 bodies, 4 fields, 14 goals, 15 meetings\)\./,
+      /^\S+ ist als Version \S+ importiert \(17 Institutionen, 25 Personen, 10 Gremien, 4 Handlungsfelder, 14 Ziele, 15 Sitzungen\)\.\n$/,
     );
     const first = await runKokobot(['ask', 'hilfe'], env);
     assert.match(first.stdout, /„Kommunale Koordinierungsstelle KAoA Bochum“/);
@@ -127,54 +135,63 @@ describe('kokobot CLI', function () {
     assert.deepEqual(processesMentioning(dataDir), []);
   });
 
-  it('when the command is unknown, then usage is shown and the exit code is 1', async () => {
+  it('when the command is unknown, then it says which, points to the help and exits 2', async () => {
     const result = await runKokobot(['frobnicate']);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /unknown command "frobnicate"/);
-    assert.match(result.stderr, /Usage:/);
-  });
-});
-
-describe('kokobot reminders plan', function () {
-  this.timeout(60_000);
-  let azurite: TestAzurite;
-  before(async () => {
-    azurite = await startTestAzurite();
-  });
-  after(async () => {
-    await stopTestAzurite(azurite);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'Unbekannter Befehl „frobnicate“.\nAlle Befehle: kokobot --help\n');
   });
 
-  it('when asked after an import, then it lists each planned reminder with recipient, channel, local due time and state; --json for scripts', async () => {
-    const env = { TABLES_CONNECTION_STRING: azurite.connectionString };
-    assert.equal((await runKokobot(['import', DEMO_DIRECTORY_FILE], env)).code, 0);
-    const table = await runKokobot(['reminders', 'plan', '--meeting', 'sg-2027-03'], env);
-    assert.equal(table.code, 0, table.stderr);
-    const lines = table.stdout.trim().split('\n');
-    assert.match(
-      lines[0]!,
-      /^KIND\s+MEETING\s+OFFSET\s+RECIPIENT\s+CHANNEL\s+DUE \(LOCAL\)\s+STATE$/,
+  for (const help of [['--help'], ['-h'], ['help'], ['validate', '--help']]) {
+    it(`when asked "kokobot ${help.join(' ')}", then it prints the usage in German and exits 0`, async () => {
+      const result = await runKokobot(help);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /^kokobot – Wer macht wann was mit wem warum\?\n\nAufruf:\n/);
+      assert.match(result.stdout, /kokobot validate DATEI/);
+      assert.equal(result.stderr, '');
+    });
+  }
+
+  it('when the locale says English (LANG, LC_MESSAGES, LC_ALL in that order of weight), then the usage is English', async () => {
+    const english = await runKokobot(['--help'], { LANG: 'en_GB.UTF-8' });
+    assert.match(english.stdout, /^kokobot – who does what, when, with whom, why\?\n\nUsage:\n/);
+    const messages = await runKokobot(['--help'], { LANG: 'de_DE.UTF-8', LC_MESSAGES: 'en_US' });
+    assert.match(messages.stdout, /\nUsage:\n/);
+    const all = await runKokobot(['--help'], { LANG: 'en_US.UTF-8', LC_ALL: 'de_DE.UTF-8' });
+    assert.match(all.stdout, /\nAufruf:\n/);
+    const unknown = await runKokobot(['validate', '--strict'], { LC_ALL: 'en_US.UTF-8' });
+    assert.equal(unknown.code, 2);
+    assert.equal(
+      unknown.stderr,
+      'Unknown option "--strict" for "kokobot validate".\nAll commands: kokobot --help\n',
     );
-    assert.ok(
-      lines.some((line) =>
-        /^reminder\s+sg-2027-03\s+P7D\s+Björn Groß\s+unreachable \(no chat with the bot\)\s+2027-03-10 09:00 /.test(
-          line,
-        ),
-      ),
-      table.stdout,
-    );
-    const json = await runKokobot(['reminders', 'plan', '--meeting', 'sg-2027-03', '--json'], env);
-    const parsed = (
-      JSON.parse(json.stdout) as { kind: string; meeting: string; offset: string; state: string }[]
-    ).filter((line) => line.kind === 'reminder');
-    assert.ok(parsed.length > 10);
-    assert.ok(
-      parsed.every((line) => line.meeting === 'sg-2027-03' && ['P7D', 'P1D'].includes(line.offset)),
-    );
-    const unknown = await runKokobot(['reminders', 'plan', '--meeting', 'gibt-es-nicht'], env);
-    assert.equal(unknown.code, 1);
-    assert.match(unknown.stderr, /no meeting "gibt-es-nicht" in the directory/);
   });
+
+  it('when called without a command, then the usage goes to stderr and the exit code is 2', async () => {
+    const result = await runKokobot([]);
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^kokobot – Wer macht wann was mit wem warum\?\n\nAufruf:\n/);
+  });
+
+  const wrongCalls: [string[], string][] = [
+    [['validate', '--strict', 'x.yaml'], 'Unbekannte Option „--strict“ für „kokobot validate“.'],
+    [['--verbose'], 'Unbekannte Option „--verbose“.'],
+    [['validate'], '„kokobot validate“ braucht eine Datei: kokobot validate DATEI'],
+    [['validate', 'a.yaml', 'b.yaml'], 'Unerwartetes Argument „b.yaml“ für „kokobot validate“.'],
+    [['ask'], '„kokobot ask“ braucht eine Frage: kokobot ask "FRAGE"'],
+    [['ask', 'hilfe', '--directory'], 'Die Option „--directory“ braucht einen Wert.'],
+    [
+      ['reminders', 'list'],
+      '„kokobot reminders“ kennt nur „plan“: kokobot reminders plan [--meeting ID] [--json]',
+    ],
+  ];
+  for (const [args, message] of wrongCalls) {
+    it(`when called as "kokobot ${args.join(' ')}", then it says what is wrong and exits 2`, async () => {
+      const result = await runKokobot(args);
+      assert.equal(result.code, 2, result.stderr);
+      assert.equal(result.stderr, `${message}\nAlle Befehle: kokobot --help\n`);
+    });
+  }
 });
 
 describe('kokobot report', function () {
@@ -279,10 +296,10 @@ describe('kokobot report', function () {
     assert.deepEqual(z31[10], new Date(Date.UTC(2026, 10, 30)), 'a date cell of the local day');
 
     const pdf = await runKokobot(['report', '--meeting', 'sg-2026-12', '--format', 'pdf'], env);
-    assert.equal(pdf.code, 1);
-    assert.match(pdf.stderr, /--format must be one of md, csv, xlsx, not "pdf"/);
+    assert.equal(pdf.code, 2);
+    assert.match(pdf.stderr, /^--format muss md, csv oder xlsx sein, nicht „pdf“\./);
     const unknown = await runKokobot(['report', '--meeting', 'gibt-es-nicht'], env);
-    assert.equal(unknown.code, 1);
-    assert.match(unknown.stderr, /no meeting "gibt-es-nicht" in the directory/);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^Im Verzeichnis gibt es keine Sitzung „gibt-es-nicht“\./);
   });
 });

@@ -101,7 +101,7 @@ describe('status rounds (pure)', () => {
     assert.equal(wrong.ok, false);
     assert.match(
       wrong.ok ? '' : wrong.errors.join('\n'),
-      /bodies\[0\]\.statusRound \(line \d+\): reminder and report must come after the round opens/,
+      /^line \d+, bodies no\. 1 \(sg\), "statusRound": reminder and report must come after the round opens/m,
     );
   });
 });

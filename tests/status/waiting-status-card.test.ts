@@ -53,11 +53,12 @@ describe('status cards for owners the round could not reach (real HTTP, Azurite,
       planned,
       outbox: await bot.app.outbox.all(),
       conversations: new TableConversationRepository({ store: bot.store }),
-      meetingId: ROUND,
       now,
     });
-    return lines.find((line) => line.kind === 'status' && line.recipient === 'Stefan Schulte')!
-      .state;
+    return lines.find(
+      (line) =>
+        line.meeting === ROUND && line.kind === 'status' && line.recipient === 'Stefan Schulte',
+    )!.state;
   }
 
   it('when the round opens before the owner ever chatted, then „Hallo“ brings the status card once, and a restart does not send it again', async () => {
@@ -69,7 +70,7 @@ describe('status cards for owners the round could not reach (real HTTP, Azurite,
     assert.equal(statusCardsIn(bot).length, 0);
     const [waiting] = await ownerRow(bot);
     assert.equal(waiting?.state, 'pending', 'not given up');
-    assert.equal(await planStateOf(bot), 'wartet auf einen Chat');
+    assert.equal(await planStateOf(bot), 'waiting-for-chat');
 
     // His first message, three days later; the scheduler runs as in the service (slow poll).
     now = ROUND_OPEN_LATER;

@@ -1,0 +1,166 @@
+import { format, type Language } from './index';
+
+/** Messages of the `kokobot` command line and `npm run package`, for operators. */
+const de = {
+  usage: `kokobot – Wer macht wann was mit wem warum?
+
+Aufruf:
+  kokobot validate DATEI            eine Verzeichnisdatei prüfen; jeder Fehler mit seiner Zeile
+  kokobot import DATEI              prüfen, dann das Verzeichnis im Tabellenspeicher ersetzen
+  kokobot ask "FRAGE" [--json] [--directory DATEI] [--locale en-US]
+                                    den Bot fragen wie in Teams und seine Antwort zeigen
+  kokobot reminders plan [--meeting ID] [--json]
+                                    die geplanten Erinnerungen: Sitzung, Empfänger, Weg, Zeit, Stand
+  kokobot report [--meeting ID] [--body ID] [--field ID] [--format md|csv|xlsx] [--out DATEI]
+                                    die Zwischenbilanz der Status-Runde einer Sitzung (ohne
+                                    Sitzung: die laufenden Runden; sonst Markdown auf stdout)
+  kokobot help                      dieser Text (auch --help, -h)
+
+Gespeichert wird dort, wo die Konfiguration es sagt (TABLES_CONNECTION_STRING,
+TABLES_ACCOUNT_URL), sonst im eingebetteten Azurite unter KOKOBOT_DATA_DIR (mit einem laufenden
+Dienst geteilt). Sprache: Deutsch, Englisch wenn LC_ALL, LC_MESSAGES oder LANG es sagen.`,
+  'usage.hint': 'Alle Befehle: kokobot --help',
+  'usage.unknownCommand': 'Unbekannter Befehl „{command}“.',
+  'usage.unknownOption': 'Unbekannte Option „{option}“ für „kokobot {command}“.',
+  'usage.unknownGlobalOption': 'Unbekannte Option „{option}“.',
+  'usage.missingValue': 'Die Option „{option}“ braucht einen Wert.',
+  'usage.unexpectedArgument': 'Unerwartetes Argument „{argument}“ für „kokobot {command}“.',
+  'usage.needsFile': '„kokobot {command}“ braucht eine Datei: kokobot {command} DATEI',
+  'usage.needsQuestion': '„kokobot ask“ braucht eine Frage: kokobot ask "FRAGE"',
+  'usage.remindersSubcommand':
+    '„kokobot reminders“ kennt nur „plan“: kokobot reminders plan [--meeting ID] [--json]',
+  'usage.format': '--format muss md, csv oder xlsx sein, nicht „{format}“.',
+  'usage.xlsxNeedsOut': 'Eine Excel-Datei braucht --out DATEI (oder eine Umleitung).',
+  'error.noDirectory': 'Es wurde noch kein Verzeichnis importiert (kokobot import DATEI).',
+  'error.unknownMeeting': 'Im Verzeichnis gibt es keine Sitzung „{id}“.',
+  'error.unknownBody': 'Im Verzeichnis gibt es kein Gremium „{id}“.',
+  'error.unknownField': 'Im Verzeichnis gibt es kein Handlungsfeld „{id}“.',
+  'error.botStatus': 'Der Bot hat mit HTTP {status} geantwortet.',
+  'error.unexpected':
+    'kokobot ist auf einen unerwarteten Fehler gestoßen ({name}); bitte mit LOG_LEVEL=debug wiederholen.',
+  'validate.ok': '{file} ist gültig ({counts}).',
+  'import.ok': '{file} ist als Version {version} importiert ({counts}).',
+  'report.wrote': '{file} geschrieben ({bytes} Bytes).',
+  'package.written': 'Teams-App-Paket geschrieben: {file}',
+  'package.appIdMissing':
+    'MicrosoftAppId ist nicht gesetzt; das Teams-App-Paket braucht die App-ID der Bot-Registrierung (MicrosoftAppId=… npm run package).',
+  'package.invalid': '{variable} {problem}',
+  'package.guid': 'ist keine GUID (8-4-4-4-12 Hexadezimalziffern): „{value}“.',
+  'plan.none': 'Keine Erinnerungen geplant.',
+  'plan.header.kind': 'ART',
+  'plan.header.meeting': 'SITZUNG',
+  'plan.header.offset': 'WANN',
+  'plan.header.recipient': 'EMPFÄNGER',
+  'plan.header.channel': 'WEG',
+  'plan.header.due': 'ZEITPUNKT',
+  'plan.header.state': 'STAND',
+  'plan.kind.reminder': 'Erinnerung',
+  'plan.kind.status': 'Status-Runde: Karte an {owner}',
+  'plan.kind.status-reminder': 'Status-Runde: Nachfrage an {owner}',
+  'plan.kind.status-report': 'Zwischenbilanz',
+  'plan.before.days.one': '1 Tag vorher',
+  'plan.before.days': '{count} Tage vorher',
+  'plan.before.hours.one': '1 Stunde vorher',
+  'plan.before.hours': '{count} Stunden vorher',
+  'plan.before.minutes': '{count} Minuten vorher',
+  'plan.channel.personal': 'persönlicher Chat',
+  'plan.channel.team': 'Team-Kanal',
+  'plan.channel.unreachable': 'nicht erreichbar (noch kein Chat mit dem Bot)',
+  'plan.due': '{date}, {time} Uhr',
+  'plan.state.planned': 'geplant',
+  'plan.state.missed': 'verpasst – wird nicht mehr gesendet',
+  'plan.state.waitingForChat': 'wartet auf einen Chat',
+  'plan.state.pending': 'wartet auf den Versand',
+  'plan.state.sending': 'wird gerade gesendet',
+  'plan.state.sent': 'gesendet',
+  'plan.state.failed': 'fehlgeschlagen',
+  'plan.state.skipped': 'übersprungen',
+  'plan.reason': '{state} ({reason})',
+} as const;
+
+export type CliMessageKey = keyof typeof de;
+
+const en: Record<CliMessageKey, string> = {
+  usage: `kokobot – who does what, when, with whom, why?
+
+Usage:
+  kokobot validate FILE             check a directory file; every problem with its line
+  kokobot import FILE               validate, then replace the directory in table storage
+  kokobot ask "QUESTION" [--json] [--directory FILE] [--locale en-US]
+                                    ask the bot as a Teams user would, print its answer
+  kokobot reminders plan [--meeting ID] [--json]
+                                    the planned reminders: meeting, recipient, channel, time, state
+  kokobot report [--meeting ID] [--body ID] [--field ID] [--format md|csv|xlsx] [--out FILE]
+                                    the Zwischenbilanz of a meeting's status round (without a
+                                    meeting: the current rounds; else Markdown to stdout)
+  kokobot help                      this text (also --help, -h)
+
+Storage is the one the configuration names (TABLES_CONNECTION_STRING, TABLES_ACCOUNT_URL),
+else the embedded Azurite under KOKOBOT_DATA_DIR (shared with a running service). Language:
+German, English when LC_ALL, LC_MESSAGES or LANG say so.`,
+  'usage.hint': 'All commands: kokobot --help',
+  'usage.unknownCommand': 'Unknown command "{command}".',
+  'usage.unknownOption': 'Unknown option "{option}" for "kokobot {command}".',
+  'usage.unknownGlobalOption': 'Unknown option "{option}".',
+  'usage.missingValue': 'The option "{option}" needs a value.',
+  'usage.unexpectedArgument': 'Unexpected argument "{argument}" for "kokobot {command}".',
+  'usage.needsFile': '"kokobot {command}" needs a file: kokobot {command} FILE',
+  'usage.needsQuestion': '"kokobot ask" needs a question: kokobot ask "QUESTION"',
+  'usage.remindersSubcommand':
+    '"kokobot reminders" only knows "plan": kokobot reminders plan [--meeting ID] [--json]',
+  'usage.format': '--format must be md, csv or xlsx, not "{format}".',
+  'usage.xlsxNeedsOut': 'An Excel file needs --out FILE (or a redirect).',
+  'error.noDirectory': 'No directory has been imported yet (kokobot import FILE).',
+  'error.unknownMeeting': 'There is no meeting "{id}" in the directory.',
+  'error.unknownBody': 'There is no body "{id}" in the directory.',
+  'error.unknownField': 'There is no field "{id}" in the directory.',
+  'error.botStatus': 'The bot answered HTTP {status}.',
+  'error.unexpected':
+    'kokobot met an unexpected error ({name}); please retry with LOG_LEVEL=debug.',
+  'validate.ok': '{file} is valid ({counts}).',
+  'import.ok': 'Imported {file} as version {version} ({counts}).',
+  'report.wrote': 'Wrote {file} ({bytes} bytes).',
+  'package.written': 'Teams app package written: {file}',
+  'package.appIdMissing':
+    "MicrosoftAppId is not set; the Teams app package needs the bot registration's app id (MicrosoftAppId=… npm run package).",
+  'package.invalid': '{variable} {problem}',
+  'package.guid': 'is not a GUID (8-4-4-4-12 hex digits): "{value}".',
+  'plan.none': 'No reminders planned.',
+  'plan.header.kind': 'KIND',
+  'plan.header.meeting': 'MEETING',
+  'plan.header.offset': 'WHEN',
+  'plan.header.recipient': 'RECIPIENT',
+  'plan.header.channel': 'CHANNEL',
+  'plan.header.due': 'DUE',
+  'plan.header.state': 'STATE',
+  'plan.kind.reminder': 'reminder',
+  'plan.kind.status': 'status round: card to {owner}',
+  'plan.kind.status-reminder': 'status round: follow-up to {owner}',
+  'plan.kind.status-report': 'Zwischenbilanz',
+  'plan.before.days.one': '1 day before',
+  'plan.before.days': '{count} days before',
+  'plan.before.hours.one': '1 hour before',
+  'plan.before.hours': '{count} hours before',
+  'plan.before.minutes': '{count} minutes before',
+  'plan.channel.personal': 'personal chat',
+  'plan.channel.team': 'team channel',
+  'plan.channel.unreachable': 'unreachable (no chat with the bot yet)',
+  'plan.due': '{date}, {time}',
+  'plan.state.planned': 'planned',
+  'plan.state.missed': 'missed – will not be sent',
+  'plan.state.waitingForChat': 'waiting for a chat',
+  'plan.state.pending': 'waiting to be sent',
+  'plan.state.sending': 'being sent',
+  'plan.state.sent': 'sent',
+  'plan.state.failed': 'failed',
+  'plan.state.skipped': 'skipped',
+  'plan.reason': '{state} ({reason})',
+};
+
+const catalogues: Record<Language, Record<CliMessageKey, string>> = { de, en };
+
+export type CliTranslate = (key: CliMessageKey, params?: Record<string, string | number>) => string;
+
+export function cliTranslator(language: Language): CliTranslate {
+  return (key, params) => format(catalogues[language][key], params);
+}
