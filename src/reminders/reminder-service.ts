@@ -63,6 +63,8 @@ export class ReminderService {
   private timer?: NodeJS.Timeout;
   private stopped = true;
   private running?: Promise<number>;
+  private loop?: () => Promise<void>;
+  private wakeAgain = false;
 
   constructor(private readonly options: ReminderServiceOptions) {}
 
@@ -160,6 +162,8 @@ export class ReminderService {
     this.stopped = false;
     const loop = async () => {
       if (this.stopped) return;
+      this.timer = undefined;
+      this.wakeAgain = false;
       this.running = this.round(options.reconcileMs).catch((error: unknown) => {
         this.options.logger.warn(
           { err: { code: (error as { code?: string })?.code } },
@@ -168,9 +172,25 @@ export class ReminderService {
         return 0;
       });
       await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, options.pollMs);
+      this.running = undefined;
+      if (!this.stopped) this.timer = setTimeout(loop, this.wakeAgain ? 0 : options.pollMs);
     };
+    this.loop = loop;
     this.timer = setTimeout(loop, 0);
+  }
+
+  /**
+   * Something was just queued for now (a forwarded question, an answer): run a round at once
+   * instead of at the next poll. A round in progress is followed by another one right away.
+   */
+  wake(): void {
+    if (this.stopped || !this.loop) return;
+    if (this.running) {
+      this.wakeAgain = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(this.loop, 0);
   }
 
   async stop(): Promise<void> {

@@ -16,7 +16,7 @@ import {
   directoryPointerRowSchema,
   directoryRecordSchemas,
 } from './table-directory-repository';
-import { forwardJsonSchema } from './table-forward-repository';
+import { FORWARD_ROW_KEY, forwardJsonSchema } from './table-forward-repository';
 import { outboxRowSchema } from './table-outbox-repository';
 import { statusUpdateRowSchema } from './table-status-repository';
 import { safeKey, type Row } from './table-store';
@@ -166,6 +166,14 @@ const checks: Record<TableName, RowCheck> = {
   },
 
   outbox: (row) => {
+    if (row.rowKey === FORWARD_ROW_KEY) {
+      // A forwarded question, in the partition of its outbox rows.
+      const forward = jsonColumn(forwardJsonSchema, row.data.json);
+      if (!forward.value) return forward.problem;
+      return `forward-${forward.value.id}` === row.partitionKey
+        ? undefined
+        : 'forward id is not its partition';
+    }
     const parsed = outboxRowSchema.safeParse(row.data);
     if (!parsed.success) return issues(outboxRowSchema, row.data);
     if (safeKey(parsed.data.meetingId) !== row.partitionKey) return 'partition is not its meeting';

@@ -25,7 +25,12 @@ export interface Member {
   name?: string;
 }
 
-type Fault = { status: number; retryAfterSeconds?: number; body?: unknown } | { hang: true };
+type Fault = ({ status: number; retryAfterSeconds?: number; body?: unknown } | { hang: true }) & {
+  /** Only a send to this conversation meets the fault (others pass); any when unset. */
+  conversationId?: string;
+  /** Only a new message (POST) or an update (PUT); either when unset. */
+  method?: 'POST' | 'PUT';
+};
 
 export class ConnectorEmulator {
   readonly activities: CaughtActivity[] = [];
@@ -59,9 +64,14 @@ export class ConnectorEmulator {
     this.members.set(`${conversationIdOrAny}|${member.id}`, member);
   }
 
-  /** The next `count` sends get this answer instead of being accepted. */
+  /** The next `count` sends (to its conversation, if it names one) get this answer instead. */
   failNext(fault: Fault, count = 1): void {
     for (let i = 0; i < count; i += 1) this.faults.push(fault);
+  }
+
+  /** Faults told with failNext that no send has met yet. */
+  get faultsLeft(): number {
+    return this.faults.length;
   }
 
   sentTo(conversationId: string): CaughtActivity[] {
@@ -120,7 +130,12 @@ export class ConnectorEmulator {
         parts[3] === 'activities' &&
         (req.method === 'POST' || req.method === 'PUT')
       ) {
-        const fault = this.faults.shift();
+        const index = this.faults.findIndex(
+          (candidate) =>
+            (candidate.conversationId === undefined || candidate.conversationId === parts[2]) &&
+            (candidate.method === undefined || candidate.method === req.method),
+        );
+        const fault = index >= 0 ? this.faults.splice(index, 1)[0] : undefined;
         if (fault && 'hang' in fault) return; // never answers
         if (fault) {
           const headers: Record<string, string> =
