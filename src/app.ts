@@ -43,6 +43,7 @@ import type { UrlAction } from './teams/cards/card-data';
 import { TableStatusRepository } from './storage/table-status-repository';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
 import { TableOutboxRepository } from './storage/table-outbox-repository';
+import { TableSendSlots } from './storage/table-send-slots';
 import { createLogger, type Logger } from './logging';
 import { AzureTableStore } from './storage/azure-table-store';
 import { acquireEmbeddedTables, type EmbeddedTables } from './storage/embedded/embedded-tables';
@@ -295,7 +296,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     // Every proactive message goes through this one sender, from an outbox row.
     const proactive = new ProactiveSender({
       messenger,
-      limiter: new SendRateLimiter(overrides.reminders?.limits ?? TEAMS_LIMITS),
+      limiter: new SendRateLimiter({
+        limits: overrides.reminders?.limits ?? {
+          ...TEAMS_LIMITS,
+          perTenantPerSecond: config.sendRatePerSecond,
+        },
+        // Teams' per-tenant budget is shared with every other instance on this storage.
+        slots: new TableSendSlots(store),
+      }),
       pause,
       clock: overrides.clock,
       timeoutMs: overrides.reminders?.timeoutMs,

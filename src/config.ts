@@ -77,6 +77,15 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  KOKOBOT_SEND_RATE: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number of messages per second between 1 and 1000' })
+      .int('must be a whole number of messages per second between 1 and 1000')
+      .min(1, 'must be a whole number of messages per second between 1 and 1000')
+      .max(1000, 'must be a whole number of messages per second between 1 and 1000')
+      .default(50),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -111,6 +120,8 @@ export interface Config {
   readonly storage: TableStorageConfig;
   readonly directoryFile: string;
   readonly logLevel: string;
+  /** Proactive messages per second and tenant, across all instances (Teams allows 50). */
+  readonly sendRatePerSecond: number;
   /** Base of links the bot hands out (calendar files); in local mode the listening address. */
   readonly publicUrl?: string;
 }
@@ -210,6 +221,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     storage: Object.freeze(storage),
     directoryFile: path.resolve(env.KOKOBOT_DIRECTORY),
     logLevel: env.LOG_LEVEL,
+    sendRatePerSecond: env.KOKOBOT_SEND_RATE,
     publicUrl: env.KOKOBOT_PUBLIC_URL?.replace(/\/$/, ''),
   });
 }

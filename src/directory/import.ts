@@ -44,5 +44,16 @@ export async function ensureDirectory(
   repository: DirectoryRepository,
 ): Promise<ImportSummary | undefined> {
   if ((await repository.currentVersion()) !== undefined) return undefined;
-  return importDirectoryFile(file, repository);
+  try {
+    return await importDirectoryFile(file, repository);
+  } catch (error) {
+    // Instances started together on empty storage: one bootstrap wins, and the others use it.
+    if (
+      error instanceof AppError &&
+      error.code === ErrorCodes.DIRECTORY_CONCURRENT_IMPORT &&
+      (await repository.currentVersion()) !== undefined
+    )
+      return undefined;
+    throw error;
+  }
 }

@@ -56,15 +56,21 @@ export class ProactiveSender {
     markStale: (() => Promise<void>) | undefined,
     call: () => Promise<DeliveryResult>,
   ): Promise<DeliveryResult> {
-    await this.options.limiter.acquire(reference.conversation.id);
     const now = () => (this.options.clock?.() ?? new Date()).getTime();
-    const pausedUntil = await this.options.pause.pausedUntil(now());
-    if (pausedUntil > now())
-      return {
-        outcome: 'retry',
-        retryAfterMs: pausedUntil - now(),
-        detail: 'fan-out paused (429)',
-      };
+    const paused = (pausedUntil: number): DeliveryResult | undefined =>
+      pausedUntil > now()
+        ? { outcome: 'retry', retryAfterMs: pausedUntil - now(), detail: 'fan-out paused (429)' }
+        : undefined;
+    const before = paused(await this.options.pause.pausedUntil(now()));
+    if (before) return before;
+    await this.options.limiter.acquire({
+      conversationId: reference.conversation.id,
+      tenantId: reference.conversation.tenantId,
+    });
+    // Once its slot has begun the message goes at once (Teams counts when it arrives): only a
+    // pause this instance already knows of holds it back, without another read of storage.
+    const during = paused(this.options.pause.known());
+    if (during) return during;
     try {
       return await withTimeout(call(), this.options.timeoutMs ?? 15_000);
     } catch (error) {

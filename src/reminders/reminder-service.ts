@@ -171,9 +171,12 @@ export class ReminderService {
         );
         return 0;
       });
-      await this.running;
+      const done = await this.running;
       this.running = undefined;
-      if (!this.stopped) this.timer = setTimeout(loop, this.wakeAgain ? 0 : options.pollMs);
+      // A round that finished rows may have left more due (a fan-out larger than one batch):
+      // the next round starts at once, and the rate limiter sets the pace.
+      const again = this.wakeAgain || done > 0;
+      if (!this.stopped) this.timer = setTimeout(loop, again ? 0 : options.pollMs);
     };
     this.loop = loop;
     this.timer = setTimeout(loop, 0);

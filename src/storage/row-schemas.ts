@@ -18,6 +18,7 @@ import {
 } from './table-directory-repository';
 import { FORWARD_ROW_KEY, forwardJsonSchema } from './table-forward-repository';
 import { outboxRowSchema } from './table-outbox-repository';
+import { SEND_SLOTS_PREFIX } from './table-send-slots';
 import { statusUpdateRowSchema } from './table-status-repository';
 import { safeKey, type Row } from './table-store';
 import { TABLES, type TableName } from './tables';
@@ -43,6 +44,7 @@ const manifestCountsSchema = z.strictObject(
 );
 const secretRowSchema = z.object({ value: z.string().min(32) });
 const throttleRowSchema = z.object({ until: z.number().finite().min(0) });
+const sendSlotRowSchema = z.object({ slot: z.number().int().min(0) });
 const statusVersion = z.string().regex(/^u\|[^|]+\|[0-9a-f]{32}$/);
 const statusKeyRowSchema = z.object({ version: statusVersion });
 const statusLatestRowSchema = z.object({ version: statusVersion, at: z.string().min(1) });
@@ -155,6 +157,8 @@ const checks: Record<TableName, RowCheck> = {
       return issues(secretRowSchema, row.data);
     if (row.partitionKey === 'throttle' && row.rowKey === 'connector')
       return issues(throttleRowSchema, row.data);
+    if (row.partitionKey.startsWith(SEND_SLOTS_PREFIX) && /^\d{1,4}$/.test(row.rowKey))
+      return issues(sendSlotRowSchema, row.data);
     return unknownKind(row);
   },
 

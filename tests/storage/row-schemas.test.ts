@@ -18,6 +18,7 @@ import { TableConversationRepository } from '../../src/storage/table-conversatio
 import { TableDirectoryRepository } from '../../src/storage/table-directory-repository';
 import { TableForwardRepository } from '../../src/storage/table-forward-repository';
 import { TableOutboxRepository } from '../../src/storage/table-outbox-repository';
+import { TableSendSlots } from '../../src/storage/table-send-slots';
 import { TableSettingsRepository } from '../../src/storage/table-settings-repository';
 import { TableStatusRepository } from '../../src/storage/table-status-repository';
 import type { Row } from '../../src/storage/table-store';
@@ -85,6 +86,7 @@ describe('row schemas of every table', () => {
     });
     await new TableSettingsRepository(store).sharedSecret('calendar-links');
     await new TablePauseGate(store).pause(Date.now() + 1000);
+    await new TableSendSlots(store).claim({ tenant: 'tenant-1', perSecond: 1000 });
     const forward = {
       id: 'a'.repeat(32),
       question: 'Wer?',

@@ -15,6 +15,8 @@ export interface CaughtActivity {
     attachments?: { contentType: string; content: unknown }[];
   };
   authorization?: string;
+  /** When the emulator accepted it (ms since the epoch): what Teams' rate limit counts. */
+  at: number;
 }
 
 export interface Member {
@@ -181,6 +183,7 @@ export class ConnectorEmulator {
       activityId: id,
       body,
       authorization: req.headers.authorization,
+      at: Date.now(),
     };
     this.activities.push(caught);
     for (const waiter of [...this.waiters]) {
@@ -191,6 +194,18 @@ export class ConnectorEmulator {
     }
     return json(200, { id });
   }
+}
+
+/** The most sends the emulator accepted within any sliding second (any 1,000 ms, half-open). */
+export function busiestSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let last = 0; last < sorted.length; last += 1) {
+    while (sorted[last]! - sorted[first]! >= 1000) first += 1;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
 }
 
 /** The readable text of a caught activity: its text, else its card's fallback text. */
