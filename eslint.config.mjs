@@ -31,6 +31,25 @@ export default tseslint.config(
     },
   },
   {
+    // Proactive messages go through the outbox (src/reminders/proactive-sender.ts) only.
+    files: ['src/**/*.ts'],
+    ignores: ['src/app.ts', 'src/reminders/proactive-sender.ts', 'src/teams/messenger.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/teams/messenger', './messenger'],
+              message:
+                'Send proactive messages by writing an outbox row; only the ProactiveSender uses the Messenger.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/config.ts', 'tests/**', 'bench/**', 'scripts/**', 'src/cli/**'],
     rules: { 'no-restricted-properties': 'off' },
   },

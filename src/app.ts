@@ -12,13 +12,15 @@ import { CalendarLinks } from './http/calendar';
 import { KokoAdapter } from './teams/adapter';
 import { createHttpServer } from './http/server';
 import { ForwardingHandler } from './questions/forwarding';
+import { FORWARD_KINDS, ForwardDelivery } from './questions/forward-delivery';
 import { QuestionHandler } from './questions/question-handler';
 import { TableContextRepository } from './storage/table-context-repository';
 import { TableForwardRepository } from './storage/table-forward-repository';
 import { TableSettingsRepository } from './storage/table-settings-repository';
 import { AdapterMessenger } from './teams/messenger';
 import { TablePauseGate } from './reminders/pause';
-import { ReminderScheduler } from './reminders/scheduler';
+import { ReminderScheduler, type Deliver } from './reminders/scheduler';
+import { ProactiveSender } from './reminders/proactive-sender';
 import { ReminderSender } from './reminders/sender';
 import { ReminderService } from './reminders/reminder-service';
 import { WaitingCards } from './reminders/waiting-cards';
@@ -45,6 +47,7 @@ import type { UrlAction } from './teams/cards/card-data';
 import { TableStatusRepository } from './storage/table-status-repository';
 import { SendRateLimiter, TEAMS_LIMITS, type RateLimits } from './reminders/throttle';
 import { TableOutboxRepository } from './storage/table-outbox-repository';
+import { TableSendSlots } from './storage/table-send-slots';
 import { createLogger, type Logger } from './logging';
 import { AzureTableStore } from './storage/azure-table-store';
 import {
@@ -222,6 +225,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       baseUrl,
     });
     const contexts = new TableContextRepository({ store, clock: overrides.clock });
+    const outbox = new TableOutboxRepository(store);
     const questions = new QuestionHandler({
       directory,
       contexts,
@@ -239,12 +243,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         links: (scope, language) => reportDownloads(scope, language),
       }),
     });
+    const forwards = new TableForwardRepository(store);
+    // Set below, once the reminder service exists: sends what was just queued without waiting.
+    let wakeOutbox = () => {};
     const forwarding = new ForwardingHandler({
       directory,
       conversations,
-      forwards: new TableForwardRepository(store),
-      messenger,
-      logger,
+      forwards,
+      outbox,
+      clock: overrides.clock,
+      wake: () => wakeOutbox(),
     });
     const preferences = new PreferencesRepository(store, overrides.clock);
     const meetingChanges = new MeetingChangeRepository(store, overrides.clock);
@@ -253,7 +261,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     // Set below, once the reminder service exists (the handler only calls it on confirmation).
     let reconcileReminders: () => Promise<{ notices: number }> = async () => ({ notices: 0 });
     const statuses = new TableStatusRepository(store);
-    const outbox = new TableOutboxRepository(store);
     // What the Zwischenbilanz and the status cards both read.
     const statusSources: StatusSources = { directory, statuses, changes, clock: overrides.clock };
     const reports = new ZwischenbilanzService(statusSources);
@@ -320,12 +327,25 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     });
 
     const pause = new TablePauseGate(store);
+    // Every proactive message goes through this one sender, from an outbox row.
+    const proactive = new ProactiveSender({
+      messenger,
+      limiter: new SendRateLimiter({
+        limits: overrides.reminders?.limits ?? {
+          ...TEAMS_LIMITS,
+          perTenantPerSecond: config.sendRatePerSecond,
+        },
+        // Teams' per-tenant budget is shared with every other instance on this storage.
+        slots: new TableSendSlots(store),
+      }),
+      pause,
+      clock: overrides.clock,
+      timeoutMs: overrides.reminders?.timeoutMs,
+    });
     const sender = new ReminderSender({
       directory,
       conversations,
-      messenger,
-      limiter: new SendRateLimiter(overrides.reminders?.limits ?? TEAMS_LIMITS),
-      pause,
+      proactive,
       rsvps,
       preferences,
       outbox,
@@ -342,12 +362,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         ).flatMap((chat) => (chat?.aadObjectId ? [chat.aadObjectId] : [])),
       changes,
       calendarUrl: (id) => calendarLinks.urlFor(id),
-      clock: overrides.clock,
-      timeoutMs: overrides.reminders?.timeoutMs,
     });
+    const forwardDelivery = new ForwardDelivery({ forwards, conversations, outbox, proactive });
+    const deliver: Deliver = (entry, flags) =>
+      FORWARD_KINDS.has(entry.kind) ? forwardDelivery.deliver(entry) : sender.deliver(entry, flags);
     const scheduler = new ReminderScheduler({
       outbox,
-      deliver: sender.deliver,
+      deliver,
       pause,
       logger,
       clock: overrides.clock,
@@ -372,9 +393,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       outbox,
       instanceId: scheduler.instanceId,
       clock: overrides.clock,
-      onDue: () => reminders.kick(),
+      onDue: () => reminders.wake(),
     });
     wakeWaitingCards = (personId) => waitingCards.reachable(personId);
+    wakeOutbox = () => reminders.wake();
     const checkedStore = store;
     const server = createHttpServer({
       adapter,

@@ -77,6 +77,15 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  KOKOBOT_SEND_RATE: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number of messages per second between 1 and 1000' })
+      .int('must be a whole number of messages per second between 1 and 1000')
+      .min(1, 'must be a whole number of messages per second between 1 and 1000')
+      .max(1000, 'must be a whole number of messages per second between 1 and 1000')
+      .default(50),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z
@@ -125,6 +134,8 @@ export interface Config {
   readonly logFormat: 'json' | 'pretty' | 'auto';
   /** The language of the service's own messages to an operator (LC_ALL, LC_MESSAGES, LANG). */
   readonly operatorLanguage: Language;
+  /** Proactive messages per second and tenant, across all instances (Teams allows 50). */
+  readonly sendRatePerSecond: number;
   /** Base of links the bot hands out (calendar files); in local mode the listening address. */
   readonly publicUrl?: string;
 }
@@ -238,6 +249,7 @@ export function parseConfig(raw: Record<string, string | undefined>): Config {
     operatorLanguage: languageFromLocale(
       (env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG)?.split('.')[0],
     ),
+    sendRatePerSecond: env.KOKOBOT_SEND_RATE,
     publicUrl: env.KOKOBOT_PUBLIC_URL?.replace(/\/$/, ''),
   });
 }

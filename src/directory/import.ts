@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { AppError, ErrorCodes } from '../errors';
 import type { Directory } from './model';
 import { parseDirectory } from './parse';
 import { DirectoryFileError } from './problems';
@@ -79,5 +80,16 @@ export async function ensureDirectory(
   repository: DirectoryRepository,
 ): Promise<ImportSummary | undefined> {
   if ((await repository.currentVersion()) !== undefined) return undefined;
-  return importDirectoryFile(file, repository);
+  try {
+    return await importDirectoryFile(file, repository);
+  } catch (error) {
+    // Instances started together on empty storage: one bootstrap wins, and the others use it.
+    if (
+      error instanceof AppError &&
+      error.code === ErrorCodes.DIRECTORY_CONCURRENT_IMPORT &&
+      (await repository.currentVersion()) !== undefined
+    )
+      return undefined;
+    throw error;
+  }
 }

@@ -1,26 +1,35 @@
 import { createHash } from 'node:crypto';
 import type { ConversationRepository } from '../conversations/model';
 import type { DirectoryService } from '../directory/directory-service';
-import { languageFromLocale, translator, type Language } from '../i18n';
-import type { Logger } from '../logging';
+import { translator, type Language } from '../i18n';
 import type { ForwardedQuestionCardData } from '../teams/cards/card-data';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
-import type { Messenger } from '../teams/messenger';
+import type { OutboxRepository } from '../reminders/outbox';
 import type { Reply } from '../teams/reply';
-import type { ForwardRepository, ForwardedQuestion } from './forward-repository';
+import {
+  forwardEntry,
+  forwardPartition,
+  type ForwardRepository,
+  type ForwardedQuestion,
+} from './forward-repository';
 
 export interface ForwardingOptions {
   directory: DirectoryService;
   conversations: ConversationRepository;
   forwards: ForwardRepository;
-  messenger: Messenger;
-  logger: Logger;
+  /** Where the forward's cards went (its rows in the outbox). */
+  outbox: Pick<OutboxRepository, 'forMeeting'>;
+  clock?: () => Date;
+  /** Asks the outbox to send what was just queued now rather than at its next poll. */
+  wake?: () => void;
 }
 
 /**
  * "Frage an die Koordinierungsstelle weiterleiten": the question goes as a card with a reply field
  * to every coordinator's personal chat; the first reply reaches the asker, and every coordinator's
- * card then shows who answered. A repeated click or a second reply changes nothing.
+ * card then shows who answered. A repeated click or a second reply changes nothing. Nothing is sent
+ * from here: every message is an outbox row, written in the same transaction as the question's
+ * state, so a 429 or 503 from Teams delays a message but never loses it (forward-delivery.ts).
  */
 export class ForwardingHandler implements MessageHandler {
   constructor(private readonly options: ForwardingOptions) {}
@@ -30,6 +39,10 @@ export class ForwardingHandler implements MessageHandler {
     if (input.action?.kokobot === 'forward-reply')
       return this.reply(input, input.action.forwardId, input.action.reply ?? '');
     return undefined;
+  }
+
+  private now(): string {
+    return (this.options.clock?.() ?? new Date()).toISOString();
   }
 
   private async forward(input: MessageInput, question: string): Promise<Reply> {
@@ -54,38 +67,24 @@ export class ForwardingHandler implements MessageHandler {
       status: 'open',
       deliveries: [],
     };
-    if (!(await this.options.forwards.create(forward)))
-      return { kind: 'text', text: t('fwd.already') };
-
     const coordinators = directory.people.filter((person) => person.coordinator);
+    const reachable: string[] = [];
     for (const coordinator of coordinators) {
-      const chat = await this.options.conversations.personalChatOf(input.tenantId, coordinator.id);
-      if (!chat) continue;
-      try {
-        const activityId = await this.options.messenger.send(
-          chat.reference,
-          forwardCard(forward, languageFromLocale(chat.reference.locale)),
-        );
-        forward.deliveries.push({
-          personId: coordinator.id,
-          reference: chat.reference,
-          activityId,
-        });
-      } catch (error) {
-        this.options.logger.warn(
-          { err: { statusCode: (error as { statusCode?: number }).statusCode } },
-          'forwarded question not delivered to one coordinator',
-        );
-      }
+      if (await this.options.conversations.personalChatOf(input.tenantId, coordinator.id))
+        reachable.push(coordinator.id);
     }
-    await this.options.forwards.saveDeliveries(forward);
-    if (forward.deliveries.length === 0) {
+    if (reachable.length === 0) {
       return {
         kind: 'text',
         text: t('fwd.nobody', { emails: coordinators.map((person) => person.email).join(', ') }),
       };
     }
-    return { kind: 'text', text: t('fwd.sent', { count: forward.deliveries.length }) };
+    const now = this.now();
+    const cards = reachable.map((personId) => forwardEntry(id, 'forward', now, personId));
+    if (!(await this.options.forwards.create(forward, cards)))
+      return { kind: 'text', text: t('fwd.already') };
+    this.options.wake?.();
+    return { kind: 'text', text: t('fwd.sent', { count: reachable.length }) };
   }
 
   private async reply(input: MessageInput, forwardId: string, answer: string): Promise<Reply> {
@@ -97,55 +96,37 @@ export class ForwardingHandler implements MessageHandler {
     if (!coordinator) return { kind: 'text', text: t('fwd.notCoordinator') };
     const text = answer.trim();
     if (!text) return { kind: 'text', text: t('fwd.emptyReply') };
-    const forward = await this.options.forwards.get(forwardId);
+    let forward = await this.options.forwards.get(forwardId);
     if (!forward) return { kind: 'text', text: t('fwd.unknown') };
 
-    const won = await this.options.forwards.markAnswered(forward, coordinator.name, text);
-    if (!won) {
-      const current = (await this.options.forwards.get(forwardId)) ?? forward;
-      if (input.replyToId)
-        await this.safely(() =>
-          this.options.messenger.update(
-            input.reference,
-            input.replyToId!,
-            forwardCard(current, input.language),
-          ),
-        );
-      return { kind: 'text', text: t('fwd.alreadyAnswered', { name: current.answeredBy ?? '' }) };
-    }
-    const askerT = translator(forward.language);
-    await this.safely(() =>
-      this.options.messenger.send(forward.askerReference, {
-        kind: 'text',
-        text: askerT('fwd.answer', {
-          name: coordinator.name,
-          question: forward.question,
-          answer: text,
-        }),
-      }),
-    );
-    for (const delivery of forward.deliveries) {
-      if (!delivery.activityId) continue;
-      await this.safely(() =>
-        this.options.messenger.update(
-          delivery.reference,
-          delivery.activityId!,
-          forwardCard(forward, languageFromLocale(delivery.reference.locale)),
+    const answered = { answeredBy: coordinator.name, answer: text };
+    if (forward.status === 'open') {
+      const now = this.options.clock?.() ?? new Date();
+      const queued = [
+        forwardEntry(forwardId, 'forward-answer', now.toISOString()),
+        ...(await this.cardsOf(forward)).map((personId) =>
+          forwardEntry(forwardId, 'forward-update', now.toISOString(), personId),
         ),
-      );
+      ];
+      if (await this.options.forwards.markAnswered(forward, answered, queued)) {
+        this.options.wake?.();
+        return { kind: 'text', text: t('fwd.replied', { asker: forward.askerName }) };
+      }
+      forward = (await this.options.forwards.get(forwardId)) ?? forward;
     }
-    return { kind: 'text', text: t('fwd.replied', { asker: forward.askerName }) };
+    // The same answer again (Teams retried the message, or the press after a lost reply) was
+    // queued once and is confirmed as such; another answer is refused.
+    if (forward.answeredBy === answered.answeredBy && forward.answer === answered.answer)
+      return { kind: 'text', text: t('fwd.replied', { asker: forward.askerName }) };
+    return { kind: 'text', text: t('fwd.alreadyAnswered', { name: forward.answeredBy ?? '' }) };
   }
 
-  private async safely(action: () => Promise<unknown>): Promise<void> {
-    try {
-      await action();
-    } catch (error) {
-      this.options.logger.warn(
-        { err: { statusCode: (error as { statusCode?: number }).statusCode } },
-        'proactive message failed',
-      );
-    }
+  /** The coordinators whose card shows the question: its outbox rows, or an older forward's list. */
+  private async cardsOf(forward: ForwardedQuestion): Promise<string[]> {
+    const fromOutbox = (await this.options.outbox.forMeeting(forwardPartition(forward.id)))
+      .filter((row) => row.kind === 'forward' && row.personId)
+      .map((row) => row.personId!);
+    return [...new Set([...fromOutbox, ...forward.deliveries.map((d) => d.personId)])];
   }
 }
 

@@ -1,6 +1,8 @@
 /**
- * The durable outbox: one row per (meeting, offset, recipient), created ahead of time by the
- * reconciler, claimed and sent by the scheduler of whichever instance gets it first.
+ * The durable outbox: every proactive message kokobot sends is a row here, claimed and sent by the
+ * scheduler of whichever instance gets it first. Rows about meetings (one per meeting, offset and
+ * recipient) are created ahead of time by the reconciler; a forwarded question's rows are written
+ * in its own partition, in the same transaction as the question's state.
  */
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed', 'skipped'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
@@ -16,6 +18,12 @@ export const OUTBOX_KINDS = [
   'status-nudge',
   /** The Zwischenbilanz to the body's chairs and the coordinators the day before. */
   'status-report',
+  /** A forwarded question's card to one coordinator (partition `forward-<id>`). */
+  'forward',
+  /** The coordinator's answer to the person who asked. */
+  'forward-answer',
+  /** A coordinator's card shown again as answered (an update of the `forward` card sent before). */
+  'forward-update',
 ] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 

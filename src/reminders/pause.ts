@@ -7,6 +7,8 @@ import { TABLES } from '../storage/tables';
  */
 export interface PauseGate {
   pausedUntil(now: number): Promise<number>;
+  /** The pause this instance knows of already, without reading storage. */
+  known(): number;
   pause(until: number): Promise<void>;
 }
 
@@ -22,6 +24,10 @@ export class TablePauseGate implements PauseGate {
     const row = await this.store.get(TABLES.settings, KEYS);
     const until = typeof row?.data.until === 'number' ? row.data.until : 0;
     this.cached = { until: Math.max(until, this.cached.until), readAt: now };
+    return this.cached.until;
+  }
+
+  known(): number {
     return this.cached.until;
   }
 

@@ -75,7 +75,7 @@ export class ReminderService {
   private stopped = true;
   private running?: Promise<number>;
   private loop?: () => Promise<void>;
-  private kicked = false;
+  private wakeAgain = false;
 
   constructor(private readonly options: ReminderServiceOptions) {}
 
@@ -169,23 +169,12 @@ export class ReminderService {
     return reports.length ? this.options.outbox.addMissing(reports) : 0;
   }
 
-  /**
-   * Rows became due now (a waiting status card's owner wrote to the bot): runs a pass right away,
-   * or right after the pass in flight, instead of at the next poll. Nothing when the loop is off.
-   */
-  kick(): void {
-    if (this.stopped || !this.loop) return;
-    this.kicked = true;
-    if (this.running) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(this.loop, 0);
-  }
-
   start(options: { pollMs: number; reconcileMs?: number }): void {
     this.stopped = false;
     const loop = async () => {
       if (this.stopped) return;
-      this.kicked = false;
+      this.timer = undefined;
+      this.wakeAgain = false;
       this.running = this.round(options.reconcileMs).catch((error: unknown) => {
         this.options.logger.warn(
           { err: { code: (error as { code?: string })?.code } },
@@ -193,12 +182,29 @@ export class ReminderService {
         );
         return 0;
       });
-      await this.running;
+      const done = await this.running;
       this.running = undefined;
-      if (!this.stopped) this.timer = setTimeout(loop, this.kicked ? 0 : options.pollMs);
+      // A round that finished rows may have left more due (a fan-out larger than one batch):
+      // the next round starts at once, and the rate limiter sets the pace.
+      const again = this.wakeAgain || done > 0;
+      if (!this.stopped) this.timer = setTimeout(loop, again ? 0 : options.pollMs);
     };
     this.loop = loop;
     this.timer = setTimeout(loop, 0);
+  }
+
+  /**
+   * Something was just queued for now (a forwarded question, an answer): run a round at once
+   * instead of at the next poll. A round in progress is followed by another one right away.
+   */
+  wake(): void {
+    if (this.stopped || !this.loop) return;
+    if (this.running) {
+      this.wakeAgain = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(this.loop, 0);
   }
 
   async stop(): Promise<void> {

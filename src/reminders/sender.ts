@@ -1,13 +1,11 @@
 import type { ConversationRepository } from '../conversations/model';
 import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale } from '../i18n';
-import type { Messenger } from '../teams/messenger';
 import { meetingById, type MeetingChange } from './occurrences';
 import { WAITING_FOR_CHAT, type OutboxEntry, type OutboxRepository } from './outbox';
 import type { StoredReference } from '../conversations/model';
 import type { Reply } from '../teams/reply';
 import { translator } from '../i18n';
-import type { PauseGate } from './pause';
 import { noticeReply, reminderReply } from './reminder-card';
 import type { PreferencesRepository } from './preferences';
 import type { ChannelRepository } from './channels';
@@ -19,14 +17,13 @@ import type { UrlAction } from '../teams/cards/card-data';
 import type { Language } from '../i18n';
 import type { RsvpRepository } from './rsvp';
 import type { DeliveryResult } from './scheduler';
-import type { SendRateLimiter } from './throttle';
+import type { ProactiveSender } from './proactive-sender';
 
 export interface ReminderSenderOptions {
   directory: DirectoryService;
   conversations: ConversationRepository;
-  messenger: Messenger;
-  limiter: SendRateLimiter;
-  pause: PauseGate;
+  /** Rate limit, fan-out pause and what Teams answered: shared by every kind of outbox row. */
+  proactive: ProactiveSender;
   rsvps: RsvpRepository;
   preferences?: PreferencesRepository;
   /** For the names in the "not reachable" report. */
@@ -41,22 +38,13 @@ export interface ReminderSenderOptions {
   aadObjectIdsOf?: (personIds: string[]) => Promise<string[]>;
   changes?: () => Promise<MeetingChange[]>;
   calendarUrl?: (meetingId: string) => string | undefined;
-  clock?: () => Date;
   /** KOKOBOT_ALLOWED_TENANTS (lower case); empty: any tenant. */
   allowedTenants?: readonly string[];
-  /** A send that takes longer than this counts as a timeout (retried). */
-  timeoutMs?: number;
 }
 
-/** Teams says these may be retried (docs/reminders.md); everything else is final. */
-const RETRYABLE = new Set([412, 429, 502, 503, 504]);
-const STALE = new Set([403, 404]);
-
-class Timeout extends Error {}
-
 /**
- * Sends one outbox row: finds the person's personal chat, waits for the rate limiter, sends the
- * card, and turns what Teams answered into a DeliveryResult the scheduler records.
+ * Sends one outbox row about a meeting: finds the person's personal chat, composes the card, and
+ * hands it to the ProactiveSender, whose DeliveryResult the scheduler records.
  */
 export class ReminderSender {
   constructor(private readonly options: ReminderSenderOptions) {}
@@ -227,87 +215,11 @@ export class ReminderSender {
     return this.send(chat.reference, reply, staleChat);
   };
 
-  /** Sends within the rate limits and classifies what Teams answered; `markStale` on 403/404. */
-  private async send(
+  private send(
     reference: StoredReference,
     reply: Reply,
     markStale?: () => Promise<void>,
   ): Promise<DeliveryResult> {
-    await this.options.limiter.acquire(reference.conversation.id);
-    const now = () => (this.options.clock?.() ?? new Date()).getTime();
-    const pausedUntil = await this.options.pause.pausedUntil(now());
-    if (pausedUntil > now())
-      return {
-        outcome: 'retry',
-        retryAfterMs: pausedUntil - now(),
-        detail: 'fan-out paused (429)',
-      };
-    try {
-      const activityId = await withTimeout(
-        this.options.messenger.send(reference, reply),
-        this.options.timeoutMs ?? 15_000,
-      );
-      return { outcome: 'sent', activityId };
-    } catch (error) {
-      if (error instanceof Timeout) return { outcome: 'retry', detail: 'timeout' };
-      const status = statusOf(error);
-      if (status === 429) {
-        const retryAfterMs = retryAfterOf(error) ?? 5_000;
-        await this.options.pause.pause(now() + retryAfterMs);
-        return { outcome: 'retry', status, retryAfterMs, detail: 'throttled (429)' };
-      }
-      if (status !== undefined && RETRYABLE.has(status))
-        return { outcome: 'retry', status, detail: `HTTP ${status}` };
-      if (status !== undefined && STALE.has(status)) {
-        await markStale?.();
-        return {
-          outcome: 'failed',
-          status,
-          detail: markStale
-            ? `unreachable: HTTP ${status}, conversation marked stale`
-            : `unreachable: HTTP ${status}`,
-        };
-      }
-      if (status === undefined)
-        return {
-          outcome: 'retry',
-          detail: `network: ${(error as { code?: string })?.code ?? 'error'}`,
-        };
-      return { outcome: 'failed', status, detail: `HTTP ${status}` };
-    }
+    return this.options.proactive.send(reference, reply, markStale);
   }
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { statusCode?: unknown })?.statusCode;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/** Retry-After (seconds or an HTTP date) from the connector's error response. */
-function retryAfterOf(error: unknown): number | undefined {
-  const headers = (
-    error as { response?: { headers?: { get?: (name: string) => string | undefined } } }
-  )?.response?.headers;
-  const value = headers?.get?.('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Timeout()), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }

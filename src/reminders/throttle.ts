@@ -2,8 +2,9 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 
 /**
  * Teams' limits for bot messages (docs/reminders.md): per conversation 7 per second, 8 per 2 s,
- * 60 per 30 s, 1,800 per hour; per app and tenant 50 per second. One limiter is shared by the whole
- * fan-out of an instance; a send waits until every bucket it needs has room.
+ * 60 per 30 s, 1,800 per hour; per app and tenant 50 per second. The per-conversation limits are
+ * kept by each instance (a conversation's messages come from one fan-out); the tenant's budget is
+ * shared by all instances through send slots in table storage (SendSlots).
  */
 export interface RateLimits {
   perTenantPerSecond: number;
@@ -20,26 +21,29 @@ export const TEAMS_LIMITS: RateLimits = {
   ],
 };
 
+/** A tenant's message budget shared by every instance (src/storage/table-send-slots.ts). */
+export interface SendSlots {
+  /** Resolves at the moment one more message to this tenant keeps every sliding second within `perSecond`. */
+  claim(options: { tenant: string; perSecond: number }): Promise<void>;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class SendRateLimiter {
-  private readonly tenant: RateLimiterMemory;
   private readonly conversation: RateLimiterMemory[];
 
-  constructor(limits: RateLimits = TEAMS_LIMITS) {
-    // The per-second budget in tenths of a second, so no sliding second sees a double burst at a
-    // window boundary.
-    this.tenant = new RateLimiterMemory({
-      points: Math.max(1, Math.floor(limits.perTenantPerSecond / 10)),
-      duration: 0.1,
-    });
-    this.conversation = limits.perConversation.map(
+  constructor(
+    private readonly options: { limits?: RateLimits; slots: SendSlots },
+    private readonly limits: RateLimits = options.limits ?? TEAMS_LIMITS,
+  ) {
+    this.conversation = this.limits.perConversation.map(
       ({ points, seconds }) => new RateLimiterMemory({ points, duration: seconds }),
     );
   }
 
   /** Resolves when one more message to this conversation keeps within every limit. */
-  async acquire(conversationId: string): Promise<void> {
+  async acquire(target: { conversationId: string; tenantId?: string }): Promise<void> {
+    const { conversationId } = target;
     for (;;) {
       const waits = await Promise.all(
         this.conversation.map((limiter) =>
@@ -53,12 +57,10 @@ export class SendRateLimiter {
         await sleep(conversationWait);
         continue;
       }
-      try {
-        await this.tenant.consume('tenant', 1);
-      } catch (rejection) {
-        await sleep(Math.max(1, (rejection as { msBeforeNext?: number }).msBeforeNext ?? 20));
-        continue;
-      }
+      await this.options.slots.claim({
+        tenant: target.tenantId ?? '',
+        perSecond: this.limits.perTenantPerSecond,
+      });
       await Promise.all(
         this.conversation.map((limiter) =>
           limiter.consume(conversationId, 1).catch(() => undefined),

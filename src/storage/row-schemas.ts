@@ -16,8 +16,9 @@ import {
   directoryPointerRowSchema,
   directoryRecordSchemas,
 } from './table-directory-repository';
-import { forwardJsonSchema } from './table-forward-repository';
+import { FORWARD_ROW_KEY, forwardJsonSchema } from './table-forward-repository';
 import { outboxRowSchema } from './table-outbox-repository';
+import { SEND_SLOTS_PREFIX } from './table-send-slots';
 import { statusUpdateRowSchema } from './table-status-repository';
 import { safeKey, type Row } from './table-store';
 import { TABLES, type TableName } from './tables';
@@ -43,6 +44,7 @@ const manifestCountsSchema = z.strictObject(
 );
 const secretRowSchema = z.object({ value: z.string().min(32) });
 const throttleRowSchema = z.object({ until: z.number().finite().min(0) });
+const sendSlotRowSchema = z.object({ slot: z.number().int().min(0) });
 const statusVersion = z.string().regex(/^u\|[^|]+\|[0-9a-f]{32}$/);
 const statusKeyRowSchema = z.object({ version: statusVersion });
 const statusLatestRowSchema = z.object({ version: statusVersion, at: z.string().min(1) });
@@ -155,6 +157,8 @@ const checks: Record<TableName, RowCheck> = {
       return issues(secretRowSchema, row.data);
     if (row.partitionKey === 'throttle' && row.rowKey === 'connector')
       return issues(throttleRowSchema, row.data);
+    if (row.partitionKey.startsWith(SEND_SLOTS_PREFIX) && /^\d{1,4}$/.test(row.rowKey))
+      return issues(sendSlotRowSchema, row.data);
     return unknownKind(row);
   },
 
@@ -166,6 +170,14 @@ const checks: Record<TableName, RowCheck> = {
   },
 
   outbox: (row) => {
+    if (row.rowKey === FORWARD_ROW_KEY) {
+      // A forwarded question, in the partition of its outbox rows.
+      const forward = jsonColumn(forwardJsonSchema, row.data.json);
+      if (!forward.value) return forward.problem;
+      return `forward-${forward.value.id}` === row.partitionKey
+        ? undefined
+        : 'forward id is not its partition';
+    }
     const parsed = outboxRowSchema.safeParse(row.data);
     if (!parsed.success) return issues(outboxRowSchema, row.data);
     if (safeKey(parsed.data.meetingId) !== row.partitionKey) return 'partition is not its meeting';

@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { storedReferenceSchema } from '../conversations/model';
 import { ErrorCodes, isAppError } from '../errors';
-import type { ForwardRepository, ForwardedQuestion } from '../questions/forward-repository';
-import type { RowData, TableStore } from './table-store';
+import {
+  forwardPartition,
+  type ForwardRepository,
+  type ForwardedQuestion,
+} from '../questions/forward-repository';
+import type { OutboxEntry } from '../reminders/outbox';
+import { outboxRowData, outboxRowKeys } from './table-outbox-repository';
+import type { BatchOperation, RowData, TableStore } from './table-store';
+import { MAX_BATCH, safeKey } from './table-store';
 import { TABLES } from './tables';
 
-/* forwards: PK <forward id> (32 hex), RK "forward" -> { json } replaced with its ETag */
+/*
+ * outbox: PK forward-<forward id> (32 hex), RK "forward" -> { json }, replaced with its ETag in
+ * the same transaction that inserts the forward's outbox rows (same partition).
+ * forwards: PK <forward id>, RK "forward" -> { json }: questions forwarded before that; read only,
+ * and an answer to one moves it into the outbox partition.
+ */
 export const forwardJsonSchema = z.object({
   id: z.string().regex(/^[a-f0-9]{32}$/),
   question: z.string().max(2000),
@@ -24,74 +36,86 @@ export const forwardJsonSchema = z.object({
   ),
 });
 
-const keys = (id: string) => ({ partitionKey: id, rowKey: 'forward' });
+export const FORWARD_ROW_KEY = 'forward';
+
 const toData = (forward: ForwardedQuestion): RowData => {
   const { etag: _etag, ...rest } = forward;
   return { json: JSON.stringify(rest) };
 };
 
+const inserts = (entries: OutboxEntry[]): BatchOperation[] =>
+  entries.map((entry) => ({
+    kind: 'insert',
+    rowKey: outboxRowKeys(entry).rowKey,
+    data: outboxRowData(entry),
+  }));
+
+/** Where a forward was read from: its outbox partition, or the table of older forwards. */
+const legacy = new WeakSet<ForwardedQuestion>();
+
 export class TableForwardRepository implements ForwardRepository {
   constructor(private readonly store: TableStore) {}
 
-  async create(forward: ForwardedQuestion): Promise<boolean> {
-    try {
-      forward.etag = await this.store.insert(TABLES.forwards, keys(forward.id), toData(forward));
-      return true;
-    } catch (error) {
-      if (isAppError(error, ErrorCodes.STORAGE_CONFLICT)) return false;
-      throw error;
-    }
+  async create(forward: ForwardedQuestion, outbox: OutboxEntry[]): Promise<boolean> {
+    if ((await this.get(forward.id)) !== undefined) return false;
+    return this.transact(forward, [
+      { kind: 'insert', rowKey: FORWARD_ROW_KEY, data: toData(forward) },
+      ...inserts(outbox),
+    ]);
   }
 
   async get(id: string): Promise<ForwardedQuestion | undefined> {
-    const row = await this.store.get(TABLES.forwards, keys(id));
-    if (!row || typeof row.data.json !== 'string') return undefined;
-    try {
-      const parsed = forwardJsonSchema.safeParse(JSON.parse(row.data.json));
-      return parsed.success ? { ...parsed.data, etag: row.etag } : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  async saveDeliveries(forward: ForwardedQuestion): Promise<void> {
-    // Only the deliveries change here; re-apply them to whatever is stored now.
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const current = await this.get(forward.id);
-      if (!current) return;
-      try {
-        forward.etag = await this.store.replace(
-          TABLES.forwards,
-          keys(forward.id),
-          toData({ ...current, deliveries: forward.deliveries }),
-          current.etag!,
-        );
-        return;
-      } catch (error) {
-        if (!isAppError(error, ErrorCodes.STORAGE_PRECONDITION_FAILED)) throw error;
-      }
-    }
+    const row = await this.store.get(TABLES.outbox, {
+      partitionKey: safeKey(forwardPartition(id)),
+      rowKey: FORWARD_ROW_KEY,
+    });
+    if (row) return parse(row.data.json, row.etag);
+    const old = await this.store.get(TABLES.forwards, { partitionKey: id, rowKey: 'forward' });
+    const forward = old && parse(old.data.json, old.etag);
+    if (forward) legacy.add(forward);
+    return forward;
   }
 
   async markAnswered(
     forward: ForwardedQuestion,
-    answeredBy: string,
-    answer: string,
+    answer: { answeredBy: string; answer: string },
+    outbox: OutboxEntry[],
   ): Promise<boolean> {
     if (forward.status === 'answered' || !forward.etag) return false;
+    const updated: ForwardedQuestion = { ...forward, status: 'answered', ...answer };
+    // An older forward is moved into its outbox partition; the insert fails if another answer
+    // moved it first, as the conditional replace does for a forward of today.
+    const write: BatchOperation = legacy.has(forward)
+      ? { kind: 'insert', rowKey: FORWARD_ROW_KEY, data: toData(updated) }
+      : { kind: 'replace', rowKey: FORWARD_ROW_KEY, data: toData(updated), etag: forward.etag };
+    if (!(await this.transact(forward, [write, ...inserts(outbox)]))) return false;
+    Object.assign(forward, updated);
+    return true;
+  }
+
+  /** One transaction in the forward's partition; false when a condition (ETag, insert) failed. */
+  private async transact(forward: ForwardedQuestion, operations: BatchOperation[]) {
+    if (operations.length > MAX_BATCH) throw new RangeError('too many rows for one forward');
     try {
-      const updated: ForwardedQuestion = { ...forward, status: 'answered', answeredBy, answer };
-      forward.etag = await this.store.replace(
-        TABLES.forwards,
-        keys(forward.id),
-        toData(updated),
-        forward.etag,
-      );
-      Object.assign(forward, updated);
+      await this.store.batch(TABLES.outbox, safeKey(forwardPartition(forward.id)), operations);
       return true;
     } catch (error) {
-      if (isAppError(error, ErrorCodes.STORAGE_PRECONDITION_FAILED)) return false;
+      if (
+        isAppError(error, ErrorCodes.STORAGE_CONFLICT) ||
+        isAppError(error, ErrorCodes.STORAGE_PRECONDITION_FAILED)
+      )
+        return false;
       throw error;
     }
+  }
+}
+
+function parse(json: unknown, etag: string): ForwardedQuestion | undefined {
+  if (typeof json !== 'string') return undefined;
+  try {
+    const parsed = forwardJsonSchema.safeParse(JSON.parse(json));
+    return parsed.success ? { ...parsed.data, etag } : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -16,6 +16,8 @@ import { TABLES } from './tables';
  * outbox: PK <meeting id>, RK <kind>|<offset>|<recipient>|<meeting start>
  *   state, dueAt, nextAttemptAt, leaseUntil, claimedBy, attempts, history (JSON), …
  * Claims and results are conditional replaces on the row's ETag.
+ * PK forward-<id> holds a forwarded question (RK "forward", see table-forward-repository.ts)
+ * next to its outbox rows, so the question's state and its messages change in one transaction.
  */
 export const outboxRowSchema = z.object({
   meetingId: z.string(),
@@ -38,7 +40,8 @@ export const outboxRowSchema = z.object({
   history: z.string(),
 });
 
-function toData(entry: OutboxEntry): RowData {
+/** The columns of an outbox row (also written by transactions of other repositories). */
+export function outboxRowData(entry: OutboxEntry): RowData {
   const data: RowData = {
     meetingId: entry.meetingId,
     bodyId: entry.bodyId,
@@ -79,7 +82,7 @@ function fromRow(row: Row): OutboxEntry | undefined {
   return { ...parsed.data, history, etag: row.etag };
 }
 
-const keysOf = (entry: OutboxEntry) => ({
+export const outboxRowKeys = (entry: OutboxEntry) => ({
   partitionKey: safeKey(entry.meetingId),
   rowKey: safeKey(outboxRowKey(entry)),
 });
@@ -98,7 +101,7 @@ export class TableOutboxRepository implements OutboxRepository {
           (row) => row.rowKey,
         ),
       );
-      const fresh = list.filter((entry) => !existing.has(keysOf(entry).rowKey));
+      const fresh = list.filter((entry) => !existing.has(outboxRowKeys(entry).rowKey));
       for (let start = 0; start < fresh.length; start += MAX_BATCH) {
         const chunk = fresh.slice(start, start + MAX_BATCH);
         try {
@@ -107,8 +110,8 @@ export class TableOutboxRepository implements OutboxRepository {
             safeKey(meetingId),
             chunk.map((entry) => ({
               kind: 'insert',
-              rowKey: keysOf(entry).rowKey,
-              data: toData(entry),
+              rowKey: outboxRowKeys(entry).rowKey,
+              data: outboxRowData(entry),
             })),
           );
           added += chunk.length;
@@ -117,7 +120,7 @@ export class TableOutboxRepository implements OutboxRepository {
           // Another instance reconciled at the same time: insert one by one, skipping what exists.
           for (const entry of chunk) {
             try {
-              await this.store.insert(TABLES.outbox, keysOf(entry), toData(entry));
+              await this.store.insert(TABLES.outbox, outboxRowKeys(entry), outboxRowData(entry));
               added += 1;
             } catch (inner) {
               if (!isAppError(inner, ErrorCodes.STORAGE_CONFLICT)) throw inner;
@@ -189,8 +192,8 @@ export class TableOutboxRepository implements OutboxRepository {
     try {
       entry.etag = await this.store.replace(
         TABLES.outbox,
-        keysOf(entry),
-        toData(entry),
+        outboxRowKeys(entry),
+        outboxRowData(entry),
         entry.etag,
       );
       return true;

@@ -151,6 +151,8 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
 
     const install = (user: { id: string; aadObjectId: string }, conversationId: string) =>
       bot.install(user, conversationId);
+    // Forwards, answers and card updates go out through the outbox, as under `npm start`.
+    beforeEach(() => bot.app.reminders.start({ pollMs: 200 }));
 
     it('when a user forwards, then every coordinator gets the card once, the first reply reaches the user, and the others see it answered', async () => {
       bot.connector.addMember('*', {

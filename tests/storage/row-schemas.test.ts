@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { ChannelRepository } from '../../src/reminders/channels';
 import { MeetingChangeRepository } from '../../src/reminders/meeting-changes';
 import type { OutboxEntry } from '../../src/reminders/outbox';
+import { forwardEntry } from '../../src/questions/forward-repository';
 import { TablePauseGate } from '../../src/reminders/pause';
 import { PreferencesRepository } from '../../src/reminders/preferences';
 import { RsvpRepository } from '../../src/reminders/rsvp';
@@ -17,6 +18,7 @@ import { TableConversationRepository } from '../../src/storage/table-conversatio
 import { TableDirectoryRepository } from '../../src/storage/table-directory-repository';
 import { TableForwardRepository } from '../../src/storage/table-forward-repository';
 import { TableOutboxRepository } from '../../src/storage/table-outbox-repository';
+import { TableSendSlots } from '../../src/storage/table-send-slots';
 import { TableSettingsRepository } from '../../src/storage/table-settings-repository';
 import { TableStatusRepository } from '../../src/storage/table-status-repository';
 import type { Row } from '../../src/storage/table-store';
@@ -84,15 +86,35 @@ describe('row schemas of every table', () => {
     });
     await new TableSettingsRepository(store).sharedSecret('calendar-links');
     await new TablePauseGate(store).pause(Date.now() + 1000);
-    await new TableForwardRepository(store).create({
+    await new TableSendSlots(store).claim({ tenant: 'tenant-1', perSecond: 1000 });
+    const forward = {
       id: 'a'.repeat(32),
       question: 'Wer?',
       askerName: 'X',
       askerReference: reference,
-      language: 'de',
-      status: 'open',
-      deliveries: [{ personId: 'jmueller', reference, activityId: '1' }],
-    });
+      language: 'de' as const,
+      status: 'open' as const,
+      deliveries: [],
+    };
+    // A question forwarded before its messages were outbox rows (read, never written any more).
+    await store.insert(
+      TABLES.forwards,
+      { partitionKey: 'b'.repeat(32), rowKey: 'forward' },
+      {
+        json: JSON.stringify({
+          ...forward,
+          id: 'b'.repeat(32),
+          deliveries: [{ personId: 'jmueller', reference, activityId: '1' }],
+        }),
+      },
+    );
+    const forwards = new TableForwardRepository(store);
+    await forwards.create(forward, [forwardEntry(forward.id, 'forward', at, 'jmueller')]);
+    await forwards.markAnswered(
+      (await forwards.get(forward.id))!,
+      { answeredBy: 'Y', answer: 'Z' },
+      [forwardEntry(forward.id, 'forward-answer', at)],
+    );
     await new TableOutboxRepository(store).addMissing([outboxEntry]);
     await new RsvpRepository(store).set({
       meetingId: 'sg-2026-12',

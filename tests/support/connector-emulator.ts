@@ -15,6 +15,8 @@ export interface CaughtActivity {
     attachments?: { contentType: string; content: unknown }[];
   };
   authorization?: string;
+  /** When the emulator accepted it (ms since the epoch): what Teams' rate limit counts. */
+  at: number;
 }
 
 export interface Member {
@@ -25,7 +27,12 @@ export interface Member {
   name?: string;
 }
 
-type Fault = { status: number; retryAfterSeconds?: number; body?: unknown } | { hang: true };
+type Fault = ({ status: number; retryAfterSeconds?: number; body?: unknown } | { hang: true }) & {
+  /** Only a send to this conversation meets the fault (others pass); any when unset. */
+  conversationId?: string;
+  /** Only a new message (POST) or an update (PUT); either when unset. */
+  method?: 'POST' | 'PUT';
+};
 
 export class ConnectorEmulator {
   readonly activities: CaughtActivity[] = [];
@@ -59,9 +66,14 @@ export class ConnectorEmulator {
     this.members.set(`${conversationIdOrAny}|${member.id}`, member);
   }
 
-  /** The next `count` sends get this answer instead of being accepted. */
+  /** The next `count` sends (to its conversation, if it names one) get this answer instead. */
   failNext(fault: Fault, count = 1): void {
     for (let i = 0; i < count; i += 1) this.faults.push(fault);
+  }
+
+  /** Faults told with failNext that no send has met yet. */
+  get faultsLeft(): number {
+    return this.faults.length;
   }
 
   sentTo(conversationId: string): CaughtActivity[] {
@@ -120,7 +132,12 @@ export class ConnectorEmulator {
         parts[3] === 'activities' &&
         (req.method === 'POST' || req.method === 'PUT')
       ) {
-        const fault = this.faults.shift();
+        const index = this.faults.findIndex(
+          (candidate) =>
+            (candidate.conversationId === undefined || candidate.conversationId === parts[2]) &&
+            (candidate.method === undefined || candidate.method === req.method),
+        );
+        const fault = index >= 0 ? this.faults.splice(index, 1)[0] : undefined;
         if (fault && 'hang' in fault) return; // never answers
         if (fault) {
           const headers: Record<string, string> =
@@ -166,6 +183,7 @@ export class ConnectorEmulator {
       activityId: id,
       body,
       authorization: req.headers.authorization,
+      at: Date.now(),
     };
     this.activities.push(caught);
     for (const waiter of [...this.waiters]) {
@@ -176,6 +194,18 @@ export class ConnectorEmulator {
     }
     return json(200, { id });
   }
+}
+
+/** The most sends the emulator accepted within any sliding second (any 1,000 ms, half-open). */
+export function busiestSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let last = 0; last < sorted.length; last += 1) {
+    while (sorted[last]! - sorted[first]! >= 1000) first += 1;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
 }
 
 /** The readable text of a caught activity: its text, else its card's fallback text. */

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { membersOf } from '../../src/reminders/plan';
+import { outboxRowKey, type OutboxEntry } from '../../src/reminders/outbox';
+import { AzureTableStore } from '../../src/storage/azure-table-store';
+import { TableConversationRepository } from '../../src/storage/table-conversation-repository';
+import { TableOutboxRepository } from '../../src/storage/table-outbox-repository';
+import { TABLES } from '../../src/storage/tables';
+import { startTestAzurite, stopTestAzurite, type TestAzurite } from '../support/azurite';
+import { BOT_ID, TENANT } from '../support/bot-harness';
+import { busiestSecond, ConnectorEmulator } from '../support/connector-emulator';
+import { demoDirectory } from '../support/demo';
+import { chatOf, teamsUser } from '../support/members';
+import { exited, freePort, startService, waitForHealthy } from '../support/processes';
+
+/*
+ * Teams' per-tenant limit is one budget for the bot, however many instances run. Two service
+ * processes on one Azurite send a fan-out with the limit set to 10 messages/s (KOKOBOT_SEND_RATE):
+ * the connector emulator must never see more than 10 in any sliding second.
+ */
+const LIMIT = 10;
+const directory = demoDirectory();
+const MEETINGS = ['sg-2026-12', 'fag-bo-2027-02', 'sg-2027-03'].map((id) =>
+  directory.meetings.find((meeting) => meeting.id === id)!,
+);
+// Both reminders of three meetings to every member: a fan-out of about ten seconds.
+const OFFSETS = ['P7D', 'P1D'];
+const SENDS = MEETINGS.flatMap((meeting) =>
+  OFFSETS.flatMap((offset) =>
+    membersOf(directory, meeting.body).map((personId) => ({ meeting, personId, offset })),
+  ),
+);
+const MEMBERS = [...new Set(SENDS.map((send) => send.personId))];
+
+describe('the per-tenant rate limit shared by two service processes (real Azurite)', function () {
+  this.timeout(150_000);
+  let azurite: TestAzurite;
+  let connector: ConnectorEmulator;
+  const children: ReturnType<typeof startService>[] = [];
+
+  before(async () => {
+    azurite = await startTestAzurite();
+    connector = await new ConnectorEmulator().start();
+  });
+  after(async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await connector.stop();
+    await stopTestAzurite(azurite);
+  });
+
+  it(`when two instances send one fan-out with a limit of ${LIMIT}/s, then no sliding second holds more than ${LIMIT}, and each message arrives once`, async () => {
+    const store = new AzureTableStore({
+      kind: 'connection-string',
+      connectionString: azurite.connectionString,
+    });
+    for (const table of Object.values(TABLES)) await store.ensureTable(table);
+    const conversations = new TableConversationRepository({ store });
+    for (const personId of MEMBERS) {
+      const user = teamsUser(personId);
+      await conversations.save({
+        tenantId: TENANT,
+        aadObjectId: user.aadObjectId,
+        conversationType: 'personal',
+        personId,
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: connector.url,
+          conversation: { id: chatOf(personId), conversationType: 'personal', tenantId: TENANT },
+          bot: { id: BOT_ID },
+          user,
+          locale: 'de-DE',
+        },
+      });
+    }
+    // The fan-out falls due a little after both services are up (their second poll, 15 s in).
+    const now = new Date(Date.now() + 12_000).toISOString();
+    const rows: OutboxEntry[] = SENDS.map(({ meeting, personId, offset }) => ({
+      meetingId: meeting.id,
+      bodyId: meeting.body,
+      offset,
+      recipient: `person:${personId}`,
+      personId,
+      kind: 'reminder',
+      state: 'pending',
+      dueAt: now,
+      nextAttemptAt: now,
+      meetingStart: meeting.start,
+      startsAt: new Date(`${meeting.start}:00+01:00`).toISOString(),
+      attempts: 0,
+      history: [],
+    }));
+    assert.equal(await new TableOutboxRepository(store).addMissing(rows), SENDS.length);
+
+    const env = { TABLES_CONNECTION_STRING: azurite.connectionString, KOKOBOT_SEND_RATE: '10' };
+    const ports = [await freePort(), await freePort()];
+    for (const port of ports) children.push(startService({ ...env, PORT: String(port) }));
+    await Promise.all(
+      ports.map((port, index) =>
+        waitForHealthy(`http://127.0.0.1:${port}/healthz`).catch((error: unknown) => {
+          throw new Error(`${String(error)}: ${children[index]!.output()}`);
+        }),
+      ),
+    );
+
+    const sent = () => connector.activities.filter((activity) => activity.body.type === 'message');
+    // Done when each of the fan-out's rows is final (the services' reconciler may skip a few that
+    // the demo directory does not plan, such as a member who is away).
+    const ours = new Set(rows.map((row) => outboxRowKey(row)));
+    const ourRows = async () =>
+      (await new TableOutboxRepository(store).all()).filter((row) => ours.has(outboxRowKey(row)));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const open = (await ourRows()).filter((row) => ['pending', 'sending'].includes(row.state));
+      if (open.length === 0) break;
+      assert.ok(Date.now() < deadline, `the fan-out finishes: ${open.length} rows left`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // anything extra would show now
+    for (const child of children) child.kill('SIGTERM');
+    for (const child of children) assert.equal(await exited(child), 0, child.output());
+
+    const delivered = (await ourRows()).filter((row) => row.state === 'sent');
+    assert.ok(delivered.length >= 5 * LIMIT, `a fan-out of several seconds (${delivered.length})`);
+    const times = sent().map((activity) => activity.at);
+    assert.equal(times.length, delivered.length, 'each message once');
+    const outbox = await new TableOutboxRepository(store).all();
+    const senders = new Set(
+      outbox.flatMap((row) => row.history.filter((a) => a.outcome === 'sent').map((a) => a.by)),
+    );
+    assert.equal(senders.size, 2, 'both instances sent a share');
+    assert.ok(busiestSecond(times) <= LIMIT, `busiest second: ${busiestSecond(times)}`);
+    const rate = (times.length - 1) / ((Math.max(...times) - Math.min(...times)) / 1000);
+    assert.ok(rate >= 0.75 * LIMIT, `together they use the budget: ${rate.toFixed(1)}/s`);
+  });
+});
