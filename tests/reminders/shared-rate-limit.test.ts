@@ -7,7 +7,7 @@ import { TableOutboxRepository } from '../../src/storage/table-outbox-repository
 import { TABLES } from '../../src/storage/tables';
 import { startTestAzurite, stopTestAzurite, type TestAzurite } from '../support/azurite';
 import { BOT_ID, TENANT } from '../support/bot-harness';
-import { busiestSecond, ConnectorEmulator } from '../support/connector-emulator';
+import { busiestSecond, ConnectorEmulator, textOf } from '../support/connector-emulator';
 import { demoDirectory } from '../support/demo';
 import { chatOf, teamsUser } from '../support/members';
 import { exited, freePort, startService, waitForHealthy } from '../support/processes';
@@ -121,14 +121,22 @@ describe('the per-tenant rate limit shared by two service processes (real Azurit
     const delivered = (await ourRows()).filter((row) => row.state === 'sent');
     assert.ok(delivered.length >= 5 * LIMIT, `a fan-out of several seconds (${delivered.length})`);
     const times = sent().map((activity) => activity.at);
-    assert.equal(times.length, delivered.length, 'each message once');
+    // The services may also send rows of their own (a status round open on the real date): every
+    // row sent, ours or theirs, arrived once.
     const outbox = await new TableOutboxRepository(store).all();
+    const sentRows = outbox.filter((row) => row.state === 'sent');
+    assert.equal(times.length, sentRows.length, 'each message once');
     const senders = new Set(
       outbox.flatMap((row) => row.history.filter((a) => a.outcome === 'sent').map((a) => a.by)),
     );
     assert.equal(senders.size, 2, 'both instances sent a share');
     assert.ok(busiestSecond(times) <= LIMIT, `busiest second: ${busiestSecond(times)}`);
-    const rate = (times.length - 1) / ((Math.max(...times) - Math.min(...times)) / 1000);
+    // The pace of the fan-out itself (reminders), not of rows the services sent before it.
+    const fanOut = sent()
+      .filter((activity) => /Erinnerung/.test(textOf(activity)))
+      .map((activity) => activity.at);
+    assert.equal(fanOut.length, delivered.length, 'the fan-out, once each');
+    const rate = (fanOut.length - 1) / ((Math.max(...fanOut) - Math.min(...fanOut)) / 1000);
     assert.ok(rate >= 0.75 * LIMIT, `together they use the budget: ${rate.toFixed(1)}/s`);
   });
 });

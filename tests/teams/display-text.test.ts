@@ -86,6 +86,8 @@ describe('display texts from Teams are cleaned at the edge', () => {
       bot = await startBot();
       bot.connector.addMember('*', { ...TKRUEGER, email: 'thomas.krueger@example.org' });
       await bot.install(TKRUEGER, 'a:coord-tk');
+      // Forwards and answers go out through the outbox, as in the service.
+      bot.app.reminders.start({ pollMs: 200 });
     });
     after(async () => {
       await bot.close();
@@ -126,8 +128,10 @@ describe('display texts from Teams are cleaned at the edge', () => {
         value: forward.data,
         replyToId: none.activityId,
       } as never);
+      // The new card (POST); an earlier forward's card update (PUT) may arrive meanwhile.
       const card = await bot.connector.waitFor(
-        (activity) => fresh(activity) && activity.conversationId === 'a:coord-tk',
+        (activity) =>
+          fresh(activity) && activity.conversationId === 'a:coord-tk' && activity.method === 'POST',
       );
       return { card, conversation, from };
     }
