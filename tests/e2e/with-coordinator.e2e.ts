@@ -105,6 +105,16 @@ describe('kokobot for a coordinator in the Agents Playground (headless Chromium)
     return cards().last();
   }
 
+  /** Runs the outbox, as the service's loop would, until `done` holds (a forward is queued, then sent). */
+  async function deliverUntil(done: () => Promise<boolean>): Promise<void> {
+    for (let tries = 0; tries < 50; tries += 1) {
+      await bot!.drain();
+      if (await done()) return;
+      await page.waitForTimeout(200);
+    }
+    throw new Error('the outbox delivered nothing in time');
+  }
+
   async function shot(card: Locator, name: string): Promise<void> {
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -130,6 +140,9 @@ describe('kokobot for a coordinator in the Agents Playground (headless Chromium)
     await none
       .getByRole('button', { name: 'Frage an die Koordinierungsstelle weiterleiten' })
       .click();
+    await deliverUntil(
+      async () => (await cards().filter({ hasText: 'Von Andrea Hoffmann' }).count()) > 0,
+    );
     await cards().nth(before).waitFor();
     const forwarded = cards().filter({ hasText: 'Frage an die Koordinierungsstelle' }).last();
     await forwarded.getByText('Von Andrea Hoffmann', { exact: true }).waitFor();
@@ -137,6 +150,9 @@ describe('kokobot for a coordinator in the Agents Playground (headless Chromium)
     await shot(forwarded, 'c2a-forwarded-question');
     await forwarded.getByRole('textbox', { name: 'Ihre Antwort' }).fill('Ja, am Haupteingang.');
     await forwarded.getByRole('button', { name: 'Antwort senden' }).click();
+    await deliverUntil(
+      async () => (await forwarded.getByText(/^Beantwortet von Andrea Hoffmann/).count()) > 0,
+    );
     await forwarded
       .getByText('Beantwortet von Andrea Hoffmann: Ja, am Haupteingang.', { exact: true })
       .waitFor();
