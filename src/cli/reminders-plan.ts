@@ -141,7 +141,11 @@ export function formatPlan(lines: PlanLine[], options: { t: CliTranslate; langua
         date: due.toFormat(language === 'de' ? 'cccc, d.M.yyyy' : 'cccc d MMM yyyy'),
         time: due.toFormat('HH:mm'),
       }),
-      state: line.reason ? t('plan.reason', { state, reason: line.reason }) : state,
+      // A row waiting for a chat says so in its state; the outbox's reason would repeat it in English.
+      state:
+        line.reason && line.state !== 'waiting-for-chat'
+          ? t('plan.reason', { state, reason: line.reason })
+          : state,
     };
   });
   const titles = columns.map((column) => t(`plan.header.${column}`));
