@@ -119,12 +119,16 @@ export async function startBot(
     send({ type: 'installationUpdate', action: 'add', ...inPersonalChat(user, conversationId) });
   const say = async (user: TeamsUser, conversationId: string, text: string, value?: unknown) => {
     const before = connector.activities.length;
-    await message(text, { from: user, conversation: personal(conversationId), value });
+    const id = randomUUID();
+    await message(text, { id, from: user, conversation: personal(conversationId), value });
+    // The reply to this very message: a proactive send the schedule makes meanwhile (a status
+    // card due on today's date, a reminder) lands in the same chat but replies to nothing.
     return connector.waitFor(
       (activity) =>
         connector.activities.indexOf(activity) >= before &&
         activity.conversationId === conversationId &&
-        activity.method === 'POST',
+        activity.method === 'POST' &&
+        activity.body.replyToId === id,
     );
   };
   const invoke = (

@@ -128,10 +128,14 @@ describe('display texts from Teams are cleaned at the edge', () => {
         value: forward.data,
         replyToId: none.activityId,
       } as never);
-      // The new card (POST); an earlier forward's card update (PUT) may arrive meanwhile.
+      // The new card (POST). An earlier forward's card update (PUT), or whatever the schedule
+      // sends on today's date (a status card, a reminder), may arrive meanwhile.
       const card = await bot.connector.waitFor(
         (activity) =>
-          fresh(activity) && activity.conversationId === 'a:coord-tk' && activity.method === 'POST',
+          fresh(activity) &&
+          activity.conversationId === 'a:coord-tk' &&
+          activity.method === 'POST' &&
+          textOf(activity).startsWith('Frage von '),
       );
       return { card, conversation, from };
     }
