@@ -49,9 +49,7 @@ describe('proactive sends only through the outbox (a check over src/)', () => {
     );
   });
 
-  it('when a file talks to the connector’s conversations API, then it is the turn-reply path', () => {
-    assert.deepEqual(filesWith(/sendToConversation|createConversation|replyToActivity/), [
-      'teams/direct-replies.ts',
-    ]);
+  it('when a file talks to the connector’s conversations API, then none does: replies go through botbuilder as published', () => {
+    assert.deepEqual(filesWith(/sendToConversation|createConversation|replyToActivity/), []);
   });
 });
