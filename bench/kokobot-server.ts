@@ -1,4 +1,3 @@
-import '../src/service-runtime';
 import '../src/warnings';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';

@@ -30,9 +30,7 @@ import { nextMessage, type FromChild, type ToChild } from './load-child';
  * working on it; BENCH_CPU_PROF=<dir> runs kokobot with `node --cpu-prof` and writes its profile
  * there; BENCH_KOKOBOT_FLAGS passes further node flags to kokobot, after those of `npm start`
  * (e.g. `--heap-growing-percent=200` to try another heap growth); BENCH_ECHO_FLAGS the same for
- * the echo bot. BENCH_ECHO_NATIVE_ASYNC=1 loads botbuilder into the echo bot with native async, as
- * kokobot's service and the tests load it (tests/support/native-async.ts; the echo bot is
- * otherwise bare). BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
+ * the echo bot. BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
  * both bots' limits, the CPU each spends per request is compared without the contention of a
  * saturated machine, which makes small changes to the hot path measurable.
  */
@@ -45,11 +43,7 @@ const CPU_PROF_DIR = process.env.BENCH_CPU_PROF;
 const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined;
 const flags = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 const KOKOBOT_FLAGS = flags(process.env.BENCH_KOKOBOT_FLAGS);
-const ECHO_NATIVE_ASYNC = process.env.BENCH_ECHO_NATIVE_ASYNC === '1';
-const ECHO_FLAGS = [
-  ...(ECHO_NATIVE_ASYNC ? ['--require', path.join(ROOT, 'tests/support/native-async.ts')] : []),
-  ...flags(process.env.BENCH_ECHO_FLAGS),
-];
+const ECHO_FLAGS = flags(process.env.BENCH_ECHO_FLAGS);
 const START_FLAGS = serviceNodeFlags();
 const TARGETS = { throughput: 0.8, p99: 1.5, rssMb: 250 };
 
@@ -353,8 +347,6 @@ async function main() {
     console.log(
       `  kokobot node     ${[...START_FLAGS, ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''})`,
     );
-    if (ECHO_NATIVE_ASYNC)
-      console.log('  echo node        botbuilder with native async (BENCH_ECHO_NATIVE_ASYNC)');
     for (const line of lines) console.log(line);
     console.log(row('median of rounds', 'echo', 'kokobot', 'kokobot/echo'));
     console.log(

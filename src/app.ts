@@ -1,7 +1,3 @@
-import {
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-} from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import type * as restify from 'restify';
 import type { Config } from './config';
@@ -9,7 +5,6 @@ import { DirectoryService } from './directory/directory-service';
 import { ensureDirectory } from './directory/import';
 import type { ImportSummary } from './directory/repository';
 import { CalendarLinks } from './http/calendar';
-import { KokoAdapter } from './teams/adapter';
 import { createHttpServer } from './http/server';
 import { ForwardingHandler } from './questions/forwarding';
 import { FORWARD_KINDS, ForwardDelivery } from './questions/forward-delivery';
@@ -17,7 +12,6 @@ import { QuestionHandler } from './questions/question-handler';
 import { TableContextRepository } from './storage/table-context-repository';
 import { TableForwardRepository } from './storage/table-forward-repository';
 import { TableSettingsRepository } from './storage/table-settings-repository';
-import { AdapterMessenger } from './teams/messenger';
 import { TablePauseGate } from './reminders/pause';
 import { ReminderScheduler, type Deliver } from './reminders/scheduler';
 import { ProactiveSender } from './reminders/proactive-sender';
@@ -60,20 +54,19 @@ import { RecentConversations } from './conversations/recent-conversations';
 import { TableDirectoryRepository } from './storage/table-directory-repository';
 import type { TableStore } from './storage/table-store';
 import { TABLES } from './storage/tables';
-import { StrictBotAuthentication } from './teams/authentication';
+import { createTeamsEdge, type AuthSettings, type CredentialsFactory } from './teams';
 import { KokoBot } from './teams/bot';
 import { ConversationCapture } from './teams/conversation-capture';
 import type { MessageHandler } from './teams/message-handler';
-import { createTurnErrorHandler } from './teams/turn-error';
 
 export interface AppOverrides {
   logger?: Logger;
   /** A ready store (tests: Azurite with its own tables; `ask --directory`: in memory). */
   store?: TableStore;
   /** Extra authentication settings (tests point the OpenID metadata at a local server). */
-  authOptions?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  authOptions?: AuthSettings;
   /** The bot's outgoing credentials (tests: a local token instead of Microsoft Entra). */
-  credentialsFactory?: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
+  credentialsFactory?: CredentialsFactory;
   /** Force local mode regardless of credentials (the `ask` CLI talks to its own in-process server). */
   forceLocalMode?: boolean;
   /** Skip loading the directory file when storage is empty. */
@@ -99,7 +92,6 @@ export interface App {
   readonly store: TableStore;
   readonly directory: DirectoryService;
   readonly directoryRepository: TableDirectoryRepository;
-  readonly adapter: KokoAdapter;
   readonly bot: KokoBot;
   readonly server: restify.Server;
   readonly bootstrap?: ImportSummary;
@@ -144,28 +136,6 @@ export async function resolveStore(
   };
 }
 
-function authOptions(
-  config: Config,
-  overrides: AppOverrides,
-): ConfigurationBotFrameworkAuthenticationOptions {
-  const credentials = overrides.forceLocalMode ? { mode: 'local' as const } : config.credentials;
-  const base: ConfigurationBotFrameworkAuthenticationOptions =
-    credentials.mode === 'local'
-      ? {
-          MicrosoftAppId: '',
-          MicrosoftAppPassword: '',
-          MicrosoftAppType: '',
-          MicrosoftAppTenantId: '',
-        }
-      : {
-          MicrosoftAppId: credentials.appId,
-          MicrosoftAppPassword: credentials.password ?? '',
-          MicrosoftAppType: credentials.appType,
-          MicrosoftAppTenantId: credentials.tenantId ?? '',
-        };
-  return { ...base, ...overrides.authOptions };
-}
-
 /** The one composition root: everything kokobot is made of is wired here, and only here. */
 export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel });
@@ -201,20 +171,13 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
           : config.allowedTenants,
       onReachable: (personId) => wakeWaitingCards(personId),
     });
-    const auth = new StrictBotAuthentication(
-      new ConfigurationBotFrameworkAuthentication(
-        authOptions(config, overrides),
-        overrides.credentialsFactory,
-      ),
+    const teams = createTeamsEdge({
+      credentials: overrides.forceLocalMode ? { mode: 'local' } : config.credentials,
+      authSettings: overrides.authOptions,
+      credentialsFactory: overrides.credentialsFactory,
       logger,
-    );
-    const adapter = new KokoAdapter(auth);
-    adapter.onTurnError = createTurnErrorHandler(logger);
-    const appId =
-      overrides.forceLocalMode || config.credentials.mode === 'local'
-        ? ''
-        : config.credentials.appId;
-    const messenger = new AdapterMessenger({ adapter, appId });
+    });
+    const messenger = teams.messenger;
 
     // Links the bot hands out point at KOKOBOT_PUBLIC_URL, else (local mode) at where it listens.
     let listenUrl: string | undefined;
@@ -399,7 +362,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     wakeOutbox = () => reminders.wake();
     const checkedStore = store;
     const server = createHttpServer({
-      adapter,
+      teams,
       bot,
       logger,
       checkStorage: () => checkedStore.ping(),
@@ -414,7 +377,6 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       store,
       directory,
       directoryRepository,
-      adapter,
       bot,
       server,
       bootstrap,

@@ -1,4 +1,3 @@
-import './service-runtime';
 import './warnings';
 import { createApp, type App } from './app';
 import { loadConfig, type Config } from './config';

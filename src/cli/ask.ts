@@ -1,5 +1,4 @@
 import os from 'node:os';
-import type { Activity } from 'botbuilder';
 import { createApp } from '../app';
 import type { Config } from '../config';
 import { readDirectoryFile } from '../directory/import';
@@ -7,7 +6,7 @@ import type { Logger } from '../logging';
 import { MemoryTableStore } from '../storage/memory-table-store';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
 import { TABLES } from '../storage/tables';
-import { readableText } from '../teams/reply';
+import { readableText, type OutgoingActivity } from '../teams/reply';
 import { parseCommandArgs, usageError, type CliContext } from './context';
 
 /** The bot answered the CLI's question with an HTTP error. */
@@ -32,7 +31,7 @@ export interface AskOptions {
  * Sends one question through the real pipeline — restify, CloudAdapter, the bot — exactly as Teams
  * would, with deliveryMode "expectReplies" so the replies come back in the HTTP response.
  */
-export async function ask(config: Config, options: AskOptions): Promise<Partial<Activity>[]> {
+export async function ask(config: Config, options: AskOptions): Promise<OutgoingActivity[]> {
   let store: MemoryTableStore | undefined;
   if (options.directoryFile) {
     const directory = await readDirectoryFile(options.directoryFile);
@@ -69,7 +68,7 @@ export async function ask(config: Config, options: AskOptions): Promise<Partial<
       body: JSON.stringify(activity),
     });
     if (!response.ok) throw new BotStatusError(response.status);
-    const body = (await response.json()) as { activities?: Partial<Activity>[] };
+    const body = (await response.json()) as { activities?: OutgoingActivity[] };
     return body.activities ?? [];
   } finally {
     await app.close();

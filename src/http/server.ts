@@ -1,10 +1,9 @@
-import { AuthenticationError } from 'botframework-connector';
 import * as restify from 'restify';
-import type { ActivityHandler } from 'botbuilder';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
 import { meetingById, type MeetingChange } from '../reminders/occurrences';
-import type { KokoAdapter } from '../teams/adapter';
+import type { TeamsEdge } from '../teams';
+import type { KokoBot } from '../teams/bot';
 import { readActivityBody } from './activity-body';
 import { meetingIcs, type CalendarLinks } from './calendar';
 import type { ReportLinks } from './report-links';
@@ -17,8 +16,8 @@ import {
 import type { ZwischenbilanzService } from '../status/zwischenbilanz';
 
 export interface HttpServerOptions {
-  adapter: KokoAdapter;
-  bot: ActivityHandler;
+  teams: Pick<TeamsEdge, 'handle'>;
+  bot: Pick<KokoBot, 'run'>;
   /** Resolves when table storage answers; rejects otherwise. */
   checkStorage: () => Promise<void>;
   logger: Logger;
@@ -48,23 +47,23 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     }
     const { authorization } = req.headers;
     try {
-      const invokeResponse = await options.adapter.handle(
+      const outcome = await options.teams.handle(
         typeof authorization === 'string' ? authorization : '',
         body.activity,
-        (context) => options.bot.run(context),
+        options.bot,
       );
-      res.status(invokeResponse?.status ?? 200);
-      if (invokeResponse?.body) res.send(invokeResponse.body);
-      res.end();
-    } catch (error) {
-      if (res.headersSent) return;
-      if (error instanceof AuthenticationError) {
+      if (outcome.kind === 'refused') {
         // Refusals are logged by the authentication (src/teams/authentication.ts).
         res.status(401);
         res.send('Unauthorized');
         res.end();
         return;
       }
+      res.status(outcome.status);
+      if (outcome.body) res.send(outcome.body);
+      res.end();
+    } catch (error) {
+      if (res.headersSent) return;
       // Anything else reaching here is ours, never a stack trace or message out.
       options.logger.error({ err: { name: (error as Error)?.name } }, 'request failed');
       res.status(500);

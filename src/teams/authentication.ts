@@ -10,7 +10,6 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Logger } from '../logging';
-import { withDirectReplies } from './direct-replies';
 
 /** jsonwebtoken's verification errors: a bad signature, alg "none", a token not valid yet … */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
@@ -167,7 +166,7 @@ class KeptConnectorFactory extends ConnectorFactory {
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
     return kept(this.cache, JSON.stringify([this.appId, serviceUrl, audience ?? null]), () =>
-      this.inner.create(serviceUrl, audience).then(withDirectReplies),
+      this.inner.create(serviceUrl, audience),
     );
   }
 }

@@ -16,6 +16,9 @@ export type Reply =
       inPlaceOfPressedCard?: boolean;
     };
 
+/** An activity the bot sends, as botbuilder types it (what `kokobot ask` prints). */
+export type OutgoingActivity = Partial<Activity>;
+
 /**
  * Cards that show a record (a person, a body, a list …): the answer is said once, as the message's
  * text above the card, and the card holds the record without repeating it.

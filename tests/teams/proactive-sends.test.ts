@@ -31,27 +31,25 @@ function filesWith(pattern: RegExp): string[] {
  * to a conversation outside the turn that is being answered.
  */
 describe('proactive sends only through the outbox (a check over src/)', () => {
-  it('when a file uses the Messenger, then it is the outbox’s ProactiveSender or the composition root', () => {
+  it('when a file uses the Messenger, then it is the outbox’s ProactiveSender or the Teams edge that builds it', () => {
     assert.deepEqual(filesWith(/from '[./]*\/?teams\/messenger'|from '\.\/messenger'/), [
-      'app.ts',
       'reminders/proactive-sender.ts',
+      'teams/index.ts',
     ]);
   });
 
-  it('when a file continues a conversation, then it is the Messenger', () => {
-    assert.deepEqual(filesWith(/continueConversation/), ['teams/messenger.ts']);
+  it('when a file continues a conversation through botbuilder, then none does: proactive sends go through kokobot’s own connector client', () => {
+    assert.deepEqual(filesWith(/continueConversation/), []);
   });
 
-  it('when a file sends or updates an activity on a TurnContext, then it answers the turn in teams/ or is the Messenger', () => {
+  it('when a file sends or updates an activity on a TurnContext, then it answers the turn in teams/', () => {
     assert.deepEqual(
       filesWith(/\.(sendActivity|sendActivities|updateActivity|deleteActivity)\s*\(/),
-      ['teams/bot.ts', 'teams/messenger.ts', 'teams/reply.ts', 'teams/turn-error.ts'],
+      ['teams/bot.ts', 'teams/reply.ts', 'teams/turn-error.ts'],
     );
   });
 
-  it('when a file talks to the connector’s conversations API, then it is the turn-reply path', () => {
-    assert.deepEqual(filesWith(/sendToConversation|createConversation|replyToActivity/), [
-      'teams/direct-replies.ts',
-    ]);
+  it('when a file talks to the connector’s conversations API, then none does: replies go through botbuilder as published', () => {
+    assert.deepEqual(filesWith(/sendToConversation|createConversation|replyToActivity/), []);
   });
 });
