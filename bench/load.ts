@@ -25,8 +25,8 @@ import { nextMessage, type FromChild, type ToChild } from './load-child';
  * id or by e-mail, and strangers). Prints figures, the CPU each process spent per request, and
  * whether the targets are met; exits 0 either way (a benchmark, not a test).
  *
- * kokobot runs with the node flags of `npm start` (package.json), so that it is measured as it is
- * started. BENCH_ROUNDS (3), BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (3) shorten a run while
+ * Both bots run with the node flags of `npm start` (package.json) and the same, unmodified
+ * botbuilder, so that kokobot is measured as it is started and the echo bot on equal terms. BENCH_ROUNDS (3), BENCH_SECONDS (15), BENCH_WARMUP_SECONDS (3) shorten a run while
  * working on it; BENCH_CPU_PROF=<dir> runs kokobot with `node --cpu-prof` and writes its profile
  * there; BENCH_KOKOBOT_FLAGS passes further node flags to kokobot, after those of `npm start`
  * (e.g. `--heap-growing-percent=200` to try another heap growth); BENCH_ECHO_FLAGS the same for
@@ -249,7 +249,7 @@ async function main() {
       JSON.stringify(Object.fromEntries(users.flatMap((u) => (u.email ? [[u.id, u.email]] : [])))),
     ]);
     const sinkPort = (await nextMessage(sink, 'ready')).port;
-    echo = forkChild('echo-bot.ts', [], ECHO_FLAGS);
+    echo = forkChild('echo-bot.ts', [], [...START_FLAGS, ...ECHO_FLAGS]);
     kokobot = forkChild(
       'kokobot-server.ts',
       [azuriteConnectionString(tables.port)],
@@ -346,6 +346,9 @@ async function main() {
     );
     console.log(
       `  kokobot node     ${[...START_FLAGS, ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''})`,
+    );
+    console.log(
+      `  echo node        ${[...START_FLAGS, ...ECHO_FLAGS].join(' ') || '(no flags)'} (npm start's${ECHO_FLAGS.length ? ' + BENCH_ECHO_FLAGS' : ''}); botbuilder as published in both`,
     );
     for (const line of lines) console.log(line);
     console.log(row('median of rounds', 'echo', 'kokobot', 'kokobot/echo'));
