@@ -32,7 +32,8 @@ import { nextMessage, type FromChild, type ToChild } from './load-child';
  * (e.g. `--heap-growing-percent=200` to try another heap growth); BENCH_ECHO_FLAGS the same for
  * the echo bot. BENCH_RATE=<requests/s> caps the load at that rate (autocannon's overallRate): below
  * both bots' limits, the CPU each spends per request is compared without the contention of a
- * saturated machine, which makes small changes to the hot path measurable.
+ * saturated machine, which makes small changes to the hot path measurable. BENCH_SOURCE_MAPS=off
+ * runs kokobot without source maps, to measure what they cost.
  */
 const ROOT = path.resolve(__dirname, '..');
 const CONNECTIONS = 20;
@@ -345,7 +346,7 @@ async function main() {
       `  messages         ${questions.length} corpus questions (de/en) from ${users.length} users (one per connection), Teams personal chats, replies to a connector sink`,
     );
     console.log(
-      `  kokobot node     ${[...START_FLAGS, ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''})`,
+      `  kokobot node     ${[...START_FLAGS, ...KOKOBOT_FLAGS].join(' ') || '(no flags)'} (npm start's${KOKOBOT_FLAGS.length ? ' + BENCH_KOKOBOT_FLAGS' : ''}), source maps ${process.env.BENCH_SOURCE_MAPS === 'off' ? 'off (BENCH_SOURCE_MAPS)' : 'on'}`,
     );
     console.log(
       `  echo node        ${[...START_FLAGS, ...ECHO_FLAGS].join(' ') || '(no flags)'} (npm start's${ECHO_FLAGS.length ? ' + BENCH_ECHO_FLAGS' : ''}); botbuilder as published in both`,
