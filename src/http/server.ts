@@ -1,7 +1,7 @@
 import * as restify from 'restify';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
-import { meetingById, type MeetingChange } from '../reminders/occurrences';
+import { meetingById, type MeetingChange } from '../meetings/occurrences';
 import type { TeamsEdge } from '../teams';
 import type { KokoBot } from '../teams/bot';
 import { readActivityBody } from './activity-body';

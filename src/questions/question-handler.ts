@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
 import type { DirectorySnapshot } from '../directory/repository';
-import { directoryInEffect, type MeetingChange } from '../reminders/occurrences';
+import { directoryInEffect, type MeetingChange } from '../meetings/occurrences';
 import { translator } from '../i18n';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';

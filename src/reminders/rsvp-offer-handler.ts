@@ -6,7 +6,7 @@ import type { DirectoryIndex } from '../questions/directory-index';
 import { fold, tokens } from '../questions/text';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
-import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './occurrences';
+import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from '../meetings/occurrences';
 import { membersOf } from './plan';
 import { reminderReply } from './reminder-card';
 import { rsvpIntentOf } from './rsvp-intent';

@@ -7,7 +7,7 @@ import { translator, type Language, type Translate } from '../i18n';
 import type { ReportLinks } from '../http/report-links';
 import type { DirectoryIndex } from '../questions/directory-index';
 import { fold } from '../questions/text';
-import type { MeetingChange } from '../reminders/occurrences';
+import type { MeetingChange } from '../meetings/occurrences';
 import type { OutboxEntry, OutboxRepository } from '../reminders/outbox';
 import type { PreferencesRepository } from '../reminders/preferences';
 import { confirmOutcome, type ConfirmCardData, type UrlAction } from '../teams/cards/card-data';

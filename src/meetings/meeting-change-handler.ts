@@ -9,7 +9,7 @@ import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
 import type { MeetingChangeRepository } from './meeting-changes';
 import { meetingById } from './occurrences';
-import { wallClock } from '../meetings/local-date-time';
+import { wallClock } from './local-date-time';
 
 const MOVE =
   /^(?:sitzung verschieben|termin verschieben|move meeting)\s+(\S+)\s+(?:auf|to)\s+(\S+)\s+(\d{1,2}:\d{2})$/i;
