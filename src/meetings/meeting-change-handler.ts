@@ -3,7 +3,7 @@ import type { DirectoryService } from '../directory/directory-service';
 import type { Directory, Meeting } from '../directory/model';
 import { longDate } from '../i18n/dates';
 import { translator, type Language } from '../i18n';
-import { fold } from '../questions/text';
+import { fold } from '../language/text';
 import { confirmOutcome, type ConfirmCardData } from '../teams/cards/card-data';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';

@@ -8,7 +8,7 @@ import type { Reply } from '../teams/reply';
 import { compose, type ComposeContext } from './compose';
 import { nextContext } from './context';
 import type { ContextRepository } from './context-repository';
-import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
+import { DirectoryIndex, parseRef, type RefKey } from '../language/directory-index';
 import { chairsOn, upcomingMeetings } from './facts';
 import { interpret, type ConversationContext, type Interpretation } from './understand';
 import type { StatusQuestions } from '../status/status-questions';
