@@ -32,7 +32,7 @@ import { StatusHandler } from './status/status-handler';
 import { StatusCommandHandler } from './status/status-commands';
 import { ZwischenbilanzService } from './status/zwischenbilanz';
 import { REPORT_FORMATS } from './status/report-export';
-import { ReportLinks } from './http/report-links';
+import { ReportLinks } from './status/report-links';
 import { translator, type Language } from './i18n';
 import { StatusQuestions } from './status/status-questions';
 import { ownGoalStates } from './status/own-goals';

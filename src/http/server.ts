@@ -6,7 +6,7 @@ import type { TeamsEdge } from '../teams';
 import type { KokoBot } from '../teams/bot';
 import { readActivityBody } from './activity-body';
 import { meetingIcs, type CalendarLinks } from './calendar';
-import type { ReportLinks } from './report-links';
+import type { ReportLinks } from '../status/report-links';
 import {
   CONTENT_TYPES,
   exportReport,

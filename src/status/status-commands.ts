@@ -4,7 +4,7 @@ import type { Directory } from '../directory/model';
 import { ErrorCodes, isAppError } from '../errors';
 import { longDate, shortDate } from '../i18n/dates';
 import { translator, type Language, type Translate } from '../i18n';
-import type { ReportLinks } from '../http/report-links';
+import type { ReportLinks } from './report-links';
 import type { DirectoryIndex } from '../language/directory-index';
 import { fold } from '../language/text';
 import type { MeetingChange } from '../meetings/occurrences';
