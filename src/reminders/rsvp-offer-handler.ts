@@ -6,7 +6,11 @@ import type { DirectoryIndex } from '../language/directory-index';
 import { fold, tokens } from '../language/text';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
-import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from '../meetings/occurrences';
+import {
+  scheduledMeetings,
+  type MeetingChange,
+  type ScheduledMeeting,
+} from '../meetings/occurrences';
 import { membersOf } from './plan';
 import { reminderReply } from './reminder-card';
 import { rsvpIntentOf } from './rsvp-intent';
