@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { translator } from '../src/i18n';
 import { compose } from '../src/questions/compose';
-import { DirectoryIndex } from '../src/questions/directory-index';
+import { DirectoryIndex } from '../src/language/directory-index';
 import { understand } from '../src/questions/understand';
 import { toActivity } from '../src/teams/reply';
 import { generateDirectory, questionMix } from './generate-directory';

@@ -12,7 +12,7 @@ import { QuestionHandler } from './questions/question-handler';
 import { TableContextRepository } from './storage/table-context-repository';
 import { TableForwardRepository } from './storage/table-forward-repository';
 import { TableSettingsRepository } from './storage/table-settings-repository';
-import { TablePauseGate } from './reminders/pause';
+import { TablePauseGate } from './storage/table-pause-gate';
 import { ReminderScheduler, type Deliver } from './reminders/scheduler';
 import { ProactiveSender } from './reminders/proactive-sender';
 import { ReminderSender } from './reminders/sender';
@@ -20,19 +20,19 @@ import { ReminderService } from './reminders/reminder-service';
 import { WaitingCards } from './reminders/waiting-cards';
 import { RsvpOfferHandler } from './reminders/rsvp-offer-handler';
 import { SmallTalkHandler } from './questions/small-talk';
-import { RsvpRepository } from './reminders/rsvp';
+import { TableRsvpRepository } from './storage/table-rsvp-repository';
 import { RsvpHandler } from './reminders/rsvp-handler';
-import { PreferencesRepository } from './reminders/preferences';
+import { TablePreferencesRepository } from './storage/table-preferences-repository';
 import { PreferencesHandler } from './reminders/preferences-handler';
-import { MeetingChangeRepository } from './reminders/meeting-changes';
-import { MeetingChangeHandler } from './reminders/meeting-change-handler';
-import { ChannelRepository } from './reminders/channels';
+import { TableMeetingChangeRepository } from './storage/table-meeting-change-repository';
+import { MeetingChangeHandler } from './meetings/meeting-change-handler';
+import { TableChannelRepository } from './storage/table-channel-repository';
 import { ChannelHandler } from './reminders/channel-handler';
 import { StatusHandler } from './status/status-handler';
 import { StatusCommandHandler } from './status/status-commands';
 import { ZwischenbilanzService } from './status/zwischenbilanz';
 import { REPORT_FORMATS } from './status/report-export';
-import { ReportLinks } from './http/report-links';
+import { ReportLinks } from './status/report-links';
 import { translator, type Language } from './i18n';
 import { StatusQuestions } from './status/status-questions';
 import { ownGoalStates } from './status/own-goals';
@@ -97,7 +97,7 @@ export interface App {
   readonly bootstrap?: ImportSummary;
   readonly questions: QuestionHandler;
   readonly reminders: ReminderService;
-  readonly rsvps: RsvpRepository;
+  readonly rsvps: TableRsvpRepository;
   readonly statuses: TableStatusRepository;
   readonly outbox: TableOutboxRepository;
   readonly calendarLinks: CalendarLinks;
@@ -192,7 +192,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const questions = new QuestionHandler({
       directory,
       contexts,
-      rsvps: new RsvpRepository(store),
+      rsvps: new TableRsvpRepository(store),
       changes: () => meetingChanges.list(),
       clock: overrides.clock,
       calendarUrl: (meetingId) => calendarLinks.urlFor(meetingId),
@@ -217,10 +217,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       clock: overrides.clock,
       wake: () => wakeOutbox(),
     });
-    const preferences = new PreferencesRepository(store, overrides.clock);
-    const meetingChanges = new MeetingChangeRepository(store, overrides.clock);
+    const preferences = new TablePreferencesRepository(store, overrides.clock);
+    const meetingChanges = new TableMeetingChangeRepository(store, overrides.clock);
     const changes = () => meetingChanges.list();
-    const channels = new ChannelRepository(store, overrides.clock);
+    const channels = new TableChannelRepository(store, overrides.clock);
     // Set below, once the reminder service exists (the handler only calls it on confirmation).
     let reconcileReminders: () => Promise<{ notices: number }> = async () => ({ notices: 0 });
     const statuses = new TableStatusRepository(store);
@@ -269,7 +269,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       new SmallTalkHandler(),
       questions,
     ];
-    const rsvps = new RsvpRepository(store);
+    const rsvps = new TableRsvpRepository(store);
     const rsvp = new RsvpHandler({
       directory,
       rsvps,

@@ -1,6 +1,6 @@
 import { AppError, ErrorCodes } from '../errors';
-import { MeetingChangeRepository } from '../reminders/meeting-changes';
-import { meetingById } from '../reminders/occurrences';
+import { TableMeetingChangeRepository } from '../storage/table-meeting-change-repository';
+import { meetingById } from '../meetings/occurrences';
 import { planAhead } from '../reminders/reminder-service';
 import { TableConversationRepository } from '../storage/table-conversation-repository';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
@@ -21,7 +21,7 @@ export async function remindersCommand(args: string[], context: CliContext): Pro
     const snapshot = await new TableDirectoryRepository({ store }).current();
     if (!snapshot) throw new AppError(ErrorCodes.DIRECTORY_MISSING, t('error.noDirectory'));
     const { directory } = snapshot;
-    const changes = await new MeetingChangeRepository(store).list();
+    const changes = await new TableMeetingChangeRepository(store).list();
     // A named meeting is planned however far ahead it is, not only within the service's horizon.
     if (values.meeting && !meetingById(directory, values.meeting, changes))
       throw usageError(t, 'error.unknownMeeting', { id: values.meeting });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { DirectoryService } from '../directory/directory-service';
-import { MeetingChangeRepository } from '../reminders/meeting-changes';
+import { TableMeetingChangeRepository } from '../storage/table-meeting-change-repository';
 import { exportReport, REPORT_FORMATS, type ReportFormat } from '../status/report-export';
 import { ZwischenbilanzService } from '../status/zwischenbilanz';
 import { AppError, ErrorCodes } from '../errors';
@@ -35,7 +35,7 @@ export async function reportCommand(args: string[], context: CliContext): Promis
     const reports = new ZwischenbilanzService({
       directory,
       statuses: new TableStatusRepository(store),
-      changes: () => new MeetingChangeRepository(store).list(),
+      changes: () => new TableMeetingChangeRepository(store).list(),
     });
     const outcome = await reports.build(
       { meetingId: values.meeting, bodyId: values.body, fieldId: values.field },

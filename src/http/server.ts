@@ -1,12 +1,12 @@
 import * as restify from 'restify';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
-import { meetingById, type MeetingChange } from '../reminders/occurrences';
+import { meetingById, type MeetingChange } from '../meetings/occurrences';
 import type { TeamsEdge } from '../teams';
 import type { KokoBot } from '../teams/bot';
 import { readActivityBody } from './activity-body';
 import { meetingIcs, type CalendarLinks } from './calendar';
-import type { ReportLinks } from './report-links';
+import type { ReportLinks } from '../status/report-links';
 import {
   CONTENT_TYPES,
   exportReport,

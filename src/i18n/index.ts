@@ -1,5 +1,5 @@
 import { de, type MessageKey } from './de';
-import { withArticle } from './articles';
+import { withArticle } from '../language/articles';
 import { en } from './en';
 
 /** The message catalogues, one per language; add a language by adding a catalogue here. */

@@ -13,7 +13,7 @@ import type {
   UrlAction,
 } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
-import { parseRef, type DirectoryIndex, type RefKey } from './directory-index';
+import { parseRef, type DirectoryIndex, type RefKey } from '../language/directory-index';
 import {
   bodiesOf,
   chairsInYear,

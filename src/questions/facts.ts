@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Actor, Body, Chair, Goal, Meeting, Person } from '../directory/model';
-import type { DirectoryIndex } from './directory-index';
+import type { DirectoryIndex } from '../language/directory-index';
 import { chairsOn } from '../directory/chairs';
 
 /**

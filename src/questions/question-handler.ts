@@ -1,14 +1,14 @@
 import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
 import type { DirectorySnapshot } from '../directory/repository';
-import { directoryInEffect, type MeetingChange } from '../reminders/occurrences';
+import { directoryInEffect, type MeetingChange } from '../meetings/occurrences';
 import { translator } from '../i18n';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
 import { compose, type ComposeContext } from './compose';
 import { nextContext } from './context';
 import type { ContextRepository } from './context-repository';
-import { DirectoryIndex, parseRef, type RefKey } from './directory-index';
+import { DirectoryIndex, parseRef, type RefKey } from '../language/directory-index';
 import { chairsOn, upcomingMeetings } from './facts';
 import { interpret, type ConversationContext, type Interpretation } from './understand';
 import type { StatusQuestions } from '../status/status-questions';

@@ -1,7 +1,7 @@
 import { translator, type Language } from '../i18n';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
-import { fold, tokens } from './text';
+import { fold, tokens } from '../language/text';
 
 /**
  * Greetings, thanks, "ok", "👍": not questions, so they get a short friendly answer instead of

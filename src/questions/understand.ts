@@ -1,7 +1,8 @@
 import type { Section } from '../directory/model';
 import type { GoalStatus } from '../status/submission';
 import type { Language } from '../i18n';
-import { CUE_WORDS, detectCues, detectDateLimit, parseDay, type Cue } from './cues';
+import { CUE_WORDS, detectCues, type Cue } from './cues';
+import { detectDateLimit, parseDay } from '../language/dates-in-text';
 import {
   parseRef,
   refKey,
@@ -9,9 +10,9 @@ import {
   type NameCandidate,
   type QueryToken,
   type RefKey,
-} from './directory-index';
+} from '../language/directory-index';
 import { applyGlossary } from './glossary';
-import { detectLanguage, fold, STOP_WORDS, tokens } from './text';
+import { detectLanguage, fold, STOP_WORDS, tokens } from '../language/text';
 
 export const QUESTION_KINDS = [
   'chair',

@@ -1,7 +1,7 @@
 import type { DirectoryService } from '../directory/directory-service';
 import { translator } from '../i18n';
-import type { DirectoryIndex } from '../questions/directory-index';
-import { fold } from '../questions/text';
+import type { DirectoryIndex } from '../language/directory-index';
+import { fold } from '../language/text';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
 import type { ChannelRepository } from './channels';

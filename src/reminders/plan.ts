@@ -1,6 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import type { Directory } from '../directory/model';
-import type { ScheduledMeeting } from './occurrences';
+import type { ScheduledMeeting } from '../meetings/occurrences';
 import { workingDayOnOrBefore } from './working-days';
 import { chairsOn } from '../directory/chairs';
 import { WAITING_FOR_CHAT, type OutboxEntry } from './outbox';

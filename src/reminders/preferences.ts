@@ -1,53 +1,13 @@
-import { z } from 'zod';
-import type { TableStore } from '../storage/table-store';
-import { safeKey } from '../storage/table-store';
-import { TABLES } from '../storage/tables';
 import type { PersonPreferences } from './plan';
 
-/* preferences: PK "person", RK <person id> -> { remindersOff, awayUntil, updatedAt } */
-export const preferencesRowSchema = z.object({
-  remindersOff: z.boolean().optional(),
-  awayUntil: z.string().optional(),
-});
-
-/** Each person's own controls against notification fatigue: reminders off, away until a date. */
-export class PreferencesRepository {
-  constructor(
-    private readonly store: TableStore,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
-
-  async get(personId: string): Promise<PersonPreferences> {
-    const row = await this.store.get(TABLES.preferences, {
-      partitionKey: 'person',
-      rowKey: safeKey(personId),
-    });
-    const parsed = row ? preferencesRowSchema.safeParse(row.data) : undefined;
-    return parsed?.success ? parsed.data : {};
-  }
-
-  async all(): Promise<Map<string, PersonPreferences>> {
-    const rows = await this.store.query(TABLES.preferences, { partitionKey: 'person' });
-    const map = new Map<string, PersonPreferences>();
-    for (const row of rows) {
-      const parsed = preferencesRowSchema.safeParse(row.data);
-      if (parsed.success) map.set(row.rowKey, parsed.data);
-    }
-    return map;
-  }
-
-  async update(personId: string, change: PersonPreferences): Promise<PersonPreferences> {
-    const next = { ...(await this.get(personId)), ...change };
-    const data: Record<string, string | boolean> = {
-      remindersOff: next.remindersOff === true,
-      updatedAt: this.clock().toISOString(),
-    };
-    if (next.awayUntil) data.awayUntil = next.awayUntil;
-    await this.store.upsert(
-      TABLES.preferences,
-      { partitionKey: 'person', rowKey: safeKey(personId) },
-      data,
-    );
-    return { remindersOff: next.remindersOff === true, awayUntil: next.awayUntil };
-  }
+/**
+ * Each person's own controls against notification fatigue: reminders off, away until a date. The
+ * table implementation is `src/storage/table-preferences-repository.ts`.
+ */
+export interface PreferencesRepository {
+  /** Nothing set reads as `{}`. */
+  get(personId: string): Promise<PersonPreferences>;
+  all(): Promise<Map<string, PersonPreferences>>;
+  /** Merges `change` into what is stored and returns the result. */
+  update(personId: string, change: PersonPreferences): Promise<PersonPreferences>;
 }

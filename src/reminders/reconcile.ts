@@ -1,4 +1,4 @@
-import type { ScheduledMeeting } from './occurrences';
+import type { ScheduledMeeting } from '../meetings/occurrences';
 import {
   outboxRowKey,
   withAttempt,

@@ -4,7 +4,7 @@ import { translator, type Language } from '../i18n';
 import { longDate } from '../i18n/dates';
 import type { MeetingNoticeCardData, ReminderCardData, UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
-import type { ScheduledMeeting } from './occurrences';
+import type { ScheduledMeeting } from '../meetings/occurrences';
 import type { RsvpAnswer } from './rsvp';
 
 /** The reminder a member gets (and sees again, updated, after pressing an RSVP button). */

@@ -7,7 +7,7 @@ import {
   scheduledMeetings,
   type MeetingChange,
   type ScheduledMeeting,
-} from './occurrences';
+} from '../meetings/occurrences';
 import type { OutboxEntry, OutboxRepository } from './outbox';
 import {
   planReminders,

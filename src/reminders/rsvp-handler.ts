@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DirectoryService } from '../directory/directory-service';
 import { translator, type Language } from '../i18n';
 import type { Reply } from '../teams/reply';
-import { meetingById } from './occurrences';
+import { meetingById } from '../meetings/occurrences';
 import { membersOf } from './plan';
 import { reminderReply } from './reminder-card';
 import { RSVP_ANSWERS, type RsvpRepository } from './rsvp';

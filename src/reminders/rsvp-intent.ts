@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MONTHS, parseDay } from '../questions/cues';
+import { MONTHS, parseDay } from '../language/dates-in-text';
 import type { RsvpAnswer } from './rsvp';
 
 /**

@@ -2,11 +2,15 @@ import { DateTime } from 'luxon';
 import type { DirectoryService } from '../directory/directory-service';
 import { translator } from '../i18n';
 import { longDate } from '../i18n/dates';
-import type { DirectoryIndex } from '../questions/directory-index';
-import { fold, tokens } from '../questions/text';
+import type { DirectoryIndex } from '../language/directory-index';
+import { fold, tokens } from '../language/text';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
-import { scheduledMeetings, type MeetingChange, type ScheduledMeeting } from './occurrences';
+import {
+  scheduledMeetings,
+  type MeetingChange,
+  type ScheduledMeeting,
+} from '../meetings/occurrences';
 import { membersOf } from './plan';
 import { reminderReply } from './reminder-card';
 import { rsvpIntentOf } from './rsvp-intent';

@@ -1,8 +1,3 @@
-import { z } from 'zod';
-import type { TableStore } from '../storage/table-store';
-import { safeKey } from '../storage/table-store';
-import { TABLES } from '../storage/tables';
-
 /** Zusage / Absage / Vertretung: a member's answer to a meeting reminder. */
 export const RSVP_ANSWERS = ['yes', 'no', 'deputy'] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
@@ -14,34 +9,12 @@ export interface Rsvp {
   at: string;
 }
 
-/* rsvps: PK <meeting id>, RK <person id> -> { answer, at }; the latest press wins. */
-export const rsvpRowSchema = z.object({ answer: z.enum(RSVP_ANSWERS), at: z.string() });
-
-export class RsvpRepository {
-  constructor(private readonly store: TableStore) {}
-
-  async set(rsvp: Rsvp): Promise<void> {
-    await this.store.upsert(
-      TABLES.rsvps,
-      { partitionKey: safeKey(rsvp.meetingId), rowKey: safeKey(rsvp.personId) },
-      { answer: rsvp.answer, at: rsvp.at },
-    );
-  }
-
-  async get(meetingId: string, personId: string): Promise<Rsvp | undefined> {
-    const row = await this.store.get(TABLES.rsvps, {
-      partitionKey: safeKey(meetingId),
-      rowKey: safeKey(personId),
-    });
-    const parsed = row ? rsvpRowSchema.safeParse(row.data) : undefined;
-    return parsed?.success ? { meetingId, personId, ...parsed.data } : undefined;
-  }
-
-  async forMeeting(meetingId: string): Promise<Rsvp[]> {
-    const rows = await this.store.query(TABLES.rsvps, { partitionKey: safeKey(meetingId) });
-    return rows.flatMap((row) => {
-      const parsed = rsvpRowSchema.safeParse(row.data);
-      return parsed.success ? [{ meetingId, personId: row.rowKey, ...parsed.data }] : [];
-    });
-  }
+/**
+ * Members' answers, the latest press per meeting and person wins. The table implementation is
+ * `src/storage/table-rsvp-repository.ts`.
+ */
+export interface RsvpRepository {
+  set(rsvp: Rsvp): Promise<void>;
+  get(meetingId: string, personId: string): Promise<Rsvp | undefined>;
+  forMeeting(meetingId: string): Promise<Rsvp[]>;
 }

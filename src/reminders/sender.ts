@@ -1,7 +1,7 @@
 import type { ConversationRepository } from '../conversations/model';
 import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale } from '../i18n';
-import { meetingById, type MeetingChange } from './occurrences';
+import { meetingById, type MeetingChange } from '../meetings/occurrences';
 import { WAITING_FOR_CHAT, type OutboxEntry, type OutboxRepository } from './outbox';
 import type { StoredReference } from '../conversations/model';
 import type { Reply } from '../teams/reply';

@@ -6,7 +6,7 @@ import {
   scheduledMeetings,
   type MeetingChange,
   type ScheduledMeeting,
-} from '../reminders/occurrences';
+} from '../meetings/occurrences';
 import { dueTime, STATUS_ROUND_OFFSET } from '../reminders/plan';
 
 /** When a body's round opens (its `statusRound.opens`, 10 days by default). */

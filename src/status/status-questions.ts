@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { shortDate } from '../i18n/dates';
 import { translator, type Language } from '../i18n';
-import type { RefKey } from '../questions/directory-index';
+import type { RefKey } from '../language/directory-index';
 import type { ListCardData, UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
 import { reportCard } from './report-card';

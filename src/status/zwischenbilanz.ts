@@ -3,7 +3,7 @@ import type { DirectoryService } from '../directory/directory-service';
 import type { Directory } from '../directory/model';
 import { longDate, shortDate } from '../i18n/dates';
 import { translator, type Language } from '../i18n';
-import type { MeetingChange } from '../reminders/occurrences';
+import type { MeetingChange } from '../meetings/occurrences';
 import { buildReport, type Zwischenbilanz } from './report';
 import { currentRound, roundById, steeringBodies, type StatusRound } from './rounds';
 import type { StatusRepository } from './status-repository';

@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { storedReferenceSchema } from '../conversations/model';
 import { SECTIONS } from '../directory/model';
 import { organisationSchema } from '../directory/schema';
-import { channelRowSchema } from '../reminders/channels';
-import { meetingChangeRowSchema } from '../reminders/meeting-changes';
-import { outboxRowKey } from '../reminders/outbox';
-import { preferencesRowSchema } from '../reminders/preferences';
-import { rsvpRowSchema } from '../reminders/rsvp';
+import { channelRowSchema } from './table-channel-repository';
+import { meetingChangeRowSchema } from './table-meeting-change-repository';
+import { preferencesRowSchema } from './table-preferences-repository';
+import { rsvpRowSchema } from './table-rsvp-repository';
 import { CONTEXT_PARTITION, contextJsonSchema, contextRowSchema } from './table-context-repository';
 import { conversationRowSchema, userLinkRowSchema } from './table-conversation-repository';
 import {
@@ -17,7 +16,7 @@ import {
   directoryRecordSchemas,
 } from './table-directory-repository';
 import { FORWARD_ROW_KEY, forwardJsonSchema } from './table-forward-repository';
-import { outboxRowSchema } from './table-outbox-repository';
+import { outboxRowKeys, outboxRowSchema } from './table-outbox-repository';
 import { SEND_SLOTS_PREFIX } from './table-send-slots';
 import { statusUpdateRowSchema } from './table-status-repository';
 import { safeKey, type Row } from './table-store';
@@ -181,7 +180,7 @@ const checks: Record<TableName, RowCheck> = {
     const parsed = outboxRowSchema.safeParse(row.data);
     if (!parsed.success) return issues(outboxRowSchema, row.data);
     if (safeKey(parsed.data.meetingId) !== row.partitionKey) return 'partition is not its meeting';
-    if (safeKey(outboxRowKey(parsed.data)) !== row.rowKey) return 'row key is not its entry';
+    if (outboxRowKeys(parsed.data).rowKey !== row.rowKey) return 'row key is not its entry';
     return jsonColumn(z.array(z.unknown()), parsed.data.history).problem;
   },
 

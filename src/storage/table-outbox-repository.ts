@@ -82,7 +82,9 @@ function fromRow(row: Row): OutboxEntry | undefined {
   return { ...parsed.data, history, etag: row.etag };
 }
 
-export const outboxRowKeys = (entry: OutboxEntry) => ({
+export const outboxRowKeys = (
+  entry: Pick<OutboxEntry, 'meetingId' | 'kind' | 'offset' | 'recipient' | 'meetingStart'>,
+) => ({
   partitionKey: safeKey(entry.meetingId),
   rowKey: safeKey(outboxRowKey(entry)),
 });

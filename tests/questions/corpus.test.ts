@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { parseDirectory } from '../../src/directory/parse';
 import { DEMO_DIRECTORY_FILE } from '../../src/paths';
-import { DirectoryIndex } from '../../src/questions/directory-index';
+import { DirectoryIndex } from '../../src/language/directory-index';
 import { accuracyTable, loadCorpus, runCorpus } from './corpus';
 
 const THRESHOLD = 0.95;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { DirectoryIndex } from '../../src/questions/directory-index';
+import type { DirectoryIndex } from '../../src/language/directory-index';
 import {
   QUESTION_KINDS,
   understand,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseDirectory } from '../../src/directory/parse';
 import { DEMO_DIRECTORY_FILE } from '../../src/paths';
-import { DirectoryIndex } from '../../src/questions/directory-index';
+import { DirectoryIndex } from '../../src/language/directory-index';
 import { accuracyTable, loadCorpus, runCorpus } from './corpus';
 
 /** `npm run eval:questions`: the corpus with every miss spelled out, for working on the engine. */

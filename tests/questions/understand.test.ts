@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { DirectoryIndex } from '../../src/questions/directory-index';
-import { fold } from '../../src/questions/text';
+import { DirectoryIndex } from '../../src/language/directory-index';
+import { fold } from '../../src/language/text';
 import { understand, type Interpretation } from '../../src/questions/understand';
 import { demoDirectory } from '../support/demo';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Directory } from '../../src/directory/model';
-import { directoryInEffect, scheduledMeetings } from '../../src/reminders/occurrences';
+import { directoryInEffect, scheduledMeetings } from '../../src/meetings/occurrences';
 import { dueTime, membersOf, planReminders } from '../../src/reminders/plan';
 import { demoDirectory } from '../support/demo';
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { ChannelRepository } from '../../src/reminders/channels';
-import { MeetingChangeRepository } from '../../src/reminders/meeting-changes';
+import { TableChannelRepository } from '../../src/storage/table-channel-repository';
+import { TableMeetingChangeRepository } from '../../src/storage/table-meeting-change-repository';
 import type { OutboxEntry } from '../../src/reminders/outbox';
 import { forwardEntry } from '../../src/questions/forward-repository';
-import { TablePauseGate } from '../../src/reminders/pause';
-import { PreferencesRepository } from '../../src/reminders/preferences';
-import { RsvpRepository } from '../../src/reminders/rsvp';
+import { TablePauseGate } from '../../src/storage/table-pause-gate';
+import { TablePreferencesRepository } from '../../src/storage/table-preferences-repository';
+import { TableRsvpRepository } from '../../src/storage/table-rsvp-repository';
 import { MemoryTableStore } from '../../src/storage/memory-table-store';
 import {
   validateRow,
@@ -116,14 +116,14 @@ describe('row schemas of every table', () => {
       [forwardEntry(forward.id, 'forward-answer', at)],
     );
     await new TableOutboxRepository(store).addMissing([outboxEntry]);
-    await new RsvpRepository(store).set({
+    await new TableRsvpRepository(store).set({
       meetingId: 'sg-2026-12',
       personId: 'jmueller',
       answer: 'yes',
       at,
     });
-    await new PreferencesRepository(store).update('jmueller', { awayUntil: '2026-12-24' });
-    await new MeetingChangeRepository(store).set(
+    await new TablePreferencesRepository(store).update('jmueller', { awayUntil: '2026-12-24' });
+    await new TableMeetingChangeRepository(store).set(
       {
         meetingId: 'sg-2026-12',
         kind: 'moved',
@@ -132,7 +132,7 @@ describe('row schemas of every table', () => {
       },
       'jmueller',
     );
-    await new ChannelRepository(store).register('sg', reference, 'jmueller');
+    await new TableChannelRepository(store).register('sg', reference, 'jmueller');
     const update = {
       goalId: 'Z3/2',
       roundId: 'sg-2026-12',

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { TableStore } from '../storage/table-store';
-import { safeKey } from '../storage/table-store';
-import { TABLES } from '../storage/tables';
-import type { MeetingChange } from './occurrences';
-import { SharedRead } from '../shared-read';
+import type { MeetingChangeRepository } from '../meetings/meeting-changes';
+import type { MeetingChange } from '../meetings/occurrences';
 import { localDateTimeSchema, movedTimesSchema } from '../meetings/local-date-time';
+import { SharedRead } from '../shared-read';
+import type { TableStore } from './table-store';
+import { safeKey } from './table-store';
+import { TABLES } from './tables';
 
 /* meetingchanges: PK "change", RK <meeting id> -> { kind, start, end, by, at } — the latest change wins. */
 export const meetingChangeRowSchema = z
@@ -17,10 +18,10 @@ export const meetingChangeRowSchema = z
   .refine((row) => row.kind !== 'moved' || movedTimesSchema.safeParse(row).success);
 
 /**
- * Coordinators' moves and cancellations, applied on top of the directory. Read at most every two
- * seconds (every question and status card applies them); this instance's own change is seen at once.
+ * Read at most every two seconds (every question and status card applies the changes); this
+ * instance's own change is seen at once.
  */
-export class MeetingChangeRepository {
+export class TableMeetingChangeRepository implements MeetingChangeRepository {
   private readonly changes = new SharedRead(() => this.read(), { maxAgeMs: 2000 });
 
   constructor(

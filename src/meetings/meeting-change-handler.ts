@@ -3,13 +3,13 @@ import type { DirectoryService } from '../directory/directory-service';
 import type { Directory, Meeting } from '../directory/model';
 import { longDate } from '../i18n/dates';
 import { translator, type Language } from '../i18n';
-import { fold } from '../questions/text';
+import { fold } from '../language/text';
 import { confirmOutcome, type ConfirmCardData } from '../teams/cards/card-data';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
 import type { MeetingChangeRepository } from './meeting-changes';
 import { meetingById } from './occurrences';
-import { wallClock } from '../meetings/local-date-time';
+import { wallClock } from './local-date-time';
 
 const MOVE =
   /^(?:sitzung verschieben|termin verschieben|move meeting)\s+(\S+)\s+(?:auf|to)\s+(\S+)\s+(\d{1,2}:\d{2})$/i;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { MeetingChangeRepository } from '../../src/reminders/meeting-changes';
+import { TableMeetingChangeRepository } from '../../src/storage/table-meeting-change-repository';
 import { TABLES } from '../../src/storage/tables';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { textOf, type CaughtActivity } from '../support/connector-emulator';
@@ -22,7 +22,7 @@ describe('a meeting move takes only real date-times, the end after the start (re
     ).actions.find((action) => action.title === 'Ja')!.data;
   const stored = async () => {
     await bot.store.ensureTable(TABLES.meetingChanges);
-    return new MeetingChangeRepository(bot.store).list();
+    return new TableMeetingChangeRepository(bot.store).list();
   };
 
   beforeEach(async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import { MeetingChangeRepository } from '../../src/reminders/meeting-changes';
+import { TableMeetingChangeRepository } from '../../src/storage/table-meeting-change-repository';
 import { TABLES } from '../../src/storage/tables';
 import { freshStore } from '../support/azurite';
 
@@ -8,7 +8,7 @@ describe('meeting changes in table storage (real Azurite)', () => {
   it('when a coordinator cancels a meeting while the changes are being read, then the next answer already knows it', async () => {
     const store = await freshStore();
     await store.ensureTable(TABLES.meetingChanges);
-    const repo = new MeetingChangeRepository(store);
+    const repo = new TableMeetingChangeRepository(store);
     // The read reaches storage before the cancellation but comes back after it.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { ReportFormat } from '../status/report-export';
-import type { ReportScope } from '../status/zwischenbilanz';
+import type { ReportFormat } from './report-export';
+import type { ReportScope } from './zwischenbilanz';
 
 /** How long a download link of a Zwischenbilanz works. */
 export const REPORT_LINK_TTL_MS = 24 * 3600_000;
