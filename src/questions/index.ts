@@ -1,9 +1,11 @@
 /*
- * Questions in chat. The pure core — text in, interpretation out (understand.ts and understand/),
- * interpretation in, answer out (compose.ts and answers/), over a DirectoryIndex built once per
- * directory version (directory-index.ts, facts.ts) — imports only the directory model, language
- * helpers, i18n and the card data and Reply types it returns: no storage, no botbuilder, no clock.
- * The I/O around it (question-handler.ts, context and forwarding repositories) is injected.
+ * Questions in chat. The pure core — text in, interpretation out (understand.ts, understand/),
+ * interpretation in, answer out (compose.ts, answers/), over a DirectoryIndex built once per
+ * directory version (directory-index.ts, term-match.ts, facts.ts) — may import the directory
+ * model, the language helpers, i18n and the card data and Reply types it returns; no storage, no
+ * botbuilder, no clock of its own (today comes in as data). Today it also takes membersOf from
+ * reminders/plan and the GoalStatus type from status/submission. The I/O around the core
+ * (question-handler.ts, the context and forwarding repositories) is injected.
  */
 export {
   compose,
