@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { DateTime } from 'luxon';
 import MiniSearch from 'minisearch';
 import type {
@@ -12,6 +11,7 @@ import type {
   Section,
 } from '../directory/model';
 import { Memo } from '../memo';
+import { matchTerm } from './term-match';
 import { fold, stem, STOP_WORDS, tokens } from './text';
 
 /** `people/jmueller`: a record of the directory, as questions and answers refer to it. */
@@ -42,8 +42,6 @@ export interface QueryToken {
   position: number;
   folded: string;
 }
-
-const MIN_COMPOUND_PART = 4;
 
 /** Terms of a name: folded, stop words dropped, stemmed. */
 export function nameTerms(name: string): string[] {
@@ -193,57 +191,14 @@ export class DirectoryIndex {
 
   /** Vocabulary terms a question token may mean, with how sure (1 exact … 0.6 two typos). */
   termMatches(folded: string): ReadonlyMap<string, number> {
-    return this.termMemo.get(folded, () => this.matchTerm(folded));
+    return this.termMemo.get(folded, () =>
+      matchTerm({ postings: this.postings, endings: this.endings, terms: this.vocabulary }, folded),
+    );
   }
 
   /** Per index: the vocabulary of another directory version may match differently. */
   private readonly termMemo = new Memo<ReadonlyMap<string, number>>(10_000);
   private readonly textMemo = new Memo<readonly { ref: RefKey; score: number }[]>(2_000);
-
-  private matchTerm(folded: string): Map<string, number> {
-    const matches = new Map<string, number>();
-    const stemmed = stem(folded);
-    const add = (term: string, weight: number) => {
-      if ((matches.get(term) ?? 0) < weight) matches.set(term, weight);
-    };
-    if (this.postings.has(stemmed)) add(stemmed, 1);
-    if (this.postings.has(folded)) add(folded, 1);
-    if (stemmed.length >= 5 && !/\d/.test(stemmed)) {
-      const maxDistance = stemmed.length >= 8 ? 2 : 1;
-      for (const hit of this.vocabulary.search(stemmed, { fuzzy: maxDistance, prefix: false })) {
-        const term = hit.term as string;
-        if (Math.abs(term.length - stemmed.length) > maxDistance || term.length < 4) continue;
-        const d = distance(term, stemmed);
-        if (d <= maxDistance && d > 0) add(term, d === 1 ? 0.8 : 0.6);
-      }
-    }
-    if (matches.get(stemmed) === 1 || matches.get(folded) === 1) return matches;
-    // German compounds name their subject first: a Steuerungsgruppensitzung is a meeting of the
-    // Steuerungsgruppe. A known last part counts only when the first part is known too — a
-    // "Sportausschuss" is not the Ausschuss für Schule und Bildung.
-    if (folded.length >= 2 * MIN_COMPOUND_PART) {
-      for (let cut = folded.length - 3; cut >= MIN_COMPOUND_PART; cut -= 1) {
-        const head = stem(folded.slice(0, cut));
-        if (this.postings.has(head) && head.length >= MIN_COMPOUND_PART) {
-          add(head, 0.8);
-          break;
-        }
-      }
-      for (let cut = MIN_COMPOUND_PART; cut <= folded.length - MIN_COMPOUND_PART - 1; cut += 1) {
-        const head = folded.slice(0, cut).replace(/s$/, '');
-        const tail = stem(folded.slice(cut));
-        if (this.postings.has(tail) && (this.postings.has(stem(head)) || this.postings.has(head))) {
-          add(tail, 0.75);
-          break;
-        }
-      }
-    }
-    // A generic last part ("Konferenz", "Kammer") may mean any record whose name ends with it.
-    if (stemmed.length >= 4 && folded.length >= 5) {
-      for (const term of this.endings.get(stemmed) ?? []) add(term, 0.6);
-    }
-    return matches;
-  }
 
   /** Records the question names, best first. */
   findByName(queryTokens: QueryToken[]): NameCandidate[] {

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { mayAnswerFor } from './permissions';
 import { roundById } from './rounds';
 import { ErrorCodes, isAppError } from '../errors';
-import { translator, type Language, type MessageKey } from '../i18n';
+import { translator, type Language } from '../i18n';
 import type { Reply } from '../teams/reply';
-import { FIELDS, inputId, statusCard, valuesOf, type StatusCardGoal } from './status-card';
+import { statusCard, valuesOf, type StatusCardGoal } from './status-card';
+import { rawValues, submitStatus } from './status-submit';
 import type { StatusSources } from './zwischenbilanz';
-import { validateStatus } from './submission';
+
+export { errorKey } from './status-submit';
 
 /** The card data an Action.Execute sends back (identity never comes from here). */
 export const statusActionSchema = z.object({
@@ -163,169 +165,19 @@ export class StatusHandler {
         current.every((goal) => goal.saved?.roundId === action.roundId);
       return { kind: 'card', reply: card(current, readOnly) };
     }
-
-    // Validate everything first: one invalid goal means nothing is saved. A goal left blank is
-    // "unchanged" (the card says so): it keeps its last values, or stays unreported if it has none.
-    const submitted = goals.map(({ entry, goal }, index) => {
-      const raw: Record<string, unknown> = {};
-      for (const field of FIELDS) {
-        const value = invoke.data[inputId(field, index)];
-        if (value !== undefined) raw[field] = value;
-      }
-      const last = current[index]!.saved;
-      const blank = isBlank(raw);
-      return {
-        entry,
-        goal: goal!,
-        index,
-        skipped: blank && !last,
-        result: validateStatus(blank && last ? valuesOf(last) : raw),
-      };
+    return submitStatus({
+      invoke,
+      action,
+      goals,
+      current,
+      presser,
+      directory,
+      now,
+      statuses: this.options.statuses,
+      t,
+      card,
     });
-    if (submitted.every((item) => item.skipped)) {
-      const form = submitted.map((item) => ({
-        goalId: item.entry.goalId,
-        title: item.goal.title,
-        version: item.entry.version,
-        values: rawValues(invoke.data, item.index),
-        errors: { status: t('status.error.status') },
-      }));
-      return { kind: 'card', reply: card(form, false, { text: t('status.invalid'), good: false }) };
-    }
-    if (submitted.some((item) => !item.skipped && !item.result.ok)) {
-      const form = submitted.map((item) => ({
-        goalId: item.entry.goalId,
-        title: item.goal.title,
-        version: item.entry.version,
-        values: rawValues(invoke.data, item.index),
-        errors:
-          item.skipped || item.result.ok
-            ? undefined
-            : Object.fromEntries(
-                Object.keys(item.result.errors).map((field) => [field, t(errorKey(field))]),
-              ),
-      }));
-      return { kind: 'card', reply: card(form, false, { text: t('status.invalid'), good: false }) };
-    }
-
-    const at = now.toISOString();
-    const results: StatusCardGoal[] = [];
-    let problem: string | undefined;
-    for (const item of submitted) {
-      if (item.skipped) {
-        results.push({
-          goalId: item.entry.goalId,
-          title: item.goal.title,
-          version: item.entry.version,
-          values: {},
-          notice: t('status.notReported'),
-        });
-        continue;
-      }
-      if (!item.result.ok) continue;
-      const update = {
-        ...item.result.values,
-        goalId: item.entry.goalId,
-        roundId: action.roundId,
-        author: presser!.id,
-        at,
-      };
-      try {
-        const saved = await this.options.statuses.save(update, {
-          // The same press (card, goal, version, person, values) is stored once however often it
-          // arrives; a different person or different values on the same version is a conflict.
-          idempotencyKey: [
-            action.cardId,
-            item.entry.goalId,
-            item.entry.version,
-            presser!.id,
-            JSON.stringify(item.result.values),
-          ].join('|'),
-          expectedVersion: item.entry.version,
-        });
-        if (saved.outcome === 'conflict') {
-          const author =
-            directory.people.find((person) => person.id === saved.latest?.author)?.name ?? '';
-          problem ??= t('status.conflict', { author });
-          const latest = await this.options.statuses.latest(item.entry.goalId);
-          results.push({
-            goalId: item.entry.goalId,
-            title: item.goal.title,
-            version: latest.version,
-            values: valuesOf(latest.update),
-            notice: t('status.conflict', { author }),
-          });
-        } else {
-          results.push({
-            goalId: item.entry.goalId,
-            title: item.goal.title,
-            version: saved.version,
-            values: valuesOf(update),
-            saved: update,
-          });
-        }
-      } catch (error) {
-        if (!isAppError(error, ErrorCodes.STORAGE_UNAVAILABLE)) throw error;
-        problem = t('status.storageDown');
-        results.push({
-          goalId: item.entry.goalId,
-          title: item.goal.title,
-          version: item.entry.version,
-          values: rawValues(invoke.data, item.index),
-        });
-      }
-    }
-    if (problem)
-      return { kind: 'card', reply: card(results, false, { text: problem, good: false }) };
-    return {
-      kind: 'card',
-      reply: card(results, true, { text: t('status.savedMessage'), good: true }),
-    };
   }
 }
 
 export type StatusOutcome = { kind: 'card'; reply: Reply } | { kind: 'message'; text: string };
-
-/**
- * Nothing entered for a goal: no status, no text, no support asked for, progress empty or 0 (the
- * form's default). Such a goal was left as it was.
- */
-function isBlank(raw: Record<string, unknown>): boolean {
-  const text = (field: string) => String(raw[field] ?? '').trim();
-  return (
-    !text('status') &&
-    !text('happened') &&
-    !text('nextSteps') &&
-    !text('supportText') &&
-    text('supportNeeded') !== 'true' &&
-    ['', '0'].includes(text('progress'))
-  );
-}
-
-/** What the user typed into goal `index` of the card, as text (to show it again). */
-function rawValues(data: Record<string, unknown>, index: number): StatusCardGoal['values'] {
-  const values: StatusCardGoal['values'] = {};
-  for (const field of FIELDS) {
-    const value = data[inputId(field, index)];
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-      values[field] = String(value).slice(0, 4000);
-  }
-  return values;
-}
-
-/** The user-language sentence for a field's error (the schema's own messages are for logs and tests). */
-export function errorKey(field: string): MessageKey {
-  switch (field) {
-    case 'status':
-      return 'status.error.status';
-    case 'progress':
-      return 'status.error.progress';
-    case 'supportText':
-      return 'status.error.supportText';
-    case 'happened':
-    case 'nextSteps':
-      return 'status.error.text';
-    default:
-      return 'status.error.form';
-  }
-}

@@ -1,0 +1,180 @@
+import type { Body } from '../../directory/model';
+import type { Fact, PersonCardData } from '../../teams/cards/card-data';
+import type { Reply } from '../../teams/reply';
+import type { QuestionKind } from '../understand';
+import {
+  chairsInYear,
+  chairsOn,
+  goalsOf,
+  meetingStart,
+  nameOf,
+  nextChair,
+  personWithActor,
+  upcomingMeetings,
+} from '../facts';
+import { attendance } from './attendance';
+import { goalList } from './goal-list';
+import { meetingCard, meetingSentence } from './meeting';
+import {
+  formatDate,
+  formatShortDate,
+  formatTime,
+  joinList,
+  section_,
+  type ComposeContext,
+} from './shared';
+
+/** A question about a body (a Steuerungsgruppe, a committee): its chair, members, goals, meetings. */
+export function bodyAnswer(
+  ctx: ComposeContext,
+  body: Body,
+  kind: QuestionKind,
+  options: { year?: number; decided: boolean },
+): Reply {
+  switch (kind) {
+    case 'attendance':
+      return attendance(ctx, body);
+    case 'chair':
+      return bodyCard(ctx, body, chairSentence(ctx, body, options.year), { focus: 'chair' });
+    case 'members':
+      return membersList(ctx, body);
+    case 'goals':
+      return goalList(ctx, goalsOf(ctx.index, { body: body.id }), body.name);
+    case 'agenda':
+    case 'next-meeting':
+    case 'where':
+      return meetingAnswer(ctx, body, kind, options.decided);
+    case 'why':
+      return bodyCard(ctx, body, ctx.t('q.why.body', { body: body.name, purpose: body.purpose }));
+    default:
+      return bodyCard(ctx, body, ctx.t('q.what.body', { body: body.name, purpose: body.purpose }));
+  }
+}
+
+function chairSentence(ctx: ComposeContext, body: Body, year?: number): string {
+  const today = ctx.now.toISODate()!;
+  if (year !== undefined && year !== ctx.now.year) {
+    const chairs = chairsInYear(body, year);
+    if (chairs.length === 0) return ctx.t('q.chair.yearNone', { body: body.name, year });
+    return ctx.t('q.chair.year', {
+      body: body.name,
+      year,
+      chairs: joinList(
+        ctx,
+        chairs.map((chair) => personWithActor(ctx.index, chair.person)),
+      ),
+    });
+  }
+  const current = chairsOn(body, today);
+  const next = nextChair(body, today);
+  if (current.length === 0) {
+    const none = ctx.t('q.chair.none', { body: body.name });
+    return next
+      ? `${none} ${ctx.t('q.chair.next', { next: personWithActor(ctx.index, next.person), from: formatShortDate(ctx, next.from) })}`
+      : none;
+  }
+  const until = current.map((chair) => chair.to).sort()[0]!;
+  const now = ctx.t('q.chair.now', {
+    body: body.name,
+    chairs: joinList(
+      ctx,
+      current.map((chair) => personWithActor(ctx.index, chair.person)),
+    ),
+    until: formatShortDate(ctx, until),
+  });
+  return next
+    ? `${now} ${ctx.t('q.chair.next', { next: personWithActor(ctx.index, next.person), from: formatShortDate(ctx, next.from) })}`
+    : now;
+}
+
+/**
+ * The card of a body. Asked who chairs it, the card shows the chair (now and next) and the next
+ * meeting only; otherwise the whole record.
+ */
+function bodyCard(
+  ctx: ComposeContext,
+  body: Body,
+  answer: string,
+  options: { focus: 'chair' | 'record' } = { focus: 'record' },
+): Reply {
+  const today = ctx.now.toISODate()!;
+  const chairOnly = options.focus === 'chair';
+  const facts: Fact[] = chairOnly ? [] : [{ label: ctx.t('label.purpose'), value: body.purpose }];
+  const chairs = chairsOn(body, today);
+  if (chairs.length > 0)
+    facts.push({
+      label: ctx.t('label.chair'),
+      value: chairs.map((chair) => personWithActor(ctx.index, chair.person)).join('; '),
+    });
+  const next = nextChair(body, today);
+  if (next)
+    facts.push({
+      label: ctx.t('label.nextChair'),
+      value: ctx.t('label.nextChair.value', {
+        person: personWithActor(ctx.index, next.person),
+        from: formatShortDate(ctx, next.from),
+      }),
+    });
+  const meeting = upcomingMeetings(ctx.index, ctx.now, body.id)[0];
+  if (meeting) {
+    const start = meetingStart(ctx.index, meeting);
+    facts.push({
+      label: ctx.t('label.nextMeeting'),
+      value: `${ctx.t('time.at', { date: formatDate(ctx, start), time: formatTime(start) })} · ${meeting.location}`,
+    });
+  }
+  const field = body.field && !chairOnly ? ctx.index.fields.get(body.field) : undefined;
+  if (field) facts.push({ label: ctx.t('label.field'), value: field.name });
+  const data: PersonCardData = {
+    answer,
+    title: body.name,
+    subtitle: chairOnly ? undefined : body.aliases.join(', ') || undefined,
+    facts,
+    sections: chairOnly
+      ? []
+      : section_(
+          ctx.t('label.members'),
+          body.members.map((member) => nameOf(ctx.index, member)),
+        ),
+    actions: [],
+  };
+  return { kind: 'card', card: { template: 'body', data }, text: answer };
+}
+
+function membersList(ctx: ComposeContext, body: Body): Reply {
+  const names = body.members.map((member) => nameOf(ctx.index, member));
+  const answer = names.length
+    ? ctx.t('q.members', { body: body.name, count: names.length, list: joinList(ctx, names) })
+    : ctx.t('q.members.none', { body: body.name });
+  return bodyCard(ctx, body, answer);
+}
+
+function meetingAnswer(
+  ctx: ComposeContext,
+  body: Body,
+  kind: 'agenda' | 'next-meeting' | 'where',
+  decided: boolean,
+): Reply {
+  if (kind === 'where' && decided)
+    return bodyCard(
+      ctx,
+      body,
+      ctx.t('q.where.decided', { body: body.name, purpose: body.purpose }),
+    );
+  const meeting = upcomingMeetings(ctx.index, ctx.now, body.id)[0];
+  if (!meeting) return bodyCard(ctx, body, ctx.t('q.next.none', { body: body.name }));
+  const start = meetingStart(ctx.index, meeting);
+  let answer: string;
+  if (kind === 'agenda') {
+    answer = meeting.agenda.length
+      ? ctx.t('q.agenda', {
+          body: body.name,
+          date: formatDate(ctx, start),
+          items: meeting.agenda.join('; '),
+        })
+      : ctx.t('q.agenda.empty', { body: body.name, date: formatDate(ctx, start) });
+  } else {
+    answer = meetingSentence(ctx, meeting, kind === 'where' ? 'q.where' : 'q.next');
+  }
+  return meetingCard(ctx, meeting, answer);
+}

@@ -1,0 +1,68 @@
+import type { PersonCardData } from '../../teams/cards/card-data';
+import type { Reply } from '../../teams/reply';
+import { bodiesOf, contactsOf, goalsOf, partnersOfActor } from '../facts';
+import { goalList } from './goal-list';
+import { bodiesOfSentence, joinList, section_, type ComposeContext } from './shared';
+
+/** A question about an institution (an actor of the directory): contacts, partners, bodies, goals. */
+export function actorAnswer(ctx: ComposeContext, actorId: string, kind: string): Reply {
+  const { index } = ctx;
+  const actor = index.actors.get(actorId)!;
+  const contacts = contactsOf(index, actor);
+  const partners = partnersOfActor(index, actor);
+  const bodies = bodiesOf(index, { actor });
+  let answer: string;
+  switch (kind) {
+    case 'contact':
+      answer = contacts.length
+        ? ctx.t('q.contact', {
+            actor: actor.name,
+            people: joinList(
+              ctx,
+              contacts.map((person) => `${person.name} (${person.role}, ${person.email})`),
+            ),
+          })
+        : ctx.t('q.contact.none', { actor: actor.name });
+      break;
+    case 'partners':
+      answer = partners.length
+        ? ctx.t('q.partners', {
+            subject: actor.name,
+            list: joinList(
+              ctx,
+              partners.map((partner) => partner.name),
+            ),
+          })
+        : ctx.t('q.partners.none', { subject: actor.name });
+      break;
+    case 'bodies-of':
+      answer = bodiesOfSentence(ctx, actor.name, bodies);
+      break;
+    case 'goals':
+      return goalList(ctx, goalsOf(index, { actor: actor.id }), actor.name);
+    default:
+      answer = ctx.t('q.what.actor', { actor: actor.name, description: actor.description });
+  }
+  const data: PersonCardData = {
+    answer,
+    title: actor.name,
+    subtitle: [ctx.t(`kind.${actor.kind}`), ...actor.aliases].join(' · '),
+    facts: [{ label: ctx.t('label.description'), value: actor.description }],
+    sections: [
+      ...section_(
+        ctx.t('label.contacts'),
+        contacts.map((person) => `${person.name} – ${person.role} – ${person.email}`),
+      ),
+      ...section_(
+        ctx.t('label.partners'),
+        partners.map((partner) => partner.name),
+      ),
+      ...section_(
+        ctx.t('label.bodies'),
+        bodies.map((body) => body.name),
+      ),
+    ],
+    actions: [],
+  };
+  return { kind: 'card', card: { template: 'institution', data }, text: answer };
+}

@@ -1,0 +1,52 @@
+import type { Cue } from '../cues';
+import type { QueryToken } from '../../language/directory-index';
+
+/**
+ * Whether a question without a subject of its own is about the last one. It must say so: a leading
+ * "und" / "and" / "what about", a pronoun or "dort" pointing back ("Wann tagt sie?", "who heads
+ * it?"), or nothing but question words, which is no question on its own ("Wo?", "bis wann?", "Wer
+ * ist verantwortlich?"). A question complete without a subject ("nächste Sitzungen", "Welche
+ * Sitzungen stehen an?") never is, however short.
+ */
+export function refersBack(words: string[], queryTokens: QueryToken[], cues: Set<Cue>): boolean {
+  if (cues.has('followUp')) return true;
+  if (words.some((word, position) => pointsBack(words, position))) return true;
+  const completeAlone =
+    cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')));
+  const content = queryTokens.filter((token) => token.folded.length > 1);
+  return content.length === 0 && !completeAlone;
+}
+
+/** Pronouns and adverbs that stand for something said before. */
+const BACK_REFERENCES = new Set(
+  (
+    'sie er ihn ihm sein seine seiner seinen seinem seines ihre ihren ihrer ihrem dort da dabei dazu dafuer daran dessen deren ' +
+    'it its he him his she her they them their there'
+  ).split(' '),
+);
+/** "das", "die" … stand for something said before only where no noun follows ("Warum gibt es das?"). */
+const DEMONSTRATIVES = new Set('der die das den dem dies diese dieser dieses that this'.split(' '));
+/** Words after a demonstrative that leave it a pronoun ("das eigentlich"). */
+const FILLERS = new Set(
+  'eigentlich denn genau nochmal dann so bitte noch schon mal jetzt'.split(' '),
+);
+/** Verbs before "Sie" that make it the polite "you" ("Können Sie …"), not "she" / "they". */
+const POLITE_VERBS = new Set(
+  'koennen koennten wuerden haben hatten wissen sagen nennen zeigen geben kennen'.split(' '),
+);
+/** "is there", "are there": no place was named. */
+const EXISTENTIAL = new Set('is are was were any'.split(' '));
+
+function pointsBack(words: string[], position: number): boolean {
+  const word = words[position]!;
+  const before = words[position - 1];
+  if (word === 'sie' && before && POLITE_VERBS.has(before)) return false;
+  if (
+    word === 'there' &&
+    ((before && EXISTENTIAL.has(before)) || EXISTENTIAL.has(words[position + 1] ?? ''))
+  )
+    return false;
+  if (BACK_REFERENCES.has(word)) return true;
+  if (!DEMONSTRATIVES.has(word)) return false;
+  return words.slice(position + 1).every((next) => FILLERS.has(next));
+}

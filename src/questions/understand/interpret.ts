@@ -1,0 +1,263 @@
+import type { Language } from '../../i18n';
+import { CUE_WORDS, detectCues } from '../cues';
+import { detectDateLimit } from '../../language/dates-in-text';
+import {
+  parseRef,
+  refKey,
+  type DirectoryIndex,
+  type QueryToken,
+  type RefKey,
+} from '../../language/directory-index';
+import { applyGlossary } from '../glossary';
+import { detectLanguage, fold, STOP_WORDS, tokens } from '../../language/text';
+import { refersBack } from './follow-up';
+import {
+  hasQuestionCue,
+  KIND_CUES,
+  kindFor,
+  statusOf,
+  yearAsked,
+  type QuestionKind,
+  type StatusValue,
+} from './kind';
+import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
+
+/** What was talked about last in a conversation (for "und wann tagt sie?"). */
+export interface ConversationContext {
+  subject?: RefKey;
+  kind: QuestionKind;
+  /** Set while a "did you mean" question is open: the answer may just pick one. */
+  candidates?: RefKey[];
+}
+
+export type Interpretation =
+  | {
+      type: 'answer';
+      kind: QuestionKind;
+      language: Language;
+      subject?: RefKey;
+      /** ISO date for due-before. */
+      before?: string;
+      /** A year asked about ("Wer hat 2027 den Vorsitz?"). */
+      year?: number;
+      /** "Wo wird … abgestimmt?": the body where something is decided, not where it meets. */
+      decided?: boolean;
+      status?: StatusValue;
+      followUp: boolean;
+    }
+  | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
+  | { type: 'none'; language: Language; reason: 'empty' | 'no-match' | 'unknown-asker' };
+
+export interface UnderstandInput {
+  text: string;
+  /** Language when the question itself gives no signal (from the Teams client's locale). */
+  fallbackLanguage: Language;
+  /** ISO date of today in the organisation's time zone. */
+  today: string;
+  context?: ConversationContext;
+  /** The directory person asking, when known (for "Meine Ziele"). */
+  askerId?: string;
+  /** A subject chosen from a "did you mean" card: skips name matching. */
+  forcedSubject?: RefKey;
+}
+
+const HEAD_OF = /\b(leiter\w*|leitung|chef\w*|head|director|direktor\w*|boss)\b/;
+const ROLE_OF_HEAD = /(leitung|leiter|head|geschaeftsfuehr|direktor|chef|vorsitz|vorstand)/;
+
+/**
+ * `understand`, and whether the conversation context decided the outcome (a follow-up, a choice
+ * among the candidates asked back about, a kind carried over): such an answer is only as right as
+ * the context it rests on.
+ */
+export function interpret(
+  index: DirectoryIndex,
+  input: UnderstandInput,
+): { interpretation: Interpretation; usedContext: boolean } {
+  const use = { context: false };
+  const interpretation = interpretWith(index, input, use);
+  return { interpretation, usedContext: use.context };
+}
+
+function interpretWith(
+  index: DirectoryIndex,
+  input: UnderstandInput,
+  use: { context: boolean },
+): Interpretation {
+  const folded = applyGlossary(fold(input.text));
+  const language = detectLanguage(folded) ?? input.fallbackLanguage;
+  if (!folded) return { type: 'none', language, reason: 'empty' };
+  const cues = detectCues(folded);
+
+  const words = tokens(folded);
+  // Goal ids typed as "Ziel 2.1" / "goal 2.1" / "Z 2.1".
+  const goalId = folded.match(/\b(?:z|ziel|goal)\s?(\d+\.\d+)\b/);
+  let forced = input.forcedSubject;
+  if (!forced && goalId) {
+    const id = index.goalIds.get(`z${goalId[1]}`);
+    if (id) forced = refKey('goals', id);
+  }
+
+  if (!forced) {
+    const meeting = meetingOnDate(index, folded, input.today);
+    if (meeting)
+      return {
+        type: 'answer',
+        kind: kindFor('meetings', cues) === 'next-meeting' ? 'what' : kindFor('meetings', cues),
+        language,
+        subject: meeting,
+        followUp: false,
+      };
+  }
+  let subject: RefKey | undefined = forced;
+  const queryTokens: QueryToken[] = words
+    .map((word, position) => ({ position, folded: word }))
+    .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
+  if (!subject && input.context?.candidates && words.length <= 8) {
+    const chosen = chooseAmong(index, input.context.candidates, queryTokens);
+    if (chosen) {
+      use.context = true;
+      const section = parseRef(chosen).section;
+      const kind = hasQuestionCue(cues) ? kindFor(section, cues) : input.context.kind;
+      return { type: 'answer', kind, language, subject: chosen, followUp: true };
+    }
+  }
+  if (!subject) {
+    const picked = pickSubject(index, index.findByName(queryTokens), cues);
+    if (picked.clarify) {
+      const section = parseRef(picked.clarify[0]!).section;
+      return {
+        type: 'clarify',
+        kind: kindFor(section, cues),
+        language,
+        candidates: picked.clarify,
+      };
+    }
+    subject = picked.subject;
+  }
+
+  const status = statusOf(folded);
+  // "Ziel 1.2" is a goal, not the 1st of February.
+  const before = goalId ? undefined : detectDateLimit(folded, input.today);
+  const asksForGoals = cues.has('goals');
+
+  // "der Leiter der Agentur für Arbeit", "the head of the coordination office": that person.
+  if (
+    subject &&
+    parseRef(subject).section === 'actors' &&
+    HEAD_OF.test(folded) &&
+    (cues.has('deputy') || cues.has('what') || cues.has('who'))
+  ) {
+    const actorId = parseRef(subject).id;
+    const head = index.directory.people.find(
+      (person) => person.actor === actorId && ROLE_OF_HEAD.test(fold(person.role)),
+    );
+    if (head) subject = refKey('people', head.id);
+  }
+  // "Wer vertritt mich?", "In welchen Gremien bin ich?"
+  if (
+    !subject &&
+    cues.has('mine') &&
+    input.askerId &&
+    !asksForGoals &&
+    (cues.has('deputy') || cues.has('bodiesOf') || cues.has('partners'))
+  ) {
+    subject = refKey('people', input.askerId);
+  }
+  if (before && asksForGoals && (cues.has('due') || !subject)) {
+    const scope =
+      subject && ['fields', 'bodies', 'people'].includes(parseRef(subject).section)
+        ? subject
+        : undefined;
+    return {
+      type: 'answer',
+      kind: 'due-before',
+      language,
+      before,
+      subject: scope,
+      followUp: false,
+    };
+  }
+  if (
+    !subject &&
+    (cues.has('owner') ||
+      cues.has('due') ||
+      cues.has('why') ||
+      (cues.has('who') && cues.has('what')))
+  ) {
+    const goal = goalByText(index, words);
+    if (goal) subject = goal;
+  }
+
+  if (!subject) {
+    if (cues.has('mine') && asksForGoals) {
+      if (!input.askerId) return { type: 'none', language, reason: 'unknown-asker' };
+      return {
+        type: 'answer',
+        kind: 'goals',
+        language,
+        subject: refKey('people', input.askerId),
+        followUp: false,
+      };
+    }
+    if (cues.has('status') && status && !cues.has('due'))
+      return { type: 'answer', kind: 'status', language, status, followUp: false };
+    if (before && (asksForGoals || cues.has('due')))
+      return { type: 'answer', kind: 'due-before', language, before, followUp: false };
+    if (cues.has('status') && asksForGoals)
+      return { type: 'answer', kind: 'status', language, followUp: false };
+    const previous = input.context?.subject;
+    const followsUp = !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues);
+    if (followsUp && cues.has('where') && !cues.has('meet')) use.context = true;
+    if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !followsUp)) {
+      const byText = decidingBody(index, words);
+      if (byText) return decidedIn(byText, language);
+    }
+    if (previous && followsUp) {
+      use.context = true;
+      const section = parseRef(previous).section;
+      return {
+        type: 'answer',
+        kind: kindFor(section, cues),
+        language,
+        subject: previous,
+        followUp: true,
+      };
+    }
+    if (cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')))) {
+      return { type: 'answer', kind: 'upcoming', language, followUp: false };
+    }
+    return { type: 'none', language, reason: 'no-match' };
+  }
+
+  if (cues.has('decided') && parseRef(subject).section !== 'bodies') {
+    const byText = decidingBody(index, words);
+    if (byText) return decidedIn(byText, language);
+  }
+  const section = parseRef(subject).section;
+  let kind = kindFor(section, cues);
+  // "und HF2?" after "Welche Ziele hat HF3?": the same question about the new subject.
+  if (
+    input.context &&
+    cues.has('followUp') &&
+    !hasQuestionCue(new Set([...cues].filter((cue) => cue !== 'who' && cue !== 'what')))
+  ) {
+    use.context = true;
+    kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
+  }
+  if (section === 'goals' && kind === 'status')
+    return { type: 'answer', kind, language, subject, status, followUp: false };
+  return {
+    type: 'answer',
+    kind,
+    language,
+    subject,
+    followUp: false,
+    year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
+    decided: kind === 'where' && cues.has('decided') ? true : undefined,
+  };
+}
+
+/** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */
+function decidedIn(subject: RefKey, language: Language): Interpretation {
+  return { type: 'answer', kind: 'where', language, subject, followUp: false, decided: true };
+}

@@ -1,0 +1,118 @@
+import type { Section } from '../../directory/model';
+import type { GoalStatus } from '../../status/submission';
+import type { Cue } from '../cues';
+
+export const QUESTION_KINDS = [
+  'chair',
+  'members',
+  'owner',
+  'contact',
+  'deputy',
+  'what',
+  'goals',
+  'agenda',
+  'next-meeting',
+  'upcoming',
+  'due',
+  'partners',
+  'bodies-of',
+  'why',
+  'where',
+  'due-before',
+  'status',
+  'attendance',
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** The goal statuses a question may ask about (those a status update can have). */
+export type StatusValue = GoalStatus;
+
+export function statusOf(folded: string): StatusValue | undefined {
+  if (/\b(gefaehrdet\w*|at risk|risk)\b/.test(folded)) return 'at-risk';
+  if (/\b(verzoegert\w*|delayed|late|behind)\b/.test(folded)) return 'delayed';
+  if (/\b(im plan|on track|planmaessig)\b/.test(folded)) return 'on-track';
+  if (/\b(erreicht|done|achieved|abgeschlossen|erledigt|completed)\b/.test(folded)) return 'done';
+  if (/\b(ruht|ruhen|ruhend\w*|paused|on hold|pausiert)\b/.test(folded)) return 'paused';
+  return undefined;
+}
+
+/** Chooses what is asked about a record of this section, from the cues. */
+export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
+  const has = (cue: Cue) => cues.has(cue);
+  switch (section) {
+    case 'bodies':
+    case 'meetings':
+      if (has('attend')) return 'attendance';
+      if (has('chair')) return 'chair';
+      if (has('agenda')) return 'agenda';
+      if (has('decided')) return 'where';
+      if (has('where')) return 'where';
+      if (has('why')) return 'why';
+      if (has('goals')) return 'goals';
+      if (has('members') || has('partners')) return 'members';
+      if (has('when') || has('meet') || has('next')) return 'next-meeting';
+      if (has('what')) return 'what';
+      if (has('who') || has('contact')) return 'members';
+      return section === 'meetings' ? 'next-meeting' : 'what';
+    case 'goals':
+      if (has('owner')) return 'owner';
+      if (has('why')) return 'why';
+      if (has('status') && !has('due')) return 'status';
+      if (has('due') || has('when')) return 'due';
+      if (has('partners')) return 'partners';
+      if (has('owner') || has('who') || has('contact') || has('chair')) return 'owner';
+      return 'what';
+    case 'actors':
+      if (has('partners')) return 'partners';
+      if (has('bodiesOf') || has('members')) return 'bodies-of';
+      if (has('goals')) return 'goals';
+      if (has('contact') || has('chair') || has('owner')) return 'contact';
+      if (has('what')) return 'what';
+      if (has('who')) return 'contact';
+      return 'what';
+    case 'people':
+      if (has('deputy')) return 'deputy';
+      if (has('partners')) return 'partners';
+      if (has('bodiesOf') || has('chair') || has('members')) return 'bodies-of';
+      if (has('goals') || has('owner')) return 'goals';
+      return 'what';
+    case 'fields':
+      if (has('goals') || has('owner') || has('status')) return 'goals';
+      return 'what';
+  }
+}
+
+export const KIND_CUES: Record<QuestionKind, Cue[]> = {
+  chair: ['chair'],
+  members: ['members'],
+  owner: ['owner'],
+  contact: ['contact'],
+  deputy: ['deputy'],
+  what: ['what'],
+  goals: ['goals'],
+  agenda: ['agenda'],
+  'next-meeting': ['meet', 'next'],
+  upcoming: ['upcoming'],
+  due: ['due'],
+  partners: ['partners'],
+  'bodies-of': ['bodiesOf'],
+  why: ['why'],
+  where: ['where'],
+  'due-before': ['due'],
+  status: ['status'],
+  attendance: ['attend'],
+};
+
+export function yearAsked(folded: string, today: string): number | undefined {
+  const year = folded.match(/\b(20\d{2})\b/);
+  if (year) return Number(year[1]);
+  const current = Number(today.slice(0, 4));
+  if (/\b(naechstes jahr|naechsten jahr|kommendes jahr|next year)\b/.test(folded))
+    return current + 1;
+  if (/\b(letztes jahr|vergangenes jahr|last year)\b/.test(folded)) return current - 1;
+  return undefined;
+}
+
+export function hasQuestionCue(cues: Set<Cue>): boolean {
+  return [...cues].some((cue) => cue !== 'followUp' && cue !== 'mine');
+}
