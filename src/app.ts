@@ -58,6 +58,7 @@ import { createTeamsEdge, type AuthSettings, type CredentialsFactory } from './t
 import { KokoBot } from './teams/bot';
 import { ConversationCapture } from './teams/conversation-capture';
 import type { MessageHandler } from './teams/message-handler';
+import type { MessageHandlerName } from './teams/routes';
 
 export interface AppOverrides {
   logger?: Logger;
@@ -238,9 +239,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         return url ? [{ title: translator(language)(`report.download.${format}`), url }] : [];
       });
     }
-    const handlers: MessageHandler[] = [
+    const handlers: Record<MessageHandlerName, MessageHandler> = {
       forwarding,
-      new StatusCommandHandler({
+      'status-commands': new StatusCommandHandler({
         directory,
         statuses,
         reports,
@@ -252,23 +253,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
         clock: overrides.clock,
         reachable: async (personId) => !!(await conversations.personalChatOfPerson(personId)),
       }),
-      new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
-      new ChannelHandler({ directory, channels, index: () => questions.currentIndex() }),
-      new MeetingChangeHandler({
+      preferences: new PreferencesHandler({ preferences, directory, clock: overrides.clock }),
+      channels: new ChannelHandler({ directory, channels, index: () => questions.currentIndex() }),
+      'meeting-changes': new MeetingChangeHandler({
         directory,
         changes: meetingChanges,
         reconcile: () => reconcileReminders(),
       }),
-      new RsvpOfferHandler({
+      'rsvp-offer': new RsvpOfferHandler({
         directory,
         index: () => questions.currentIndex(),
         changes,
         calendarUrl: (id) => calendarLinks.urlFor(id),
         clock: overrides.clock,
       }),
-      new SmallTalkHandler(),
+      'small-talk': new SmallTalkHandler(),
       questions,
-    ];
+    };
     const rsvps = new RsvpRepository(store);
     const rsvp = new RsvpHandler({
       directory,
