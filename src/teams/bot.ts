@@ -9,24 +9,34 @@ import {
 import { rsvpDataSchema, type RsvpHandler } from '../reminders/rsvp-handler';
 import type { StatusHandler } from '../status/status-handler';
 import type { PreferencesRepository } from '../reminders/preferences';
-import { renderCard } from './cards/render';
 import type { DirectoryService } from '../directory/directory-service';
 import { languageFromLocale, translator, type Language } from '../i18n';
 import type { Logger } from '../logging';
-import type { StoredReference } from '../conversations/model';
-import { cleanText, inboundActivitySchema, tenantOf, type InboundActivity } from './activity';
+import { cleanText, inboundActivitySchema, type InboundActivity } from './activity';
 import { parseCardAction } from './card-actions';
-import { helpCard } from './cards/help-card';
 import type { ConversationCapture } from './conversation-capture';
-import type { MessageHandler, MessageInput } from './message-handler';
+import { helpReply } from './help';
+import { invokeMessage, invokeOutcome, invokeResponse, notOffered } from './invoke-response';
+import type { MessageHandler } from './message-handler';
+import { messageInput } from './message-input';
 import { sendReply, toActivity, type Reply } from './reply';
+import {
+  CARD_ACTION_INVOKE,
+  CARD_VERBS,
+  HELP_WORDS,
+  MESSAGE_ROUTES,
+  SUBMIT_FALLBACKS,
+  cardVerb,
+  offered,
+  type MessageHandlerName,
+} from './routes';
 import { tenantCheck } from './tenant-gate';
 
 export interface KokoBotOptions {
   directory: DirectoryService;
   capture: ConversationCapture;
-  /** Asked in order; the first that answers wins. */
-  handlers: MessageHandler[];
+  /** One per message route; asked in the order of MESSAGE_ROUTES, the first that answers wins. */
+  handlers: Record<MessageHandlerName, MessageHandler>;
   logger: Logger;
   rsvp: RsvpHandler;
   status?: StatusHandler;
@@ -36,11 +46,9 @@ export interface KokoBotOptions {
   allowedTenants?: readonly string[];
 }
 
-const HELP_WORDS = /^(hilfe|help|\?|hilfe\s*!|menü|menu|was kannst du\??|what can you do\??)$/i;
-
 /**
- * Routing only: validates the activity, keeps the conversation reference, and hands the words to
- * the features. Nothing here knows how questions are answered.
+ * Routing only: validates the activity, keeps the conversation reference, and hands it to the
+ * feature routes.ts names for it. Nothing here knows how questions are answered.
  */
 export class KokoBot extends TeamsActivityHandler {
   constructor(private readonly options: KokoBotOptions) {
@@ -79,14 +87,7 @@ export class KokoBot extends TeamsActivityHandler {
       const t = translator(languageFromLocale(context.activity.locale));
       await context.sendActivity({
         type: ActivityTypes.InvokeResponse,
-        value: {
-          status: 200,
-          body: {
-            statusCode: 200,
-            type: 'application/vnd.microsoft.activity.message',
-            value: t('error.tenantNotAllowed'),
-          },
-        },
+        value: invokeResponse(invokeMessage(t('error.tenantNotAllowed'))),
       });
     }
   }
@@ -113,22 +114,15 @@ export class KokoBot extends TeamsActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const { name, value } = context.activity;
-    if (name === 'adaptiveCard/action') {
+    if (name === CARD_ACTION_INVOKE) {
       const action = (value as { action?: { type?: unknown } } | undefined)?.action;
       if (!action || typeof action !== 'object' || action.type !== 'Action.Execute') {
         const t = translator(languageFromLocale(context.activity.locale));
-        return {
-          status: 200,
-          body: {
-            statusCode: 200,
-            type: 'application/vnd.microsoft.activity.message',
-            value: t('error.staleButton'),
-          },
-        };
+        return invokeResponse(invokeMessage(t('error.staleButton')));
       }
     }
     const response = await super.onInvokeActivity(context);
-    return response.status === 501 ? { status: 400 } : response;
+    return response.status === 501 ? notOffered() : response;
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -137,56 +131,27 @@ export class KokoBot extends TeamsActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const activity = this.parse(context);
     const language = languageFromLocale(activity?.locale);
-    const t = translator(language);
-    const message = (text: string): AdaptiveCardInvokeResponse => ({
-      statusCode: 200,
-      type: 'application/vnd.microsoft.activity.message',
-      value: text as unknown as AdaptiveCardInvokeResponse['value'],
-    });
-    if (!activity) return message(t('error.staleButton'));
-    const verb = invokeValue?.action?.verb;
-    if (
-      (verb === 'status-submit' || verb === 'status-edit' || verb === 'status-refresh') &&
-      this.options.status
-    ) {
+    const stale = () => invokeMessage(translator(language)('error.staleButton'));
+    if (!activity) return stale();
+    const verb = cardVerb(invokeValue?.action?.verb);
+    if (!verb) return stale();
+    const status = this.options.status;
+    if (CARD_VERBS[verb] === 'status' && verb !== 'rsvp' && status) {
       const personId = await this.captureSafely(context, activity);
-      const outcome = await this.options.status.handle({
-        verb,
-        data: (invokeValue.action.data ?? {}) as Record<string, unknown>,
-        personId,
-        userIds: activity.from.aadObjectId ? [activity.from.aadObjectId] : [],
-        language,
-      });
-      if (outcome.kind === 'message') return message(outcome.text);
-      if (outcome.reply.kind !== 'card') return message(outcome.reply.text);
-      const rendered = renderCard(
-        outcome.reply.card.template,
-        outcome.reply.card.data,
-        outcome.reply.text,
+      return invokeOutcome(
+        await status.handle({
+          verb,
+          data: (invokeValue.action.data ?? {}) as Record<string, unknown>,
+          personId,
+          userIds: activity.from.aadObjectId ? [activity.from.aadObjectId] : [],
+          language,
+        }),
       );
-      return {
-        statusCode: 200,
-        type: 'application/vnd.microsoft.card.adaptive',
-        value: rendered.attachment.content as AdaptiveCardInvokeResponse['value'],
-      };
     }
-    const data = rsvpDataSchema.safeParse({
-      ...(invokeValue?.action?.data ?? {}),
-      kokobot: 'rsvp',
-    });
-    if (invokeValue?.action?.verb !== 'rsvp' || !data.success)
-      return message(t('error.staleButton'));
+    const data = rsvpDataSchema.safeParse({ ...(invokeValue.action.data ?? {}), kokobot: 'rsvp' });
+    if (verb !== 'rsvp' || !data.success) return stale();
     const personId = await this.captureSafely(context, activity);
-    const outcome = await this.options.rsvp.answer({ personId, data: data.data, language });
-    if (outcome.kind === 'message') return message(outcome.text);
-    const reply = outcome.reply;
-    if (reply.kind !== 'card') return message(reply.text);
-    const rendered = renderCard(reply.card.template, reply.card.data, reply.text);
-    return {
-      statusCode: 200,
-      type: 'application/vnd.microsoft.card.adaptive',
-      value: rendered.attachment.content as AdaptiveCardInvokeResponse['value'],
-    };
+    return invokeOutcome(await this.options.rsvp.answer({ personId, data: data.data, language }));
   }
 
   private parse(context: TurnContext): InboundActivity | undefined {
@@ -235,36 +200,10 @@ export class KokoBot extends TeamsActivityHandler {
       await this.sendHelp(context, activity, { welcome: false, personId });
       return;
     }
-    const tenantId = tenantOf(activity);
-    const reference: StoredReference = {
-      channelId: activity.channelId,
-      serviceUrl: activity.serviceUrl ?? '',
-      conversation: {
-        id: activity.conversation.id,
-        conversationType: activity.conversation.conversationType,
-        tenantId: tenantId || undefined,
-        isGroup: activity.conversation.isGroup,
-      },
-      bot: { id: activity.recipient.id, name: activity.recipient.name },
-      user: { id: activity.from.id, aadObjectId: activity.from.aadObjectId },
-      locale: activity.locale,
-    };
-    const input: MessageInput = {
-      text,
-      language,
-      locale: activity.locale,
-      tenantId,
-      conversationId: activity.conversation.id,
-      aadObjectId: activity.from.aadObjectId,
-      personId,
-      userName: activity.from.name,
-      action,
-      replyToId: activity.replyToId,
-      activityId: activity.id,
-      reference,
-    };
-    for (const handler of this.options.handlers) {
-      const reply = await handler.handle(input);
+    const input = messageInput(activity, { text, language, personId, action });
+    for (const route of MESSAGE_ROUTES) {
+      if (!offered(route, input)) continue;
+      const reply = await this.options.handlers[route.handler].handle(input);
       if (reply) {
         await this.replyInPlace(context, reply, activity.replyToId);
         return;
@@ -284,9 +223,11 @@ export class KokoBot extends TeamsActivityHandler {
     language: Language,
   ): Promise<boolean> {
     const value = activity.value as { kokobot?: unknown; verb?: unknown } | undefined;
-    if (!this.options.status || value?.kokobot !== 'status') return false;
+    const status = this.options.status;
+    if (!status || typeof value?.kokobot !== 'string') return false;
+    if (!Object.hasOwn(SUBMIT_FALLBACKS, value.kokobot)) return false;
     const verb = value.verb === 'status-edit' ? 'status-edit' : 'status-submit';
-    const outcome = await this.options.status.handle({
+    const outcome = await status.handle({
       verb,
       data: value as Record<string, unknown>,
       personId,
@@ -295,15 +236,8 @@ export class KokoBot extends TeamsActivityHandler {
     });
     const reply: Reply =
       outcome.kind === 'message' ? { kind: 'text', text: outcome.text } : outcome.reply;
-    if (reply.kind === 'card' && activity.replyToId) {
-      try {
-        await context.updateActivity({ ...toActivity(reply), id: activity.replyToId });
-        return true;
-      } catch {
-        // Not every client lets a card be replaced: send the new state instead.
-      }
-    }
-    await sendReply(context, reply);
+    const inPlace: Reply = reply.kind === 'card' ? { ...reply, inPlaceOfPressedCard: true } : reply;
+    await this.replyInPlace(context, inPlace, activity.replyToId);
     return true;
   }
 
@@ -328,22 +262,11 @@ export class KokoBot extends TeamsActivityHandler {
     context: TurnContext,
     activity: InboundActivity,
     options: { welcome: boolean; personId?: string },
-  ) {
-    const t = translator(languageFromLocale(activity.locale));
-    const organisation =
-      (await this.options.directory.current())?.directory.organisation.name ??
-      t('organisation.unknown');
-    let reminderState: string | undefined;
-    const personId = options.personId;
-    if (personId && this.options.preferences) {
-      const preferences = await this.options.preferences.get(personId);
-      reminderState = preferences.remindersOff ? t('pref.state.off') : t('pref.state.on');
-      if (preferences.awayUntil)
-        reminderState += ` ${t('pref.state.away', { date: preferences.awayUntil })}`;
-    }
-    await sendReply(
-      context,
-      helpCard(t, { organisation, welcome: options.welcome, reminderState }),
-    );
+  ): Promise<void> {
+    const reply = await helpReply(this.options, {
+      language: languageFromLocale(activity.locale),
+      ...options,
+    });
+    await sendReply(context, reply);
   }
 }

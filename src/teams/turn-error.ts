@@ -2,6 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { ErrorCodes, isAppError } from '../errors';
 import { languageFromLocale, translator } from '../i18n';
 import type { Logger } from '../logging';
+import { invokeMessage, invokeResponse, notOffered } from './invoke-response';
+import { CARD_ACTION_INVOKE } from './routes';
 
 /**
  * The one place an unexpected error in a turn ends up: logged with its code and kind (never the
@@ -23,20 +25,15 @@ export function createTurnErrorHandler(logger: Logger) {
     if (context.activity?.type === 'invoke') {
       // An invoke needs its HTTP answer (the adapter would say 501): a card press gets the plain
       // sentence in place of the card; other invokes, which kokobot does not offer, get 400.
-      const card = context.activity.name === 'adaptiveCard/action';
+      const card = context.activity.name === CARD_ACTION_INVOKE;
       await context
         .sendActivity({
           type: 'invokeResponse',
           value: card
-            ? {
-                status: 200,
-                body: {
-                  statusCode: 200,
-                  type: 'application/vnd.microsoft.activity.message',
-                  value: storageDown ? t('error.storageUnavailable') : t('error.generic'),
-                },
-              }
-            : { status: 400 },
+            ? invokeResponse(
+                invokeMessage(storageDown ? t('error.storageUnavailable') : t('error.generic')),
+              )
+            : notOffered(),
         })
         .catch(() => undefined);
       return;

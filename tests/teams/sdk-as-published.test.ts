@@ -192,7 +192,7 @@ describe('botbuilder runs as published; proactive sends through kokobot’s own 
       ['src/http/x.ts', "import type { Activity } from 'botbuilder-core';", true],
       ['src/cli/x.ts', "import { AuthenticationError } from 'botframework-connector';", true],
       ['src/status/x.ts', "import { Template } from 'adaptivecards-templating';", true],
-      ['src/app.ts', "import { x } from 'botbuilder/lib/activityValidator';", true],
+      ['src/app/index.ts', "import { x } from 'botbuilder/lib/activityValidator';", true],
       ['src/teams/x.ts', "import { CloudAdapter } from 'botbuilder';", false],
     ];
     for (const [file, code, refused] of cases)
