@@ -3,7 +3,7 @@ import type * as restify from 'restify';
 import type { DirectoryService } from '../directory/directory-service';
 import { createHttpServer } from '../http/server';
 import type { Logger } from '../logging';
-import type { ZwischenbilanzService } from '../status/zwischenbilanz';
+import type { ZwischenbilanzService } from '../reports/zwischenbilanz';
 import type { TableStore } from '../storage/table-store';
 import type { TeamsEdge } from '../teams';
 import type { KokoBot } from '../teams/bot';

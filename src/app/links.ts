@@ -1,9 +1,9 @@
 import type { Config } from '../config';
 import { CalendarLinks } from '../http/calendar';
-import { ReportLinks } from '../status/report-links';
+import { ReportLinks } from '../reports/report-links';
 import { translator, type Language } from '../i18n';
-import { REPORT_FORMATS } from '../status/report-export';
-import type { ReportScope } from '../status/zwischenbilanz';
+import { REPORT_FORMATS } from '../reports/report-export';
+import type { ReportScope } from '../reports/zwischenbilanz';
 import type { UrlAction } from '../teams/cards/card-data';
 import type { Repositories } from './storage';
 

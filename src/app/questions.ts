@@ -1,7 +1,7 @@
 import type { RecentConversations } from '../conversations/recent-conversations';
 import type { DirectoryService } from '../directory/directory-service';
-import { ForwardDelivery } from '../questions/forward-delivery';
-import { ForwardingHandler } from '../questions/forwarding';
+import { ForwardDelivery } from '../forwarding/forward-delivery';
+import { ForwardingHandler } from '../forwarding/forwarding';
 import { QuestionHandler } from '../questions/question-handler';
 import { SmallTalkHandler } from '../questions/small-talk';
 import type { ProactiveSender } from '../reminders/proactive-sender';

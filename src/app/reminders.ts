@@ -2,7 +2,7 @@ import type { Config } from '../config';
 import type { RecentConversations } from '../conversations/recent-conversations';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
-import { FORWARD_KINDS, type ForwardDelivery } from '../questions/forward-delivery';
+import { FORWARD_KINDS, type ForwardDelivery } from '../forwarding/forward-delivery';
 import { ProactiveSender } from '../reminders/proactive-sender';
 import { ReminderService } from '../reminders/reminder-service';
 import { ReminderScheduler, type Deliver } from '../reminders/scheduler';

@@ -3,7 +3,7 @@ import type { QuestionHandler } from '../questions/question-handler';
 import { StatusCommandHandler } from '../status/status-commands';
 import { StatusHandler } from '../status/status-handler';
 import { StatusQuestions } from '../status/status-questions';
-import { ZwischenbilanzService, type StatusSources } from '../status/zwischenbilanz';
+import { ZwischenbilanzService, type StatusSources } from '../reports/zwischenbilanz';
 import type { RecentConversations } from '../conversations/recent-conversations';
 import type { Links } from './links';
 import type { Repositories } from './storage';

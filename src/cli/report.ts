@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { DirectoryService } from '../directory/directory-service';
 import { TableMeetingChangeRepository } from '../storage/table-meeting-change-repository';
-import { exportReport, REPORT_FORMATS, type ReportFormat } from '../status/report-export';
-import { ZwischenbilanzService } from '../status/zwischenbilanz';
+import { exportReport, REPORT_FORMATS, type ReportFormat } from '../reports/report-export';
+import { ZwischenbilanzService } from '../reports/zwischenbilanz';
 import { AppError, ErrorCodes } from '../errors';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
 import { TableStatusRepository } from '../storage/table-status-repository';

@@ -6,14 +6,14 @@ import type { TeamsEdge } from '../teams';
 import type { KokoBot } from '../teams/bot';
 import { readActivityBody } from './activity-body';
 import { meetingIcs, type CalendarLinks } from './calendar';
-import type { ReportLinks } from '../status/report-links';
+import type { ReportLinks } from '../reports/report-links';
 import {
   CONTENT_TYPES,
   exportReport,
   REPORT_FORMATS,
   type ReportFormat,
-} from '../status/report-export';
-import type { ZwischenbilanzService } from '../status/zwischenbilanz';
+} from '../reports/report-export';
+import type { ZwischenbilanzService } from '../reports/zwischenbilanz';
 
 export interface HttpServerOptions {
   teams: Pick<TeamsEdge, 'handle'>;

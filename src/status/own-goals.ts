@@ -1,6 +1,6 @@
 import { currentRound } from './rounds';
 import type { GoalStatus } from './submission';
-import type { StatusSources } from './zwischenbilanz';
+import type { StatusSources } from './status-repository';
 
 /** One of the asker's goals in its body's open status round ("Meine Ziele"). */
 export interface OwnGoalState {

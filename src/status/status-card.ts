@@ -1,6 +1,6 @@
 import { translator, type Language } from '../i18n';
 import type { Reply } from '../teams/reply';
-import type { StatusUpdate } from './report';
+import type { StatusUpdate } from './submission';
 import { GOAL_STATUSES, type GoalStatus } from './submission';
 
 /** One goal on an owner's status card: form (pre-filled) or the saved, read-only view. */

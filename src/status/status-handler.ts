@@ -6,7 +6,7 @@ import { translator, type Language } from '../i18n';
 import type { Reply } from '../teams/reply';
 import { statusCard, valuesOf, type StatusCardGoal } from './status-card';
 import { rawValues, submitStatus } from './status-submit';
-import type { StatusSources } from './zwischenbilanz';
+import type { StatusSources } from './status-repository';
 
 export { errorKey } from './status-submit';
 

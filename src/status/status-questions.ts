@@ -4,9 +4,9 @@ import { translator, type Language } from '../i18n';
 import type { RefKey } from '../language/directory-index';
 import type { ListCardData, UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
-import { reportCard } from './report-card';
+import { reportCard } from '../reports/report-card';
 import type { GoalStatus } from './submission';
-import type { ReportScope, ZwischenbilanzService } from './zwischenbilanz';
+import type { ReportScope, ZwischenbilanzService } from '../reports/zwischenbilanz';
 
 /**
  * Status questions answered from the stored answers: "Wie steht Ziel Z2.1?", "Welche Ziele sind

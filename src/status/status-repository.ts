@@ -1,4 +1,6 @@
-import type { StatusUpdate } from './report';
+import type { DirectoryService } from '../directory/directory-service';
+import type { MeetingChange } from '../meetings/occurrences';
+import type { StatusUpdate } from './submission';
 
 export type SaveOutcome =
   | { outcome: 'saved'; version: string }
@@ -20,4 +22,12 @@ export interface StatusRepository {
   history(goalId: string): Promise<StatusUpdate[]>;
   /** Every stored update; may be shared with other callers, so it is read-only. */
   all(): Promise<readonly StatusUpdate[]>;
+}
+
+/** What status features read: the directory in force, the stored answers, meeting changes. */
+export interface StatusSources {
+  directory: DirectoryService;
+  statuses: StatusRepository;
+  changes?: () => Promise<MeetingChange[]>;
+  clock?: () => Date;
 }

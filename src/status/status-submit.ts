@@ -10,7 +10,7 @@ import type { Reply } from '../teams/reply';
 import { FIELDS, inputId, valuesOf, type StatusCardGoal } from './status-card';
 import type { StatusInvoke, StatusOutcome } from './status-handler';
 import type { StatusRepository } from './status-repository';
-import type { StatusUpdate } from './report';
+import type { StatusUpdate } from './submission';
 import { validateStatus } from './submission';
 
 export interface SubmitStatusOptions {

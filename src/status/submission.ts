@@ -89,3 +89,11 @@ export function parseStatusCommand(
     values: { status: STATUS_WORDS[word], progress: Number(match[3]), happened: match[4] ?? '' },
   };
 }
+
+/** One goal owner's answer in one round, as stored. */
+export interface StatusUpdate extends StatusValues {
+  goalId: string;
+  roundId: string;
+  author: string;
+  at: string;
+}

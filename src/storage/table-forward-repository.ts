@@ -5,7 +5,7 @@ import {
   forwardPartition,
   type ForwardRepository,
   type ForwardedQuestion,
-} from '../questions/forward-repository';
+} from '../forwarding/forward-repository';
 import type { OutboxEntry } from '../reminders/outbox';
 import { outboxRowData, outboxRowKeys } from './table-outbox-repository';
 import type { BatchOperation, RowData, TableStore } from './table-store';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ErrorCodes, isAppError } from '../errors';
-import type { StatusUpdate } from '../status/report';
+import type { StatusUpdate } from '../status/submission';
 import type { SaveOutcome, StatusRepository } from '../status/status-repository';
 import { GOAL_STATUSES } from '../status/submission';
 import { SharedRead } from '../shared-read';

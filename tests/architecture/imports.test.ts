@@ -54,7 +54,7 @@ const inAny =
   (file: string) =>
     folders.some((folder) => under(folder)(file));
 
-const FEATURES = ['reminders', 'status', 'questions', 'meetings'];
+const FEATURES = ['reminders', 'status', 'reports', 'forwarding', 'questions', 'meetings'];
 
 /** The table implementations of the features' repository interfaces (storage/table-*.ts). */
 const isTableImplementation = (file: string) =>
@@ -74,15 +74,18 @@ describe('import directions (read from src/)', () => {
     assert.ok(IMPORTS.length > 100, `only ${IMPORTS.length} imports found under ${SRC}`);
   });
 
-  it('when reminders or status need text tools, then they take them from language/, never from questions/', () => {
+  it('when reminders, status, reports or forwarding need text tools, then they take them from language/, never from questions/', () => {
     assert.deepEqual(
-      violations({ from: inAny('reminders', 'status'), to: under('questions') }),
+      violations({
+        from: inAny('reminders', 'status', 'reports', 'forwarding'),
+        to: under('questions'),
+      }),
       [],
     );
   });
 
-  it('when status makes download links, then it imports nothing from http/', () => {
-    assert.deepEqual(violations({ from: under('status'), to: under('http') }), []);
+  it('when status and reports make download links, then they import nothing from http/', () => {
+    assert.deepEqual(violations({ from: inAny('status', 'reports'), to: under('http') }), []);
   });
 
   it('when storage checks or stores rows, then only a table implementation imports a feature (the interface it implements)', () => {
@@ -109,7 +112,7 @@ describe('import directions (read from src/)', () => {
     assert.deepEqual(
       violations({
         from: inAny('language', 'meetings'),
-        to: inAny('reminders', 'status', 'questions', 'http'),
+        to: inAny('reminders', 'status', 'reports', 'forwarding', 'questions', 'http'),
       }),
       [],
     );

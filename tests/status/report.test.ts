@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { buildReport, reportCsv, reportMarkdown, type StatusUpdate } from '../../src/status/report';
+import {
+  buildReport,
+  reportCsv,
+  reportMarkdown,
+  type StatusUpdate,
+} from '../../src/reports/report';
 import { demoDirectory } from '../support/demo';
 
 const update = (

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import type { StatusUpdate } from '../../src/status/report';
+import type { StatusUpdate } from '../../src/reports/report';
 import {
   ALL_UPDATES_MAX_AGE_MS,
   TableStatusRepository,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { TableChannelRepository } from '../../src/storage/table-channel-repository';
 import { TableMeetingChangeRepository } from '../../src/storage/table-meeting-change-repository';
 import type { OutboxEntry } from '../../src/reminders/outbox';
-import { forwardEntry } from '../../src/questions/forward-repository';
+import { forwardEntry } from '../../src/forwarding/forward-repository';
 import { TablePauseGate } from '../../src/storage/table-pause-gate';
 import { TablePreferencesRepository } from '../../src/storage/table-preferences-repository';
 import { TableRsvpRepository } from '../../src/storage/table-rsvp-repository';

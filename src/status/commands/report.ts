@@ -2,9 +2,9 @@ import { translator, type Language } from '../../i18n';
 import type { UrlAction } from '../../teams/cards/card-data';
 import type { MessageInput } from '../../teams/message-handler';
 import type { Reply } from '../../teams/reply';
-import { reportCard } from '../report-card';
-import { REPORT_FORMATS, type ReportFormat } from '../report-export';
-import type { ReportScope } from '../zwischenbilanz';
+import { reportCard } from '../../reports/report-card';
+import { REPORT_FORMATS, type ReportFormat } from '../../reports/report-export';
+import type { ReportScope } from '../../reports/zwischenbilanz';
 import { member, scopeOf, type StatusCommandOptions } from './shared';
 
 const FORMAT =

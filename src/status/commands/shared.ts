@@ -7,7 +7,7 @@
 import type { DirectoryService } from '../../directory/directory-service';
 import type { Directory } from '../../directory/model';
 import { translator, type Translate } from '../../i18n';
-import type { ReportLinks } from '../report-links';
+import type { ReportLinks } from '../../reports/report-links';
 import type { DirectoryIndex } from '../../language/directory-index';
 import { fold } from '../../language/text';
 import type { MeetingChange } from '../../meetings/occurrences';
@@ -15,10 +15,10 @@ import type { OutboxRepository } from '../../reminders/outbox';
 import type { PreferencesRepository } from '../../reminders/preferences';
 import type { MessageInput } from '../../teams/message-handler';
 import type { Reply } from '../../teams/reply';
-import { buildReport } from '../report';
+import { buildReport } from '../../reports/report';
 import type { StatusRound } from '../rounds';
 import type { StatusRepository } from '../status-repository';
-import type { ReportScope, ZwischenbilanzService } from '../zwischenbilanz';
+import type { ReportScope, ZwischenbilanzService } from '../../reports/zwischenbilanz';
 
 export interface StatusCommandOptions {
   directory: DirectoryService;

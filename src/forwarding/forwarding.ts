@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConversationRepository } from '../conversations/model';
 import type { DirectoryService } from '../directory/directory-service';
-import { translator, type Language } from '../i18n';
+import { translator, type Language } from '../i18n/index';
 import type { ForwardedQuestionCardData } from '../teams/cards/card-data';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { OutboxRepository } from '../reminders/outbox';

@@ -1,16 +1,11 @@
 import { DateTime } from 'luxon';
 import type { Directory, Goal } from '../directory/model';
-import { translator } from '../i18n';
-import { GOAL_STATUSES, type GoalStatus, type StatusValues } from './submission';
+import { translator } from '../i18n/index';
+import { GOAL_STATUSES, type GoalStatus, type StatusUpdate } from '../status/submission';
+
+export type { StatusUpdate } from '../status/submission';
 
 /** One stored status update of a goal (the table keeps them all; the latest counts). */
-export interface StatusUpdate extends StatusValues {
-  goalId: string;
-  roundId: string;
-  author: string;
-  at: string;
-}
-
 export type Trend = 'up' | 'down' | 'same' | 'new';
 
 export interface ReportLine {

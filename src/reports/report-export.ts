@@ -7,7 +7,7 @@ import {
   TREND,
   type Zwischenbilanz,
 } from './report';
-import { GOAL_STATUSES, type GoalStatus } from './submission';
+import { GOAL_STATUSES, type GoalStatus } from '../status/submission';
 
 /** The file formats the Zwischenbilanz is exported in (for the council committee and the chairs). */
 export const REPORT_FORMATS = ['md', 'csv', 'xlsx'] as const;

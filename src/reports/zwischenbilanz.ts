@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
-import type { DirectoryService } from '../directory/directory-service';
 import type { Directory } from '../directory/model';
 import { longDate, shortDate } from '../i18n/dates';
-import { translator, type Language } from '../i18n';
-import type { MeetingChange } from '../meetings/occurrences';
+import { translator, type Language } from '../i18n/index';
 import { buildReport, type Zwischenbilanz } from './report';
-import { currentRound, roundById, steeringBodies, type StatusRound } from './rounds';
-import type { StatusRepository } from './status-repository';
+import { currentRound, roundById, steeringBodies, type StatusRound } from '../status/rounds';
+import type { StatusSources } from '../status/status-repository';
+
+export type { StatusSources } from '../status/status-repository';
 
 /** What a report is asked for: one meeting's round, or the current rounds of a body or field. */
 export interface ReportScope {
@@ -32,13 +32,6 @@ export type ReportOutcome =
   | { kind: 'no-directory' };
 
 /** What the status services read: the directory, the stored answers, meeting changes, the time. */
-export interface StatusSources {
-  directory: DirectoryService;
-  statuses: StatusRepository;
-  changes?: () => Promise<MeetingChange[]>;
-  clock?: () => Date;
-}
-
 /**
  * The Zwischenbilanz with its data loaded: the directory in force, every stored status update and
  * the round each body's goals are in. Used by the card, the automatic report, the file downloads,

@@ -1,5 +1,5 @@
 import type { ConversationRepository } from '../conversations/model';
-import { languageFromLocale, translator } from '../i18n';
+import { languageFromLocale, translator } from '../i18n/index';
 import type { OutboxEntry, OutboxRepository } from '../reminders/outbox';
 import type { ProactiveSender } from '../reminders/proactive-sender';
 import type { DeliveryResult } from '../reminders/scheduler';

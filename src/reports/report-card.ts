@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { shortDate } from '../i18n/dates';
-import { translator, type Language } from '../i18n';
+import { translator, type Language } from '../i18n/index';
 import type { UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
 import type { ReportLine } from './report';
-import { GOAL_STATUSES, type GoalStatus } from './submission';
+import { GOAL_STATUSES, type GoalStatus } from '../status/submission';
 import type { ReportResult } from './zwischenbilanz';
 
 /** Adaptive Card text colours per status (Teams renders them in light, dark and contrast themes). */

@@ -1,5 +1,5 @@
 import type { StoredReference } from '../conversations/model';
-import type { Language } from '../i18n';
+import type { Language } from '../i18n/index';
 import type { OutboxEntry, OutboxKind } from '../reminders/outbox';
 
 /** A question forwarded to the coordination office. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import sinon from 'sinon';
-import { forwardPartition } from '../../src/questions/forward-repository';
+import { forwardPartition } from '../../src/forwarding/forward-repository';
 import type { OutboxEntry } from '../../src/reminders/outbox';
 import { startBot, type BotHarness } from '../support/bot-harness';
 import { textOf, type CaughtActivity } from '../support/connector-emulator';
