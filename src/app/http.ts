@@ -23,8 +23,10 @@ export function wireHttp(options: {
 }): restify.Server {
   const { store, repositories, links } = options;
   return createHttpServer({
-    teams: options.teams,
-    bot: options.bot,
+    // The turn entry, bound to the bot: the HTTP edge sees no SDK type.
+    teams: {
+      handle: (authorization, body) => options.teams.handle(authorization, body, options.bot),
+    },
     logger: options.logger,
     checkStorage: () => store.ping(),
     calendar: {

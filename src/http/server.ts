@@ -2,8 +2,6 @@ import * as restify from 'restify';
 import type { DirectoryService } from '../directory/directory-service';
 import type { Logger } from '../logging';
 import { meetingById, type MeetingChange } from '../meetings/occurrences';
-import type { TeamsEdge } from '../teams';
-import type { KokoBot } from '../teams/bot';
 import { readActivityBody } from './activity-body';
 import { meetingIcs, type CalendarLinks } from './calendar';
 import type { ReportLinks } from '../reports/report-links';
@@ -15,9 +13,23 @@ import {
 } from '../reports/report-export';
 import type { ZwischenbilanzService } from '../reports/zwischenbilanz';
 
+/**
+ * What the HTTP edge needs from the Teams edge: one authenticated turn for a checked body. The
+ * shape is the HTTP edge's own, so that it does not depend on the SDK behind it.
+ */
+export interface ActivityEndpoint {
+  handle(
+    authorization: string,
+    body: Record<string, unknown>,
+  ): Promise<
+    | { kind: 'answered'; status: number; body?: unknown }
+    /** The request's token was not accepted. */
+    | { kind: 'refused' }
+  >;
+}
+
 export interface HttpServerOptions {
-  teams: Pick<TeamsEdge, 'handle'>;
-  bot: Pick<KokoBot, 'run'>;
+  teams: ActivityEndpoint;
   /** Resolves when table storage answers; rejects otherwise. */
   checkStorage: () => Promise<void>;
   logger: Logger;
@@ -50,7 +62,6 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
       const outcome = await options.teams.handle(
         typeof authorization === 'string' ? authorization : '',
         body.activity,
-        options.bot,
       );
       if (outcome.kind === 'refused') {
         // Refusals are logged by the authentication (src/teams/authentication.ts).

@@ -1,5 +1,5 @@
 import type { StoredReference } from '../conversations/model';
-import type { Messenger } from '../teams/messenger';
+import type { Messenger } from '../teams/proactive';
 import type { Reply } from '../teams/reply';
 import type { PauseGate } from './pause';
 import type { DeliveryResult } from './scheduler';

@@ -19,7 +19,8 @@ import { helpReply } from './help';
 import { invokeMessage, invokeOutcome, invokeResponse, notOffered } from './invoke-response';
 import type { MessageHandler } from './message-handler';
 import { messageInput } from './message-input';
-import { sendReply, toActivity, type Reply } from './reply';
+import { sendReply, toActivity } from './outgoing';
+import type { Reply } from './reply';
 import {
   CARD_ACTION_INVOKE,
   CARD_VERBS,

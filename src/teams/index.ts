@@ -17,7 +17,8 @@ import type { BotCredentials } from '../config';
 import type { Logger } from '../logging';
 import { KokoAdapter } from './adapter';
 import { StrictBotAuthentication } from './authentication';
-import { ConnectorMessenger, type Messenger } from './messenger';
+import { ConnectorMessenger } from './connector-messenger';
+import type { Messenger } from './proactive';
 import { createTurnErrorHandler } from './turn-error';
 
 /** Extra authentication settings (tests point the OpenID metadata and login at a local server). */

@@ -1,6 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import type { CardSpec, CardTemplate } from './cards/card-data';
-import { renderCard } from './cards/render';
+import type { CardSpec } from './cards/card-data';
 
 /**
  * What a feature answers: plain text, or a card with the one or two sentences that answer on their
@@ -16,41 +14,19 @@ export type Reply =
       inPlaceOfPressedCard?: boolean;
     };
 
-/** An activity the bot sends, as botbuilder types it (what `kokobot ask` prints). */
-export type OutgoingActivity = Partial<Activity>;
-
 /**
- * Cards that show a record (a person, a body, a list …): the answer is said once, as the message's
- * text above the card, and the card holds the record without repeating it.
+ * An activity as the bot sends it, in the parts kokobot reads back (what `kokobot ask` prints):
+ * its text, summary and cards' fallback text.
  */
-const RECORD_CARDS: ReadonlySet<CardTemplate> = new Set([
-  'person',
-  'institution',
-  'body',
-  'goal',
-  'meeting',
-  'list',
-]);
-
-export function toActivity(reply: Reply): Partial<Activity> {
-  if (reply.kind === 'text') return { type: 'message', text: reply.text, textFormat: 'plain' };
-  const rendered = renderCard(reply.card.template, reply.card.data, reply.text);
-  if (RECORD_CARDS.has(reply.card.template))
-    return {
-      type: 'message',
-      text: reply.text,
-      textFormat: 'plain',
-      attachments: [rendered.attachment],
-    };
-  return { type: 'message', summary: reply.text, attachments: [rendered.attachment] };
-}
-
-export async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
-  await context.sendActivity(toActivity(reply));
+export interface OutgoingActivity {
+  type?: string;
+  text?: string;
+  summary?: string;
+  attachments?: { contentType?: string; content?: unknown }[];
 }
 
 /** The readable text of an outgoing activity: its text, else its cards' fallback text. */
-export function readableText(activity: Partial<Activity>): string {
+export function readableText(activity: OutgoingActivity): string {
   if (activity.text) return activity.text;
   const fallbacks = (activity.attachments ?? [])
     .map(

@@ -117,4 +117,44 @@ describe('import directions (read from src/)', () => {
       [],
     );
   });
+
+  /**
+   * kokobot's own contract with its features, free of botbuilder: what stays when src/teams/ moves
+   * to another SDK (docs/architecture.md, "Moving to the Teams SDK").
+   */
+  const TEAMS_CONTRACT = [
+    'teams/message-handler.ts',
+    'teams/reply.ts',
+    'teams/proactive.ts',
+    'teams/card-actions.ts',
+    'teams/routes.ts',
+    'teams/cards/card-data.ts',
+  ];
+  const isTeams = under('teams');
+  const targetFile = (target: string) =>
+    fs.existsSync(path.join(SRC, `${target}.ts`)) ? `${target}.ts` : `${target}/index.ts`;
+
+  it('when a feature or the HTTP edge uses the Teams edge, then only its contract files, never the botbuilder binding', () => {
+    assert.deepEqual(
+      violations({
+        from: (file) => !isTeams(file) && !isCompositionRoot(file),
+        to: (target) => isTeams(target) && !TEAMS_CONTRACT.includes(targetFile(target)),
+      }),
+      [],
+    );
+  });
+
+  it('when the contract files are read, then none imports botbuilder or the binding', () => {
+    assert.deepEqual(
+      violations({
+        from: (file) => TEAMS_CONTRACT.includes(file),
+        to: (target) =>
+          /^(botbuilder|botframework-|adaptivecards-templating|adaptive-expressions)/.test(
+            target,
+          ) ||
+          (isTeams(target) && !TEAMS_CONTRACT.includes(targetFile(target))),
+      }),
+      [],
+    );
+  });
 });

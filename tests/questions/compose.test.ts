@@ -5,7 +5,7 @@ import { translator } from '../../src/i18n';
 import { compose } from '../../src/questions/compose';
 import { DirectoryIndex } from '../../src/language/directory-index';
 import { understand } from '../../src/questions/understand';
-import { toActivity } from '../../src/teams/reply';
+import { toActivity } from '../../src/teams/outgoing';
 import { membersOf } from '../../src/reminders/plan';
 import { demoDirectory } from '../support/demo';
 

@@ -1,13 +1,9 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { StoredReference } from '../conversations/model';
-import { toActivity, type Reply } from './reply';
-
-/** Proactive messages: write to, or update a message in, a conversation the bot was in before. */
-export interface Messenger {
-  send(reference: StoredReference, reply: Reply): Promise<string | undefined>;
-  update(reference: StoredReference, activityId: string, reply: Reply): Promise<void>;
-}
+import { toActivity } from './outgoing';
+import { ProactiveSendError, type Messenger } from './proactive';
+import type { Reply } from './reply';
 
 /** Where and as whom the bot's outgoing requests are signed, as botbuilder's adapter does it. */
 export interface OutgoingCredentials {
@@ -18,27 +14,6 @@ export interface OutgoingCredentials {
   audience: string;
   loginEndpoint: string;
   validateAuthority: boolean;
-}
-
-/**
- * What a failed send carries for the outbox's ProactiveSender: the status Teams answered (none for
- * a network failure, whose `code` says what went wrong) and the response's headers (Retry-After).
- */
-export class ProactiveSendError extends Error {
-  override readonly name = 'ProactiveSendError';
-  readonly statusCode?: number;
-  readonly code?: string;
-  readonly response?: { headers: Headers };
-
-  constructor(
-    message: string,
-    details: { statusCode?: number; code?: string; headers?: Headers; cause?: unknown },
-  ) {
-    super(message, { cause: details.cause });
-    this.statusCode = details.statusCode;
-    this.code = details.code;
-    if (details.headers) this.response = { headers: details.headers };
-  }
 }
 
 /** A header bag with what botframework-connector's credentials set when they sign a request. */
