@@ -32,10 +32,12 @@ function filesWith(pattern: RegExp): string[] {
  */
 describe('proactive sends only through the outbox (a check over src/)', () => {
   it('when a file uses the Messenger, then it is the outbox’s ProactiveSender or the Teams edge that builds it', () => {
-    assert.deepEqual(filesWith(/from '[./]*\/?teams\/messenger'|from '\.\/messenger'/), [
+    assert.deepEqual(filesWith(/from '[./]*\/?teams\/proactive'|from '\.\/proactive'/), [
       'reminders/proactive-sender.ts',
+      'teams/connector-messenger.ts',
       'teams/index.ts',
     ]);
+    assert.deepEqual(filesWith(/connector-messenger'/), ['teams/index.ts']);
   });
 
   it('when a file continues a conversation through botbuilder, then none does: proactive sends go through kokobot’s own connector client', () => {
@@ -45,7 +47,7 @@ describe('proactive sends only through the outbox (a check over src/)', () => {
   it('when a file sends or updates an activity on a TurnContext, then it answers the turn in teams/', () => {
     assert.deepEqual(
       filesWith(/\.(sendActivity|sendActivities|updateActivity|deleteActivity)\s*\(/),
-      ['teams/bot.ts', 'teams/reply.ts', 'teams/turn-error.ts'],
+      ['teams/bot.ts', 'teams/outgoing.ts', 'teams/turn-error.ts'],
     );
   });
 
