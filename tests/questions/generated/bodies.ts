@@ -40,7 +40,18 @@ export function bodiesFor(c: Context): Body[] {
   const year = Number(c.today.slice(0, 4));
   const bodies: Body[] = [];
 
-  const sgMembers = ['koko', 'aa', 'schulamt', 'bezreg', 'ihk', 'hwk', 'dgb', 'sva', 'jugendamt', 'ki'];
+  const sgMembers = [
+    'koko',
+    'aa',
+    'schulamt',
+    'bezreg',
+    'ihk',
+    'hwk',
+    'dgb',
+    'sva',
+    'jugendamt',
+    'ki',
+  ];
   for (const extra of ['hochschule', 'jobcenter', 'rbb', 'dezernat', 'unternehmerverband'])
     if (has(extra) && r.chance(0.5)) sgMembers.push(extra);
   const generalist = staffOf('schulamt').find((person) => !person.spec.head) ?? head('schulamt')!;
@@ -58,14 +69,23 @@ export function bodiesFor(c: Context): Body[] {
   });
 
   const fagFields = r.sample([0, 1, 2], r.int(1, 3)).sort();
-  for (const index of fagFields) {
+  const fag = (index: number) => {
     const field = FIELDS[index]!;
     const n = index + 1;
     const tagged = institutions.filter((institution) => institution.tags.includes(field.tag));
-    const personal = r.sample(people.filter((person) => tagged.some((t) => t.id === person.actor)), r.int(3, 6));
-    const koko = staffOf('koko').find((person) => person.role.includes(field.tag === 'bo' ? 'Orientierung' : 'Übergang')) ?? head('koko')!;
+    const personal = r.sample(
+      people.filter((person) => tagged.some((t) => t.id === person.actor)),
+      r.int(3, 6),
+    );
+    const koko =
+      staffOf('koko').find((person) =>
+        person.role.includes(field.tag === 'bo' ? 'Orientierung' : 'Übergang'),
+      ) ?? head('koko')!;
     if (!personal.includes(koko)) personal.unshift(koko);
-    const institutional = r.sample(tagged.filter((t) => !personal.some((p) => p.actor === t.id)), r.int(1, 3));
+    const institutional = r.sample(
+      tagged.filter((t) => !personal.some((p) => p.actor === t.id)),
+      r.int(1, 3),
+    );
     const other = personal.find((person) => person.actor !== 'koko') ?? personal[0]!;
     bodies.push({
       id: `fag-${n}`,
@@ -78,7 +98,8 @@ export function bodiesFor(c: Context): Body[] {
       chairs: rotate([koko.id, other.id], 'school-year', year),
       rotation: 'school-year',
     });
-  }
+  };
+  fagFields.forEach(fag);
 
   const optional: Body[] = [];
   const stubos = people.filter((person) => person.spec.stubo);
@@ -91,10 +112,16 @@ export function bodiesFor(c: Context): Body[] {
       purpose: PURPOSES.stubo!,
       field: 'hf1',
       members: [...stubos.map((p) => p.id), 'schulamt'],
-      chairs: rotate(r.sample(stubos, 3).map((p) => p.id), 'school-year', year),
+      chairs: rotate(
+        r.sample(stubos, 3).map((p) => p.id),
+        'school-year',
+        year,
+      ),
       rotation: 'school-year',
     });
-  const traeger = institutions.filter((i) => ['awo', 'caritas', 'diakonie', 'invia'].includes(i.id));
+  const traeger = institutions.filter((i) =>
+    ['awo', 'caritas', 'diakonie', 'invia'].includes(i.id),
+  );
   if (traeger.length >= 1) {
     const lead = staffOf('jugendamt').find((p) => !p.spec.head) ?? head('jugendamt')!;
     optional.push({
@@ -135,6 +162,8 @@ export function bodiesFor(c: Context): Body[] {
   });
   const wanted = Math.min(8, Math.max(4, bodies.length + r.int(1, optional.length)));
   bodies.push(...r.sample(optional, wanted - bodies.length));
+  // At least four bodies: working groups for the other fields when few optional bodies exist.
+  for (const index of [0, 1, 2]) if (bodies.length < 4 && !fagFields.includes(index)) fag(index);
   return bodies;
 }
 
@@ -158,7 +187,9 @@ function location(r: Random, c: Context, towns: string[]): string {
   return r.pick([
     `Rathaus ${town}, Raum ${r.int(100, 499)}, ${street}, ${r.int(30000, 59999)} ${town}`,
     `${host.name}, ${street}, ${r.int(30000, 59999)} ${town}`,
-    `Kreishaus ${town}, Sitzungssaal ${r.int(1, 9)}, ${street}`,
+    c.ort.startsWith('Kreis ')
+      ? `Kreishaus ${town}, Sitzungssaal ${r.int(1, 9)}, ${street}`
+      : `Volkshochschule ${town}, Raum ${r.int(1, 30)}, ${street}`,
   ]);
 }
 
@@ -170,7 +201,9 @@ export function meetingsFor(c: Context, bodies: Body[], towns: string[]) {
   const today = day(c.today);
   for (const body of bodies) {
     const online = (date: string) =>
-      r.chance(0.5) ? `https://teams.microsoft.com/l/meetup-join/${asciiSlug(body.id)}-${date}` : undefined;
+      r.chance(0.5)
+        ? `https://teams.microsoft.com/l/meetup-join/${asciiSlug(body.id)}-${date}`
+        : undefined;
     const [start, end] = r.pick(SLOTS);
     if (r.chance(0.35)) {
       const from = today.minus({ days: r.int(90, 200) }).toISODate()!;
@@ -189,7 +222,15 @@ export function meetingsFor(c: Context, bodies: Body[], towns: string[]) {
       const to = today.plus({ days: 360 }).toJSDate();
       for (const date of rule.between(day(from).toJSDate(), to, true)) {
         const iso = date.toISOString().slice(0, 10);
-        all.push({ id: `${body.id}@${iso}`, body: body.id, start: `${iso}T${start}`, end: `${iso}T${end}`, location: schedule.location, online: schedule.online, agenda: schedule.agenda });
+        all.push({
+          id: `${body.id}@${iso}`,
+          body: body.id,
+          start: `${iso}T${start}`,
+          end: `${iso}T${end}`,
+          location: schedule.location,
+          online: schedule.online,
+          agenda: schedule.agenda,
+        });
       }
       continue;
     }
@@ -212,7 +253,8 @@ export function meetingsFor(c: Context, bodies: Body[], towns: string[]) {
         online: online(iso),
         agenda: r.sample(AGENDA, r.int(2, 5)),
       };
-      if (meeting.location === 'Online') meeting.online ??= `https://teams.microsoft.com/l/meetup-join/${body.id}-${iso}`;
+      if (meeting.location === 'Online')
+        meeting.online ??= `https://teams.microsoft.com/l/meetup-join/${body.id}-${iso}`;
       if (!meeting.online) delete meeting.online;
       explicit.push(meeting);
       all.push(meeting);

@@ -17,6 +17,12 @@ import { MemoryTableStore } from '../../../src/storage/memory-table-store';
 import { TableDirectoryRepository } from '../../../src/storage/table-directory-repository';
 import { TABLES } from '../../../src/storage/tables';
 import { readableText, type OutgoingActivity } from '../../../src/teams/reply';
+import { de } from '../../../src/i18n/de';
+import { en } from '../../../src/i18n/en';
+import type { StatusUpdate } from '../../../src/status/report';
+
+/** The bot's message catalogues (to tell "nothing found" and "did you mean" replies apart). */
+export const CATALOGUES: Record<string, string>[] = [de, en];
 
 export type { Directory };
 
@@ -33,8 +39,20 @@ export interface Asker {
   close(): Promise<void>;
 }
 
-/** An engine for one directory whose clock stands still at `now`. */
-export async function openAsker(directory: Directory, now: Date): Promise<Asker> {
+/** A goal owner's last status report, stored as a status card would store it. */
+export interface ReportedStatus {
+  goalId: string;
+  author: string;
+  status: StatusUpdate['status'];
+  progress: number;
+}
+
+/** An engine for one directory whose clock stands still at `now`, with the goals' reported status. */
+export async function openAsker(
+  directory: Directory,
+  now: Date,
+  statuses: ReportedStatus[] = [],
+): Promise<Asker> {
   const store = new MemoryTableStore();
   await store.ensureTable(TABLES.directory);
   await new TableDirectoryRepository({ store }).replace(directory);
@@ -45,6 +63,21 @@ export async function openAsker(directory: Directory, now: Date): Promise<Asker>
     skipDirectoryBootstrap: true,
     clock: () => now,
   });
+  for (const status of statuses) {
+    const { version } = await app.statuses.latest(status.goalId);
+    await app.statuses.save(
+      {
+        ...status,
+        roundId: 'generated',
+        at: new Date(now.getTime() - 7 * 86_400_000).toISOString(),
+        happened: '',
+        nextSteps: '',
+        supportNeeded: false,
+        supportText: '',
+      },
+      { idempotencyKey: `generated-${status.goalId}`, expectedVersion: version },
+    );
+  }
   const { url } = await app.listen({ port: 0, host: '127.0.0.1' });
   const user = os.userInfo().username;
   let counter = 0;

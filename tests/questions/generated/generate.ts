@@ -1,6 +1,6 @@
 /** A whole fictional municipality's directory from one seed: `generateWorld(seed)`, `toYaml(world)`. */
 import { DateTime } from 'luxon';
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { bodiesFor, meetingsFor } from './bodies';
 import { FIELDS, GOALS } from './content';
 import { institutionsFor } from './institutions';
@@ -72,7 +72,10 @@ export function generateWorld(seed: number, options: { kind?: 'city' | 'kreis' }
         why,
         owner: owner.id,
         partners: g.sample(partnerPool.slice(0, 30), g.int(2, 4)),
-        due: DateTime.fromISO(today).plus({ months: g.int(-2, 30) }).endOf('month').toISODate()!,
+        due: DateTime.fromISO(today)
+          .plus({ months: g.int(-2, 30) })
+          .endOf('month')
+          .toISODate()!,
         body: body.id,
         status: g.pick(STATUSES),
         progress: g.int(0, 100),
@@ -117,7 +120,14 @@ export function generateWorld(seed: number, options: { kind?: 'city' | 'kreis' }
 export function toYaml(world: World): string {
   const directory = {
     organisation: world.organisation,
-    actors: world.institutions.map(({ id, name, aliases, kind, description, partners }) => ({ id, name, aliases, kind, description, partners })),
+    actors: world.institutions.map(({ id, name, aliases, kind, description, partners }) => ({
+      id,
+      name,
+      aliases,
+      kind,
+      description,
+      partners,
+    })),
     people: world.people.map(({ id, name, actor, role, email, deputy, coordinator }) => ({
       id,
       name,
@@ -127,27 +137,56 @@ export function toYaml(world: World): string {
       ...(deputy ? { deputy } : {}),
       ...(coordinator ? { coordinator } : {}),
     })),
-    bodies: world.bodies.map(({ id, name, aliases, purpose, field, members, chairs, schedule }) => ({
+    bodies: world.bodies.map(
+      ({ id, name, aliases, purpose, field, members, chairs, schedule }) => ({
+        id,
+        name,
+        aliases,
+        purpose,
+        ...(field ? { field } : {}),
+        members,
+        chairs,
+        ...(schedule ? { schedule } : {}),
+      }),
+    ),
+    fields: world.fields.map(({ id, name, aliases, description }) => ({
       id,
       name,
       aliases,
-      purpose,
-      ...(field ? { field } : {}),
-      members,
-      chairs,
-      ...(schedule ? { schedule } : {}),
+      description,
     })),
-    fields: world.fields.map(({ id, name, aliases, description }) => ({ id, name, aliases, description })),
-    goals: world.goals.map(({ id, field, title, what, why, owner, partners, due, body }) => ({ id, field, title, what, why, owner, partners, due, body })),
+    goals: world.goals.map(({ id, field, title, what, why, owner, partners, due, body }) => ({
+      id,
+      field,
+      title,
+      what,
+      why,
+      owner,
+      partners,
+      due,
+      body,
+    })),
     meetings: world.explicitMeetings,
   };
   const header = [
     `# Generiertes Verzeichnis (Seed ${world.seed}): ${world.organisation.name}.`,
     '# Alle Institutionen, Personen und Adressen sind erfunden (tests/questions/generated/generate.ts).',
     `# Stichtag der Fragen ("heute"): ${world.today}. Der Stand der Ziele (Statusmeldungen) steht nicht in`,
-    '# dieser Datei, sondern wird beim Auswerten gespeichert:',
+    '# dieser Datei, sondern wird beim Auswerten gespeichert (ein Status je Ziel). Gremien mit `schedule`',
+    '# tagen nach der RRULE ab `from`; Vorsitze nach Kalenderjahr oder Schuljahr (1.8.–31.7.).',
     ...world.goals.map((goal) => `#   ${goal.id}: ${goal.status}, ${goal.progress} %`),
     '',
   ];
-  return header.join('\n') + stringify(directory, { lineWidth: 0 });
+  const document = new Document(directory);
+  // Short lists on one line ("members: [sg, aa]"), chairs as one line each, as people write them.
+  visit(document, {
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+    Map(_, node) {
+      if (node.items.some((pair) => isScalar(pair.key) && pair.key.value === 'person'))
+        node.flow = true;
+    },
+  });
+  return header.join('\n') + document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

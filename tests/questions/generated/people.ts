@@ -14,8 +14,8 @@ export function peopleFor(r: Random, institutions: Institution[]): Person[] {
       const always = index === 0 || institution.id === 'koko';
       if (!always && !r.chance(0.65)) return;
       const gender: Gender = r.chance(0.55) ? 'f' : 'm';
-      let first = '';
-      let last = '';
+      let first: string;
+      let last: string;
       do {
         first = r.pick(gender === 'f' ? FEMALE_NAMES : MALE_NAMES);
         last = r.pick(LAST_NAMES);
@@ -23,9 +23,13 @@ export function peopleFor(r: Random, institutions: Institution[]): Person[] {
       const name = `${first} ${last}`;
       names.add(name);
       let id = asciiSlug(`${first[0]}${last}`).replace(/\./g, '');
-      for (let n = 2; ids.has(id); n += 1) id = `${asciiSlug(`${first[0]}${last}`).replace(/\./g, '')}${n}`;
+      for (let n = 2; ids.has(id); n += 1)
+        id = `${asciiSlug(`${first[0]}${last}`).replace(/\./g, '')}${n}`;
       ids.add(id);
-      let email = `${asciiSlug(first)}.${asciiSlug(last)}@${institution.domain}`.replace(/\.\.+/g, '.');
+      let email = `${asciiSlug(first)}.${asciiSlug(last)}@${institution.domain}`.replace(
+        /\.\.+/g,
+        '.',
+      );
       if (emails.has(email)) email = email.replace('@', `${staff.length + 2}@`);
       emails.add(email);
       staff.push({
