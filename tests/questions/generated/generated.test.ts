@@ -36,11 +36,21 @@ describe('generated directories of fictional municipalities (tests/questions/gen
     }
   });
 
-  it('when the questions are generated, then every kind is asked and no expectation contradicts itself', () => {
+  it('when the questions are generated, then every kind is asked in both languages, what an answer must show is in the file, and no expectation contradicts itself', () => {
     const asked = new Set<string>();
     for (const seed of [...DEVELOPMENT_SEEDS, ...HELD_OUT_SEEDS]) {
-      const questions = questionsFor(generateDirectory(seed).world, QUESTIONS_PER_DIRECTORY);
+      const directory = generateDirectory(seed);
+      const questions = questionsFor(directory.world, QUESTIONS_PER_DIRECTORY);
       assert.equal(questions.length, QUESTIONS_PER_DIRECTORY, `seed ${seed}`);
+      // What an answer must show is written in the directory file (dates: in any of their forms).
+      for (const { expect, text } of questions)
+        for (const entry of [...(expect.mustInclude ?? []), ...(expect.mustIncludeAll ?? [])]) {
+          const forms = Array.isArray(entry) ? entry : [entry];
+          assert.ok(
+            forms.some((form) => directory.yaml.includes(form) || /^\d{4}-\d{2}-\d{2}$/.test(form)),
+            `${text}: ${forms[0]}`,
+          );
+        }
       for (const question of questions) asked.add(`${question.kind}/${question.lang}`);
       for (const { expect, text } of questions) {
         const wanted = [...(expect.mustInclude ?? []), ...(expect.mustIncludeAll ?? [])].flat();
