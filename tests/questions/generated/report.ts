@@ -1,0 +1,31 @@
+/** `npm run eval:generated`: the full table on development and held-out seeds, with the first misses. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { evaluateSeeds, generateDirectory } from './evaluate';
+import { DEVELOPMENT_SEEDS, FIXTURE_SEED, HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY } from './seeds';
+import { examples, figures } from './table';
+
+async function main() {
+  if (process.argv.includes('--fixture')) {
+    // The held-out rural district, for writing questions by hand from the file alone.
+    const file = path.join(__dirname, 'fixtures', 'kreis-steinfurth.yaml');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, generateDirectory(FIXTURE_SEED).yaml);
+    console.log(`wrote ${file}`);
+    return;
+  }
+  const development = await evaluateSeeds(DEVELOPMENT_SEEDS, QUESTIONS_PER_DIRECTORY);
+  console.log(figures(`development seeds ${DEVELOPMENT_SEEDS.join(', ')}`, development));
+  const heldOut = await evaluateSeeds(HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY);
+  console.log(figures(`held-out seeds ${HELD_OUT_SEEDS.join(', ')}`, heldOut));
+  // Misses of the development seeds only: the held-out ones are for measuring.
+  const shown = Number(process.env.EXAMPLES ?? 30);
+  console.log(
+    `\nfirst ${shown} wrong or unsure answers (development seeds):\n${examples(development, shown)}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
