@@ -19,7 +19,7 @@ import { TABLES } from '../../../src/storage/tables';
 import { readableText, type OutgoingActivity } from '../../../src/teams/reply';
 import { de } from '../../../src/i18n/de';
 import { en } from '../../../src/i18n/en';
-import type { StatusUpdate } from '../../../src/status/report';
+import type { StatusUpdate } from '../../../src/status/submission';
 
 /** The bot's message catalogues (to tell "nothing found" and "did you mean" replies apart). */
 export const CATALOGUES: Record<string, string>[] = [de, en];
