@@ -99,10 +99,8 @@ function before(offset: string, t: CliTranslate): string {
   const duration = Duration.fromISO(offset);
   const days = duration.as('days');
   const hours = duration.as('hours');
-  if (Number.isInteger(days) && days >= 1)
-    return t(days === 1 ? 'plan.before.days.one' : 'plan.before.days', { count: days });
-  if (Number.isInteger(hours) && hours >= 1)
-    return t(hours === 1 ? 'plan.before.hours.one' : 'plan.before.hours', { count: hours });
+  if (Number.isInteger(days) && days >= 1) return t('plan.before.days', { count: days });
+  if (Number.isInteger(hours) && hours >= 1) return t('plan.before.hours', { count: hours });
   return t('plan.before.minutes', { count: Math.round(duration.as('minutes')) });
 }
 

@@ -67,7 +67,7 @@ export function formatProblem(problem: DirectoryProblem, language: Language): st
 export function formatCounts(counts: Record<string, number>, language: Language): string {
   return Object.entries(counts)
     .map(([section, count]) => {
-      const key = `count.${section}${count === 1 ? '.one' : ''}` as DirectoryMessageKey;
+      const key = `count.${section}` as DirectoryMessageKey;
       return directoryText(language, key, { count });
     })
     .join(', ');
@@ -124,7 +124,7 @@ export function describeRefusal(
     return [directoryText(language, refusal.key, { ...params, file })];
   }
   const count = refusal.problems.length;
-  const headline = `refusal.${options.action}${count === 1 ? '.one' : ''}` as DirectoryMessageKey;
+  const headline: DirectoryMessageKey = `refusal.${options.action}`;
   return [
     directoryText(language, headline, { file, count }),
     ...refusal.problems.map((problem) => formatProblem(problem, language)),

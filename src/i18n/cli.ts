@@ -40,7 +40,7 @@ Dienst geteilt). Sprache: Deutsch, Englisch wenn LC_ALL, LC_MESSAGES oder LANG e
     'kokobot ist auf einen unerwarteten Fehler gestoßen ({name}); bitte mit LOG_LEVEL=debug wiederholen.',
   'validate.ok': '{file} ist gültig ({counts}).',
   'import.ok': '{file} ist als Version {version} importiert ({counts}).',
-  'report.wrote': '{file} geschrieben ({bytes} Bytes).',
+  'report.wrote': '{file} geschrieben ({bytes:Byte|Bytes}).',
   'package.written': 'Teams-App-Paket geschrieben: {file}',
   'package.appIdMissing':
     'MicrosoftAppId ist nicht gesetzt; das Teams-App-Paket braucht die App-ID der Bot-Registrierung (MicrosoftAppId=… npm run package).',
@@ -58,11 +58,9 @@ Dienst geteilt). Sprache: Deutsch, Englisch wenn LC_ALL, LC_MESSAGES oder LANG e
   'plan.kind.status': 'Status-Runde: Karte an {owner}',
   'plan.kind.status-reminder': 'Status-Runde: Nachfrage an {owner}',
   'plan.kind.status-report': 'Zwischenbilanz',
-  'plan.before.days.one': '1 Tag vorher',
-  'plan.before.days': '{count} Tage vorher',
-  'plan.before.hours.one': '1 Stunde vorher',
-  'plan.before.hours': '{count} Stunden vorher',
-  'plan.before.minutes': '{count} Minuten vorher',
+  'plan.before.days': '{count:Tag|Tage} vorher',
+  'plan.before.hours': '{count:Stunde|Stunden} vorher',
+  'plan.before.minutes': '{count:Minute|Minuten} vorher',
   'plan.channel.personal': 'persönlicher Chat',
   'plan.channel.team': 'Team-Kanal',
   'plan.channel.unreachable': 'nicht erreichbar (noch kein Chat mit dem Bot)',
@@ -119,7 +117,7 @@ German, English when LC_ALL, LC_MESSAGES or LANG say so.`,
     'kokobot met an unexpected error ({name}); please retry with LOG_LEVEL=debug.',
   'validate.ok': '{file} is valid ({counts}).',
   'import.ok': 'Imported {file} as version {version} ({counts}).',
-  'report.wrote': 'Wrote {file} ({bytes} bytes).',
+  'report.wrote': 'Wrote {file} ({bytes:byte|bytes}).',
   'package.written': 'Teams app package written: {file}',
   'package.appIdMissing':
     "MicrosoftAppId is not set; the Teams app package needs the bot registration's app id (MicrosoftAppId=… npm run package).",
@@ -137,11 +135,9 @@ German, English when LC_ALL, LC_MESSAGES or LANG say so.`,
   'plan.kind.status': 'status round: card to {owner}',
   'plan.kind.status-reminder': 'status round: follow-up to {owner}',
   'plan.kind.status-report': 'Zwischenbilanz',
-  'plan.before.days.one': '1 day before',
-  'plan.before.days': '{count} days before',
-  'plan.before.hours.one': '1 hour before',
-  'plan.before.hours': '{count} hours before',
-  'plan.before.minutes': '{count} minutes before',
+  'plan.before.days': '{count:day|days} before',
+  'plan.before.hours': '{count:hour|hours} before',
+  'plan.before.minutes': '{count:minute|minutes} before',
   'plan.channel.personal': 'personal chat',
   'plan.channel.team': 'team channel',
   'plan.channel.unreachable': 'unreachable (no chat with the bot yet)',
@@ -157,10 +153,12 @@ German, English when LC_ALL, LC_MESSAGES or LANG say so.`,
   'plan.reason': '{state} ({reason})',
 };
 
-const catalogues: Record<Language, Record<CliMessageKey, string>> = { de, en };
+/** The command line's catalogues (exported for the test that renders every counted word). */
+export const CLI_CATALOGUES: Record<Language, Record<CliMessageKey, string>> = { de, en };
+const catalogues = CLI_CATALOGUES;
 
 export type CliTranslate = (key: CliMessageKey, params?: Record<string, string | number>) => string;
 
 export function cliTranslator(language: Language): CliTranslate {
-  return (key, params) => format(catalogues[language][key], params);
+  return (key, params) => format(catalogues[language][key], params, { language });
 }

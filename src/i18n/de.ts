@@ -62,7 +62,7 @@ export const de = {
   'q.what.field': 'Handlungsfeld {field}: {description}',
   'q.what.goal': 'Ziel {goal}: {what}',
   'q.what.meeting': 'Am {date} um {time} Uhr tagt {body+art} ({location}).',
-  'q.goals': 'Ziele zu „{subject}“ ({count}): {list}.',
+  'q.goals': '{count:Ziel|Ziele} zu „{subject}“: {list}.',
   'q.goals.mine': 'Sie sind für {count:Ziel|Ziele} verantwortlich: {list}.',
   'q.goals.none': 'Zu „{subject}“ sind keine Ziele eingetragen.',
   'q.agenda': 'Tagesordnung der nächsten Sitzung ({body}, {date}): {items}.',
@@ -150,7 +150,7 @@ export const de = {
   'pref.state.off': 'Ihre Erinnerungen: aus (einschalten mit „erinnerungen an“).',
   'pref.state.away': 'Sie sind abwesend bis {date} (beenden mit „wieder da“).',
   'q.attendance':
-    '{body} am {date}: {yes} Zusagen, {deputy} Vertretungen, {no} Absagen, {open} ohne Antwort.',
+    '{body} am {date}: {yes:Zusage|Zusagen}, {deputy:Vertretung|Vertretungen}, {no:Absage|Absagen}, {open} ohne Antwort.',
   'q.attendance.open': 'Ohne Antwort',
   'q.attendance.notAllowed':
     'Die Zu- und Absagen sehen nur die Koordinierungsstelle und der Vorsitz des Gremiums.',

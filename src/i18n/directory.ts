@@ -12,28 +12,20 @@ const de = {
   'section.fields': 'Handlungsfelder',
   'section.goals': 'Ziele',
   'section.meetings': 'Sitzungen',
-  'count.actors': '{count} Institutionen',
-  'count.actors.one': '1 Institution',
-  'count.people': '{count} Personen',
-  'count.people.one': '1 Person',
-  'count.bodies': '{count} Gremien',
-  'count.bodies.one': '1 Gremium',
-  'count.fields': '{count} Handlungsfelder',
-  'count.fields.one': '1 Handlungsfeld',
-  'count.goals': '{count} Ziele',
-  'count.goals.one': '1 Ziel',
-  'count.meetings': '{count} Sitzungen',
-  'count.meetings.one': '1 Sitzung',
+  'count.actors': '{count:Institution|Institutionen}',
+  'count.people': '{count:Person|Personen}',
+  'count.bodies': '{count:Gremium|Gremien}',
+  'count.fields': '{count:Handlungsfeld|Handlungsfelder}',
+  'count.goals': '{count:Ziel|Ziele}',
+  'count.meetings': '{count:Sitzung|Sitzungen}',
   'place.line': 'Zeile {line}',
   'place.column': 'Zeile {line}, Spalte {column}',
   'place.number': 'Nr. {number}',
   'place.file': 'Datei',
   'key.quoted': '„{key}“',
   suggestion: 'meinten Sie „{suggestion}“?',
-  'refusal.validate.one': '{file} hat 1 Fehler:',
-  'refusal.validate': '{file} hat {count} Fehler:',
-  'refusal.import.one': '{file} hat 1 Fehler; nichts wurde importiert:',
-  'refusal.import': '{file} hat {count} Fehler; nichts wurde importiert:',
+  'refusal.validate': '{file} hat {count:Fehler|Fehler}:',
+  'refusal.import': '{file} hat {count:Fehler|Fehler}; nichts wurde importiert:',
   'file.missing': 'Die Datei {file} gibt es nicht.',
   'file.unreadable': 'Die Datei {file} kann nicht gelesen werden ({code}).',
   'file.tooLarge':
@@ -62,7 +54,7 @@ const de = {
     'muss eine kurze ID sein: Buchstaben, Ziffern, „.“, „_“ oder „-“, höchstens 40 Zeichen',
   'schema.text': 'muss Text sein',
   'schema.text.empty': 'darf nicht leer sein',
-  'schema.text.long': 'darf höchstens {max} Zeichen lang sein',
+  'schema.text.long': 'darf höchstens {max:Zeichen|Zeichen} lang sein',
   'schema.list': 'muss eine Liste sein',
   'schema.idList': 'muss eine Liste von IDs sein',
   'schema.names': 'muss eine Liste von Namen sein',
@@ -115,28 +107,20 @@ const en: Record<DirectoryMessageKey, string> = {
   'section.fields': 'fields',
   'section.goals': 'goals',
   'section.meetings': 'meetings',
-  'count.actors': '{count} actors',
-  'count.actors.one': '1 actor',
-  'count.people': '{count} people',
-  'count.people.one': '1 person',
-  'count.bodies': '{count} bodies',
-  'count.bodies.one': '1 body',
-  'count.fields': '{count} fields',
-  'count.fields.one': '1 field',
-  'count.goals': '{count} goals',
-  'count.goals.one': '1 goal',
-  'count.meetings': '{count} meetings',
-  'count.meetings.one': '1 meeting',
+  'count.actors': '{count:actor|actors}',
+  'count.people': '{count:person|people}',
+  'count.bodies': '{count:body|bodies}',
+  'count.fields': '{count:field|fields}',
+  'count.goals': '{count:goal|goals}',
+  'count.meetings': '{count:meeting|meetings}',
   'place.line': 'line {line}',
   'place.column': 'line {line}, column {column}',
   'place.number': 'no. {number}',
   'place.file': 'file',
   'key.quoted': '"{key}"',
   suggestion: 'did you mean "{suggestion}"?',
-  'refusal.validate.one': '{file} has 1 problem:',
-  'refusal.validate': '{file} has {count} problems:',
-  'refusal.import.one': '{file} has 1 problem; nothing was imported:',
-  'refusal.import': '{file} has {count} problems; nothing was imported:',
+  'refusal.validate': '{file} has {count:problem|problems}:',
+  'refusal.import': '{file} has {count:problem|problems}; nothing was imported:',
   'file.missing': 'There is no file {file}.',
   'file.unreadable': 'The file {file} cannot be read ({code}).',
   'file.tooLarge':
@@ -162,7 +146,7 @@ const en: Record<DirectoryMessageKey, string> = {
   'schema.id.format': 'must be a short id: letters, digits, ".", "_" or "-", at most 40 characters',
   'schema.text': 'must be text',
   'schema.text.empty': 'must not be empty',
-  'schema.text.long': 'must be at most {max} characters',
+  'schema.text.long': 'must be at most {max:character|characters}',
   'schema.list': 'must be a list',
   'schema.idList': 'must be a list of ids',
   'schema.names': 'must be a list of names',
@@ -205,7 +189,12 @@ const en: Record<DirectoryMessageKey, string> = {
   'ref.actorOrPerson': 'no actor or person "{value}"',
 };
 
-const catalogues: Record<Language, Record<DirectoryMessageKey, string>> = { de, en };
+/** The directory messages' catalogues (exported for the test that renders every counted word). */
+export const DIRECTORY_CATALOGUES: Record<Language, Record<DirectoryMessageKey, string>> = {
+  de,
+  en,
+};
+const catalogues = DIRECTORY_CATALOGUES;
 
 export function isDirectoryMessageKey(key: string): key is DirectoryMessageKey {
   return key in de;
@@ -216,5 +205,5 @@ export function directoryText(
   key: DirectoryMessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return format(catalogues[language][key], params);
+  return format(catalogues[language][key], params, { language });
 }

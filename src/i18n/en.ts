@@ -142,7 +142,7 @@ export const en: Record<MessageKey, string> = {
   'pref.state.off': 'Your reminders: off (type "reminders on" to switch them on).',
   'pref.state.away': 'You are away until {date} (type "back" to end it).',
   'q.attendance':
-    '{body} on {date}: {yes} attending, {deputy} deputies, {no} not attending, {open} without an answer.',
+    '{body} on {date}: {yes} attending, {deputy:deputy|deputies}, {no} not attending, {open} without an answer.',
   'q.attendance.open': 'No answer yet',
   'q.attendance.notAllowed':
     'Only the coordination office and the chairs of the body can see who is coming.',

@@ -52,7 +52,7 @@ const examples: [string, RegExp][] = [
   ],
   [
     'Welche Ziele hat das Handlungsfeld „Attraktivität des dualen Systems“?',
-    /^Ziele zu „Attraktivität des dualen Systems“ \(5\): Z3\.1 /,
+    /^5 Ziele zu „Attraktivität des dualen Systems“: Z3\.1 /,
   ],
   [
     'Which goals does the field of action dual system have?',

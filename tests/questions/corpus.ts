@@ -10,6 +10,10 @@ import {
   type Interpretation,
 } from '../../src/questions/understand';
 import { nextContext } from '../../src/questions/context';
+import { compose } from '../../src/questions/compose';
+import { translator } from '../../src/i18n';
+import { DateTime } from 'luxon';
+import { isUnsureAnswer } from './generated/evaluate';
 
 /** The evaluation corpus (tests/questions/corpus.yaml) and how a question counts as answered right. */
 export const corpusItemSchema = z.strictObject({
@@ -33,6 +37,10 @@ export interface Outcome {
   item: CorpusItem;
   got: Interpretation;
   correct: boolean;
+  /** The text answer the engine composes for what it understood. */
+  answer: string;
+  /** Read from the understanding and the text answer together (see `textOutcome`). */
+  outcome: 'right' | 'unsure' | 'wrong';
 }
 
 export const CORPUS_TODAY = '2026-11-24';
@@ -52,8 +60,49 @@ export function judge(item: CorpusItem, got: Interpretation): boolean {
   return got.subject !== undefined && item.expect.includes(got.subject);
 }
 
+/**
+ * Right: understood as expected (kind and record) and a text answer came (for the record and kind
+ * asked, "none recorded" is what the directory says). Wrong: a confident answer (an understood kind
+ * and a text that is not "did you mean", "nothing found", "none recorded" or empty) about another
+ * record or another kind of fact than expected, or where the item expects "did you mean" or "not
+ * understood". Unsure: everything else (the bot asked back, or found nothing).
+ */
+export function textOutcome(
+  item: CorpusItem,
+  got: Interpretation,
+  answer: string,
+): Outcome['outcome'] {
+  const correct = judge(item, got);
+  const answers = got.type === 'answer' && !isUnsureAnswer(answer);
+  if (item.kind === 'none' || item.kind === 'clarify')
+    return correct ? 'right' : answers ? 'wrong' : 'unsure';
+  if (correct) return answer.trim() !== '' ? 'right' : 'unsure';
+  return answers ? 'wrong' : 'unsure';
+}
+
+/** The text answer for an understanding, as the question handler composes it (pure, no app). */
+function composedText(
+  index: DirectoryIndex,
+  got: Interpretation,
+  item: CorpusItem,
+  now: DateTime,
+): string {
+  const { reply } = compose(got, {
+    index,
+    t: translator(got.language),
+    language: got.language,
+    now,
+    askerId: item.as,
+    question: item.q,
+  });
+  return reply.text;
+}
+
 export function runCorpus(index: DirectoryIndex, items: CorpusItem[]): Outcome[] {
   let context: ConversationContext | undefined;
+  const now = DateTime.fromISO(`${CORPUS_TODAY}T09:00`, {
+    zone: index.directory.organisation.timezone,
+  });
   return items.map((item) => {
     if (!item.follows) context = undefined;
     const got = understand(index, {
@@ -64,8 +113,23 @@ export function runCorpus(index: DirectoryIndex, items: CorpusItem[]): Outcome[]
       askerId: item.as,
     });
     context = nextContext(got, context);
-    return { item, got, correct: judge(item, got) };
+    const answer = composedText(index, got, item, now);
+    return {
+      item,
+      got,
+      correct: judge(item, got),
+      answer,
+      outcome: textOutcome(item, got, answer),
+    };
   });
+}
+
+/** Right / unsure / wrong over the text answers, one line (printed by the corpus tests). */
+export function outcomeLine(outcomes: Outcome[]): string {
+  const count = (outcome: Outcome['outcome']) =>
+    outcomes.filter((candidate) => candidate.outcome === outcome).length;
+  const share = (part: number) => `${part} (${((100 * part) / outcomes.length).toFixed(1)} %)`;
+  return `right ${share(count('right'))}, unsure ${share(count('unsure'))}, wrong ${share(count('wrong'))} of ${outcomes.length}`;
 }
 
 /** Accuracy per question kind, one line each (printed by the test and `npm run eval:questions`). */

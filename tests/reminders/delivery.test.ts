@@ -507,7 +507,7 @@ describe('meeting reminders through the whole path (outbox → scheduler → con
       const total = SG_MEMBERS.length;
       assert.equal(
         await ask('ahoffmann'),
-        `Steuerungsgruppe KAoA Bochum am Mittwoch, 9. Dezember 2026: 1 Zusagen, 1 Vertretungen, 1 Absagen, ${total - 3} ohne Antwort.`,
+        `Steuerungsgruppe KAoA Bochum am Mittwoch, 9. Dezember 2026: 1 Zusage, 1 Vertretung, 1 Absage, ${total - 3} ohne Antwort.`,
       );
       const ordinary = INSTALLED.find(
         (id) =>

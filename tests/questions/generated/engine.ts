@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 /**
  * The one adapter to the engine: everything the evaluator needs from src/ is imported here, so a
@@ -7,6 +8,11 @@ import os from 'node:os';
  * "expectReplies"; the answer is the replies' readable text joined as the CLI prints it. Unlike
  * `ask()`, one app serves all questions of a directory (creating an app per question costs
  * seconds over hundreds of questions); every question gets a fresh conversation.
+ *
+ * A question is asked as a stranger (what `kokobot ask` is: nobody in the directory), or as a
+ * directory person: then it comes from Teams (channel msteams, an AAD object id) and the app links
+ * the user to the person by e-mail, as the real bot does with the member's e-mail from Teams
+ * (src/teams/conversation-capture.ts, src/conversations/link.ts; any tenant may link in local mode).
  */
 import { createApp, type App } from '../../../src/app';
 import { parseConfig } from '../../../src/config';
@@ -34,9 +40,21 @@ export function parseDirectoryText(
   return result.ok ? result : { ok: false, errors: result.errors };
 }
 
+export interface AskOptions {
+  locale?: string;
+  /** The directory person asking, by the e-mail Teams reports for them; a stranger without. */
+  asEmail?: string;
+}
+
 export interface Asker {
-  ask(question: string, locale?: string): Promise<string>;
+  ask(question: string, options?: AskOptions): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A fixed AAD object id per asking e-mail (the same person is linked once, then by that id). */
+function aadObjectIdFor(email: string): string {
+  const hex = createHash('sha256').update(email.toLowerCase()).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** A goal owner's last status report, stored as a status card would store it. */
@@ -55,6 +73,8 @@ export async function openAsker(
 ): Promise<Asker> {
   const store = new MemoryTableStore();
   await store.ensureTable(TABLES.directory);
+  // Teams' member look-up, answered from the e-mail each directory asker was given.
+  const emailOfUser = new Map<string, string>();
   await new TableDirectoryRepository({ store }).replace(directory);
   const app: App = await createApp(parseConfig({}), {
     store,
@@ -62,6 +82,7 @@ export async function openAsker(
     forceLocalMode: true,
     skipDirectoryBootstrap: true,
     clock: () => now,
+    lookupMember: async (_context, userId) => ({ email: emailOfUser.get(userId) }),
   });
   for (const status of statuses) {
     const { version } = await app.statuses.latest(status.goalId);
@@ -82,18 +103,22 @@ export async function openAsker(
   const user = os.userInfo().username;
   let counter = 0;
   return {
-    async ask(question, locale) {
+    async ask(question, { locale, asEmail } = {}) {
       counter += 1;
+      const from = asEmail
+        ? { id: `29:${asEmail}`, name: asEmail, aadObjectId: aadObjectIdFor(asEmail) }
+        : { id: `cli:${user}`, name: user };
+      if (asEmail) emailOfUser.set(from.id, asEmail);
       const activity = {
         type: 'message',
         id: `cli-${counter}`,
-        channelId: 'kokobot-cli',
+        channelId: asEmail ? 'msteams' : 'kokobot-cli',
         serviceUrl: 'http://127.0.0.1:9/unused',
         deliveryMode: 'expectReplies',
         timestamp: now.toISOString(),
         locale,
         text: question,
-        from: { id: `cli:${user}`, name: user },
+        from,
         recipient: { id: 'kokobot', name: 'kokobot' },
         conversation: { id: `eval-${counter}`, conversationType: 'personal' },
       };

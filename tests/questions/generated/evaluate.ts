@@ -1,5 +1,11 @@
 /** Runs generated questions through the engine and classifies each answer: right, unsure or wrong. */
-import { CATALOGUES, openAsker, parseDirectoryText } from './engine';
+import {
+  CATALOGUES,
+  openAsker,
+  parseDirectoryText,
+  type Directory as ParsedDirectory,
+  type ReportedStatus,
+} from './engine';
 import { failures, type Outcome, type Question } from './expect';
 import { generateWorld, toYaml } from './generate';
 import { questionsFor } from './questions';
@@ -25,14 +31,56 @@ const UNSURE = CATALOGUES.flatMap((catalogue) =>
     }),
 );
 
+/** The reply does not answer: empty, or one of the bot's "did you mean", "nothing found" messages. */
+export function isUnsureAnswer(answer: string): boolean {
+  return answer.trim() === '' || UNSURE.some((pattern) => pattern.test(answer));
+}
+
 export function classify(
   question: Question,
   answer: string,
 ): { outcome: Outcome; failed: string[] } {
   const failed = failures(question.expect, answer);
   if (failed.length === 0) return { outcome: 'right', failed };
-  const unsure = answer.trim() === '' || UNSURE.some((pattern) => pattern.test(answer));
-  return { outcome: unsure ? 'unsure' : 'wrong', failed };
+  return { outcome: isUnsureAnswer(answer) ? 'unsure' : 'wrong', failed };
+}
+
+/**
+ * Kinds about the goals' reported status: only directory people may see it ("members only" for a
+ * stranger), so these are asked by a coordinator of the directory, as in Teams.
+ */
+export const STATUS_KINDS: ReadonlySet<string> = new Set(['yes-goal-at-risk']);
+
+/** Who asks status questions: a coordinator of the directory (else its first person). */
+function statusAsker(directory: ParsedDirectory): string | undefined {
+  return (directory.people.find((person) => person.coordinator) ?? directory.people[0])?.email;
+}
+
+/**
+ * Asks every question of one parsed directory on `today` (the clock at 05:00 in Berlin in winter,
+ * 06:00 in summer), with the goals' reported status stored first.
+ */
+export async function evaluateParsed(
+  directory: ParsedDirectory,
+  today: string,
+  statuses: ReportedStatus[],
+  questions: Question[],
+): Promise<Result[]> {
+  const asker = await openAsker(directory, new Date(`${today}T04:00:00Z`), statuses);
+  const coordinator = statusAsker(directory);
+  try {
+    const results: Result[] = [];
+    for (const question of questions) {
+      const answer = await asker.ask(question.text, {
+        locale: question.lang === 'en' ? 'en-US' : 'de-DE',
+        asEmail: STATUS_KINDS.has(question.kind) ? coordinator : undefined,
+      });
+      results.push({ question, answer, ...classify(question, answer) });
+    }
+    return results;
+  } finally {
+    await asker.close();
+  }
 }
 
 export interface Directory {
@@ -49,7 +97,7 @@ export function generateDirectory(seed: number, kind?: 'city' | 'kreis'): Direct
   return { world, yaml, problems: parsed.ok ? [] : parsed.errors };
 }
 
-/** Asks every question of one directory (the clock at 06:00 in Berlin on the world's today). */
+/** Asks every question of one generated directory on the world's today. */
 export async function evaluate(directory: Directory, questions: Question[]): Promise<Result[]> {
   const parsed = parseDirectoryText(directory.yaml);
   if (!parsed.ok) throw new Error(`seed ${directory.world.seed}: ${parsed.errors.join('; ')}`);
@@ -60,17 +108,7 @@ export async function evaluate(directory: Directory, questions: Question[]): Pro
     status: goal.status,
     progress: goal.progress,
   }));
-  const asker = await openAsker(parsed.directory, new Date(`${world.today}T04:00:00Z`), statuses);
-  try {
-    const results: Result[] = [];
-    for (const question of questions) {
-      const answer = await asker.ask(question.text, question.lang === 'en' ? 'en-US' : 'de-DE');
-      results.push({ question, answer, ...classify(question, answer) });
-    }
-    return results;
-  } finally {
-    await asker.close();
-  }
+  return evaluateParsed(parsed.directory, world.today, statuses, questions);
 }
 
 export async function evaluateSeeds(

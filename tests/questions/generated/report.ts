@@ -1,8 +1,9 @@
 /** `npm run eval:generated`: the full table on development and held-out seeds, with the first misses. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluateSeeds, generateDirectory } from './evaluate';
+import { evaluateParsed, evaluateSeeds, generateDirectory } from './evaluate';
 import { DEVELOPMENT_SEEDS, FIXTURE_SEED, HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY } from './seeds';
+import { loadSteinfurth } from './steinfurth';
 import { examples, figures } from './table';
 
 async function main() {
@@ -18,7 +19,15 @@ async function main() {
   console.log(figures(`development seeds ${DEVELOPMENT_SEEDS.join(', ')}`, development));
   const heldOut = await evaluateSeeds(HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY);
   console.log(figures(`held-out seeds ${HELD_OUT_SEEDS.join(', ')}`, heldOut));
-  // Misses of the development seeds only: the held-out ones are for measuring.
+  const steinfurth = loadSteinfurth();
+  const handWritten = await evaluateParsed(
+    steinfurth.directory,
+    steinfurth.today,
+    steinfurth.statuses,
+    steinfurth.questions,
+  );
+  console.log(figures(`held-out holdout-steinfurth.yaml (today ${steinfurth.today})`, handWritten));
+  // Misses of the development seeds only: the held-out ones (seeds and Steinfurth) are for measuring.
   const shown = Number(process.env.EXAMPLES ?? 30);
   console.log(
     `\nfirst ${shown} wrong or unsure answers (development seeds):\n${examples(development, shown)}`,

@@ -1,0 +1,79 @@
+/**
+ * The second held-out set: holdout-steinfurth.yaml, questions written by hand from
+ * fixtures/kreis-steinfurth.yaml alone. The fixture's header gives "today" and each goal's reported
+ * status; both are read from the file, as the writer read them. Measure only, never tune on it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { parseDirectoryText, type Directory, type ReportedStatus } from './engine';
+import type { Question } from './expect';
+import { FIXTURE_SEED } from './seeds';
+
+export const STEINFURTH_FIXTURE = path.join(__dirname, 'fixtures', 'kreis-steinfurth.yaml');
+export const STEINFURTH_QUESTIONS = path.join(__dirname, 'holdout-steinfurth.yaml');
+
+const alternatives = z.union([z.string(), z.array(z.string()).min(1)]);
+const itemSchema = z.strictObject({
+  q: z.string().min(1),
+  lang: z.enum(['de', 'en']),
+  kind: z.string().min(1),
+  expect: z
+    .strictObject({
+      mustInclude: z.array(alternatives).optional(),
+      mustIncludeAll: z.array(alternatives).optional(),
+      mustStartWith: z.array(z.string()).optional(),
+      mustNotInclude: z.array(z.string()).optional(),
+    })
+    .refine(
+      (expect) => !!(expect.mustInclude ?? expect.mustIncludeAll ?? expect.mustStartWith),
+      'expects nothing of the answer',
+    ),
+});
+
+const GOAL_STATUS = /^#\s+(\S+):\s+(on-track|at-risk|delayed|done|paused),\s+(\d+)\s*%\s*$/;
+const TODAY = /^#.*"heute"\)?:\s*(\d{4}-\d{2}-\d{2})/;
+
+export interface HeldOutDirectory {
+  directory: Directory;
+  today: string;
+  statuses: ReportedStatus[];
+  questions: Question[];
+}
+
+/** The fixture directory (through the real parser), its today and statuses, and the questions. */
+export function loadSteinfurth(): HeldOutDirectory {
+  const yaml = fs.readFileSync(STEINFURTH_FIXTURE, 'utf8');
+  const parsed = parseDirectoryText(yaml);
+  if (!parsed.ok) throw new Error(`${STEINFURTH_FIXTURE}: ${parsed.errors.join('; ')}`);
+  const { directory } = parsed;
+  const header = yaml.split('\n').filter((line) => line.startsWith('#'));
+  const today = header.map((line) => TODAY.exec(line)?.[1]).find(Boolean);
+  if (!today) throw new Error(`${STEINFURTH_FIXTURE}: no "heute" date in the header`);
+  const statuses = header.flatMap((line): ReportedStatus[] => {
+    const match = GOAL_STATUS.exec(line);
+    const goal = match && directory.goals.find((candidate) => candidate.id === match[1]);
+    if (!match || !goal) return [];
+    return [
+      {
+        goalId: goal.id,
+        author: goal.owner,
+        status: match[2] as ReportedStatus['status'],
+        progress: Number(match[3]),
+      },
+    ];
+  });
+  const items = z.array(itemSchema).parse(parse(fs.readFileSync(STEINFURTH_QUESTIONS, 'utf8')));
+  const questions = items.map((item, index): Question => ({
+    kind: item.kind,
+    lang: item.lang,
+    text: item.q,
+    today,
+    seed: FIXTURE_SEED,
+    template: `holdout-steinfurth#${index + 1}`,
+    variant: 'hand-written',
+    expect: item.expect,
+  }));
+  return { directory, today, statuses, questions };
+}
