@@ -20,6 +20,7 @@ import {
   type QuestionKind,
   type StatusValue,
 } from './kind';
+import { mendCueTypos } from './cue-typos';
 import { occasionAsked, periodAsked, type Occasion, type Period } from './occasion';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 
@@ -88,7 +89,7 @@ function interpretWith(
   input: UnderstandInput,
   use: { context: boolean },
 ): Interpretation {
-  const folded = applyGlossary(fold(input.text));
+  const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
   const language = detectLanguage(folded) ?? input.fallbackLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);

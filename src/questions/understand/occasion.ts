@@ -140,6 +140,12 @@ function schoolYearPeriod(year: number): Period {
 }
 
 function dayNamed(folded: string, today: string, past: boolean): string | undefined {
+  // Folding turns "2028-07-21" into "2028 07 21".
+  const iso = folded.match(/\b(20\d{2}) (\d{2}) (\d{2})\b/);
+  if (iso) {
+    const date = DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! });
+    if (date.isValid) return date.toISODate()!;
+  }
   const day = parseDay(folded, today, { rollForward: !past });
   if (day) return day;
   // "am 17. März" / "on March 17" / "17 March" without a year.
