@@ -350,7 +350,8 @@ export const de = {
   'q.occ.agenda.empty':
     'Für die Sitzung am {date} ({body}) ist noch keine Tagesordnung eingetragen.',
   'q.occ.agenda.noItems': 'noch keine Tagesordnung',
-  'q.occ.several': '{body}: {Period} {count:Sitzung|Sitzungen} – {list}.',
+  'q.occ.several':
+    '{body}: {Period} {count?ist|sind} {count:Sitzung|Sitzungen} eingetragen – {list}.',
   'q.occ.noneIn': '{body}: {Period} ist keine Sitzung eingetragen.',
   'q.occ.noneInNearest':
     '{body}: {Period} ist keine Sitzung eingetragen. Die nächstgelegene ist am {date} um {time} Uhr ({location}).',

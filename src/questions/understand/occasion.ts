@@ -74,7 +74,8 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
   if (day) return { type: 'day', date: day };
   const nth = folded.match(NTH_MEETING);
   const position = nth ? NUMBER_WORDS[nth[1]!] : undefined;
-  const range = monthNamed(folded, today, past) ?? seasonNamed(folded, today, past);
+  const range =
+    monthNamed(folded, today, past) ?? seasonNamed(folded, today, past) ?? yearNamed(folded, today);
   if (range) return { type: 'range', ...range, position };
   if (BEFORE_LAST.test(folded)) return { type: 'past', position: 2 };
   if (AFTER_NEXT.test(folded)) return { type: 'upcoming', position: 2 };
@@ -224,6 +225,21 @@ function seasonNamed(
     return { ...span(year), label: { type: 'season', year, season } };
   }
   return undefined;
+}
+
+/** "im Jahr 2028", "in 2028", "im nächsten Jahr", "next year": the whole year. */
+function yearNamed(
+  folded: string,
+  today: string,
+): { from: string; to: string; label: PeriodLabel } | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  const named = folded.match(/\b(?:im jahr|im jahre|in|during) (20\d{2})\b/);
+  let year = named ? Number(named[1]) : undefined;
+  if (!year && /\b(naechste[ns]? jahr\w*|kommende[ns]? jahr\w*|next year)\b/.test(folded))
+    year = thisYear + 1;
+  if (!year && /\b(diese[ns]? jahr\w*|this year)\b/.test(folded)) year = thisYear;
+  if (!year) return undefined;
+  return { from: `${year}-01-01`, to: `${year}-12-31`, label: { type: 'year', year } };
 }
 
 /**
