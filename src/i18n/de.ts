@@ -361,6 +361,10 @@ export const de = {
   'q.chairIn.term': '{person}, {from} bis {to}',
   'q.chairIn.one': '{body}: {Period} {count?hat|haben} den Vorsitz: {chairs}.',
   'q.chairIn.changes': '{body}: {Period} wechselt der Vorsitz – {chairs}.',
+  'period.season.afterSummerHolidays':
+    'nach den Sommerferien {year} (die Ferientermine stehen nicht im Verzeichnis; gezählt sind August und September)',
+  'q.chairIn.one.past': '{body}: {Period} {count?hatte|hatten} den Vorsitz: {chairs}.',
+  'q.chairIn.changes.past': '{body}: {Period} wechselte der Vorsitz – {chairs}.',
   'q.chairIn.none': '{body}: {Period} ist kein Vorsitz eingetragen.',
 } as const;
 

@@ -345,5 +345,9 @@ export const en: Record<MessageKey, string> = {
   'q.chairIn.term': '{person}, {from} to {to}',
   'q.chairIn.one': '{Period}, {body} is chaired by {chairs}.',
   'q.chairIn.changes': '{Period}, the chair of {body} changes: {chairs}.',
+  'period.season.afterSummerHolidays':
+    'after the summer holidays {year} (the holiday dates are not in the directory; August and September are counted)',
+  'q.chairIn.one.past': '{Period}, {body} was chaired by {chairs}.',
+  'q.chairIn.changes.past': '{Period}, the chair of {body} changed: {chairs}.',
   'q.chairIn.none': 'No chair is recorded for {body} {period}.',
 };

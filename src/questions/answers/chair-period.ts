@@ -22,16 +22,17 @@ export function chairInPeriod(ctx: ComposeContext, body: Body, period: Period): 
       from: formatShortDate(ctx, chair.from),
       to: formatShortDate(ctx, chair.to),
     });
+  const past = period.to < ctx.now.toISODate()!;
   // Co-chairs for the whole period, or one chair: no change within it.
   const throughout = chairs.every((chair) => chair.from <= period.from && chair.to >= period.to);
   if (throughout || chairs.length === 1)
-    return ctx.t('q.chairIn.one', {
+    return ctx.t(past ? 'q.chairIn.one.past' : 'q.chairIn.one', {
       body: body.name,
       Period,
       count: chairs.length,
       chairs: joinList(ctx, chairs.map(withTerm)),
     });
-  return ctx.t('q.chairIn.changes', {
+  return ctx.t(past ? 'q.chairIn.changes.past' : 'q.chairIn.changes', {
     body: body.name,
     Period,
     chairs: joinList(ctx, chairs.map(withTerm)),

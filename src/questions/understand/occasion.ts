@@ -21,7 +21,9 @@ export type PeriodLabel =
   | { type: 'schoolYear'; year: number }
   | { type: 'year'; year: number };
 
-export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+/** `afterSummerHolidays`: NRW's holidays move each year and are not in the directory; August and
+ * September are named instead, and said so. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter' | 'afterSummerHolidays';
 
 export interface Period {
   from: string;
@@ -62,10 +64,16 @@ const NTH_MEETING =
   /\b(erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|first|second|third|fourth) (sitzung\w*|treffen|termin\w*|meeting\w*|session\w*|tagung\w*)\b/;
 
 const SEASONS: [RegExp, Season, number, number][] = [
-  [/\b(fruehjahr\w*|fruehling\w*|spring)\b/, 'spring', 3, 5],
-  [/\b(sommer\w*|summer)\b(?!ferien)/, 'summer', 6, 8],
-  [/\b(herbst\w*|autumn|fall)\b(?!ferien)/, 'autumn', 9, 11],
-  [/\b(winter\w*)\b(?!ferien)/, 'winter', 12, 14],
+  [
+    /\b(nach den sommerferien|nach der sommerpause|after the summer (holidays|holiday|break|vacation))\b/,
+    'afterSummerHolidays',
+    8,
+    9,
+  ],
+  [/\b(fruehjahr|fruehjahrs|fruehling|fruehlings|spring)\b/, 'spring', 3, 5],
+  [/\b(sommer|sommers|summer)\b(?! (holidays?|break|vacation))/, 'summer', 6, 8],
+  [/\b(herbst|herbsts|herbstes|autumn|fall)\b(?! (holidays?|break))/, 'autumn', 9, 11],
+  [/\b(winter|winters)\b(?! (holidays?|break))/, 'winter', 12, 14],
 ];
 
 export function occasionAsked(folded: string, today: string): Occasion | undefined {
