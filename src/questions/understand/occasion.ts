@@ -245,7 +245,7 @@ function yearNamed(
   let year = named ? Number(named[1]) : undefined;
   if (!year && /\b(naechste[ns]? jahr\w*|kommende[ns]? jahr\w*|next year)\b/.test(folded))
     year = thisYear + 1;
-  if (!year && /\b(diese[ns]? jahr\w*|this year)\b/.test(folded)) year = thisYear;
+  if (!year && /\b(diese[nms]? jahr\w*|this year)\b/.test(folded)) year = thisYear;
   if (!year) return undefined;
   return { from: `${year}-01-01`, to: `${year}-12-31`, label: { type: 'year', year } };
 }
