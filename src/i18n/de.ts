@@ -329,6 +329,43 @@ export const de = {
   'rsvp.offer.noMeeting': 'Am {date} finde ich keine Sitzung Ihrer Gremien.',
   'rsvp.offer.which':
     'Für welche Sitzung? Nennen Sie bitte das Datum, zum Beispiel „Ich kann am 9.12. nicht kommen“.',
+  // Meetings other than the next one, details asked directly, chairs by period (issue 16, meetings):
+  'period.day': 'am {date}',
+  'period.month': 'im {month} {year}',
+  'period.season.spring': 'im Frühjahr {year}',
+  'period.season.summer': 'im Sommer {year}',
+  'period.season.autumn': 'im Herbst {year}',
+  'period.season.winter': 'im Winter {year}',
+  'period.schoolYear': 'im Schuljahr {year}/{next}',
+  'period.year': 'im Jahr {year}',
+  'q.occ.when': '{body+Art} tagt am {date} um {time} Uhr, Ort: {location}.',
+  'q.occ.when.past': '{body+Art} hat am {date} um {time} Uhr getagt, Ort: {location}.',
+  'q.occ.where': 'Die Sitzung am {date} um {time} Uhr ({body}) findet hier statt: {location}.',
+  'q.occ.where.past': 'Die Sitzung am {date} um {time} Uhr ({body}) fand hier statt: {location}.',
+  'q.occ.online': 'Online-Link zur Sitzung am {date} um {time} Uhr ({body}): {link}',
+  'q.occ.online.none':
+    'Für die Sitzung am {date} um {time} Uhr ({body}) ist kein Online-Link eingetragen; sie findet hier statt: {location}.',
+  'q.occ.online.noLink': 'kein Online-Link eingetragen',
+  'q.occ.agenda': 'Tagesordnung der Sitzung am {date} ({body}): {items}.',
+  'q.occ.agenda.empty':
+    'Für die Sitzung am {date} ({body}) ist noch keine Tagesordnung eingetragen.',
+  'q.occ.agenda.noItems': 'noch keine Tagesordnung',
+  'q.occ.several':
+    '{body}: {Period} {count?ist|sind} {count:Sitzung|Sitzungen} eingetragen – {list}.',
+  'q.occ.noneIn': '{body}: {Period} ist keine Sitzung eingetragen.',
+  'q.occ.noneInNearest':
+    '{body}: {Period} ist keine Sitzung eingetragen. Die nächstgelegene ist am {date} um {time} Uhr ({location}).',
+  'q.occ.noPast': '{body}: Eine frühere Sitzung ist nicht eingetragen.',
+  'q.occ.fewUpcoming':
+    '{body}: So weit voraus sind keine Sitzungen eingetragen ({count} kommende).',
+  'q.chairIn.term': '{person}, {from} bis {to}',
+  'q.chairIn.one': '{body}: {Period} {count?hat|haben} den Vorsitz: {chairs}.',
+  'q.chairIn.changes': '{body}: {Period} wechselt der Vorsitz – {chairs}.',
+  'period.season.afterSummerHolidays':
+    'nach den Sommerferien {year} (die Ferientermine stehen nicht im Verzeichnis; gezählt sind August und September)',
+  'q.chairIn.one.past': '{body}: {Period} {count?hatte|hatten} den Vorsitz: {chairs}.',
+  'q.chairIn.changes.past': '{body}: {Period} wechselte der Vorsitz – {chairs}.',
+  'q.chairIn.none': '{body}: {Period} ist kein Vorsitz eingetragen.',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -316,4 +316,38 @@ export const en: Record<MessageKey, string> = {
   'service.storageLost':
     'The embedded storage (Azurite) failed several times; kokobot stops. Please start it again.',
   'time.at': '{date}, {time}',
+  // Meetings other than the next one, details asked directly, chairs by period (issue 16, meetings):
+  'period.day': 'on {date}',
+  'period.month': 'in {month} {year}',
+  'period.season.spring': 'in spring {year}',
+  'period.season.summer': 'in summer {year}',
+  'period.season.autumn': 'in autumn {year}',
+  'period.season.winter': 'in winter {year}',
+  'period.schoolYear': 'in the school year {year}/{next}',
+  'period.year': 'in {year}',
+  'q.occ.when': '{body} meets on {date} at {time}, place: {location}.',
+  'q.occ.when.past': '{body} met on {date} at {time}, place: {location}.',
+  'q.occ.where': 'The meeting of {body} on {date} at {time} takes place here: {location}.',
+  'q.occ.where.past': 'The meeting of {body} on {date} at {time} took place here: {location}.',
+  'q.occ.online': 'Online link for the meeting of {body} on {date} at {time}: {link}',
+  'q.occ.online.none':
+    'No online link is recorded for the meeting of {body} on {date} at {time}; it takes place here: {location}.',
+  'q.occ.online.noLink': 'no online link recorded',
+  'q.occ.agenda': 'Agenda of the meeting of {body} on {date}: {items}.',
+  'q.occ.agenda.empty': 'No agenda is recorded yet for the meeting of {body} on {date}.',
+  'q.occ.agenda.noItems': 'no agenda yet',
+  'q.occ.several': '{body}: {count:meeting|meetings} {period} – {list}.',
+  'q.occ.noneIn': '{body}: no meeting is recorded {period}.',
+  'q.occ.noneInNearest':
+    '{body}: no meeting is recorded {period}. The nearest one is on {date} at {time} ({location}).',
+  'q.occ.noPast': '{body}: no earlier meeting is recorded.',
+  'q.occ.fewUpcoming': '{body}: no meetings are recorded that far ahead ({count} upcoming).',
+  'q.chairIn.term': '{person}, {from} to {to}',
+  'q.chairIn.one': '{Period}, {body} is chaired by {chairs}.',
+  'q.chairIn.changes': '{Period}, the chair of {body} changes: {chairs}.',
+  'period.season.afterSummerHolidays':
+    'after the summer holidays {year} (the holiday dates are not in the directory; August and September are counted)',
+  'q.chairIn.one.past': '{Period}, {body} was chaired by {chairs}.',
+  'q.chairIn.changes.past': '{Period}, the chair of {body} changed: {chairs}.',
+  'q.chairIn.none': 'No chair is recorded for {body} {period}.',
 };

@@ -200,6 +200,11 @@ export class DirectoryIndex {
   private readonly termMemo = new Memo<ReadonlyMap<string, number>>(10_000);
   private readonly textMemo = new Memo<readonly { ref: RefKey; score: number }[]>(2_000);
 
+  /** Whether a folded word is (or stems to) a term of a record's name: never a typo of a cue word. */
+  knowsTerm(word: string): boolean {
+    return this.postings.has(word) || this.postings.has(stem(word));
+  }
+
   /** Records the question names, best first. */
   findByName(queryTokens: QueryToken[]): NameCandidate[] {
     // Per variant: the best weight each of its terms got, and from which question token.

@@ -6,6 +6,7 @@ import { goalAnswer } from './answers/goal';
 import { dueBefore } from './answers/goal-list';
 import { actorAnswer } from './answers/institution';
 import { meetingCard, meetingSentence, upcoming } from './answers/meeting';
+import { meetingDetail, meetingDetailAsked } from './answers/meeting-occasion';
 import { noAnswer } from './answers/no-answer';
 import { personAnswer } from './answers/person';
 import { withSubject, type Answer, type ComposeContext } from './answers/shared';
@@ -40,6 +41,8 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
         bodyAnswer(ctx, index.bodies.get(id)!, kind, {
           year: interpretation.year,
           decided: interpretation.decided === true,
+          occasion: interpretation.occasion,
+          period: interpretation.period,
         }),
         subject,
       );
@@ -53,8 +56,11 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
       return withSubject(fieldAnswer(ctx, index.fields.get(id)!, kind), subject);
     case 'meetings': {
       const meeting = index.meetings.get(id)!;
+      const detail = meetingDetailAsked(kind);
       return withSubject(
-        meetingCard(ctx, meeting, meetingSentence(ctx, meeting, 'q.what.meeting')),
+        detail
+          ? meetingDetail(ctx, meeting, detail)
+          : meetingCard(ctx, meeting, meetingSentence(ctx, meeting, 'q.what.meeting')),
         subject,
       );
     }

@@ -25,7 +25,9 @@ export type Cue =
   | 'status'
   | 'mine'
   | 'attend'
-  | 'followUp';
+  | 'followUp'
+  // Meetings other than the next one, details asked directly (issue 16, meetings):
+  | 'online';
 
 const PATTERNS: [Cue, RegExp][] = [
   [
@@ -101,6 +103,11 @@ const PATTERNS: [Cue, RegExp][] = [
   [
     'followUp',
     /^(und|and|also|what about|und was|und wer|und wann|und wo|und wie|und warum|und mit)\b/,
+  ],
+  // Meetings other than the next one, details asked directly (issue 16, meetings):
+  [
+    'online',
+    /\b(online[- ]?link\w*|online[- ]?teilnahme|online teilnehmen|online dabei|online zuschalt\w*|zuschalt\w*|einwaehl\w*|einwahl\w*|teams[- ]?link\w*|teams[- ]?meeting|videokonferenz\w*|video[- ]?link\w*|meeting[- ]?link\w*|link\w*|dial[- ]?in|join\w* online|attend online|online|remote\w*|virtuell\w*|virtual\w*|hybrid)\b/,
   ],
 ];
 

@@ -12,7 +12,10 @@ import {
   personWithActor,
   upcomingMeetings,
 } from '../facts';
+import type { Occasion, Period } from '../understand/occasion';
 import { attendance } from './attendance';
+import { chairInPeriod } from './chair-period';
+import { meetingDetailAsked, meetingOnOccasion } from './meeting-occasion';
 import { goalList } from './goal-list';
 import { meetingCard, meetingSentence } from './meeting';
 import {
@@ -29,8 +32,19 @@ export function bodyAnswer(
   ctx: ComposeContext,
   body: Body,
   kind: QuestionKind,
-  options: { year?: number; decided: boolean },
+  options: { year?: number; decided: boolean; occasion?: Occasion; period?: Period },
 ): Reply {
+  // A meeting other than the next one, or a detail asked directly; a chair in a period asked.
+  if (kind === 'chair' && options.period)
+    return bodyCard(ctx, body, chairInPeriod(ctx, body, options.period), { focus: 'chair' });
+  const detail = meetingDetailAsked(kind);
+  if (detail && (options.occasion || kind === 'online') && !options.decided)
+    return meetingOnOccasion(
+      ctx,
+      body,
+      options.occasion ?? { type: 'upcoming', position: 1 },
+      detail,
+    );
   switch (kind) {
     case 'attendance':
       return attendance(ctx, body);

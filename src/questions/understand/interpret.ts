@@ -20,6 +20,8 @@ import {
   type QuestionKind,
   type StatusValue,
 } from './kind';
+import { mendCueTypos } from './cue-typos';
+import { occasionAsked, periodAsked, type Occasion, type Period } from './occasion';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 
 /** What was talked about last in a conversation (for "und wann tagt sie?"). */
@@ -43,6 +45,10 @@ export type Interpretation =
       /** "Wo wird … abgestimmt?": the body where something is decided, not where it meets. */
       decided?: boolean;
       status?: StatusValue;
+      /** Which meeting of a body is meant when not the next one (a day, a month, "zuletzt"). */
+      occasion?: Occasion;
+      /** The period a chair question asks about (a day, a school year, a year). */
+      period?: Period;
       followUp: boolean;
     }
   | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
@@ -83,7 +89,7 @@ function interpretWith(
   input: UnderstandInput,
   use: { context: boolean },
 ): Interpretation {
-  const folded = applyGlossary(fold(input.text));
+  const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
   const language = detectLanguage(folded) ?? input.fallbackLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);
@@ -97,17 +103,16 @@ function interpretWith(
     if (id) forced = refKey('goals', id);
   }
 
-  if (!forced) {
-    const meeting = meetingOnDate(index, folded, input.today);
-    if (meeting)
-      return {
-        type: 'answer',
-        kind: kindFor('meetings', cues) === 'next-meeting' ? 'what' : kindFor('meetings', cues),
-        language,
-        subject: meeting,
-        followUp: false,
-      };
-  }
+  // The only meeting on a day named ("Was steht am 17.3. an?"), unless a body is named too: then
+  // that body's meetings on the day are meant (see occasion below).
+  const dayMeeting = forced ? undefined : meetingOnDate(index, folded, input.today);
+  const onDay = (meeting: RefKey): Interpretation => ({
+    type: 'answer',
+    kind: kindFor('meetings', cues) === 'next-meeting' ? 'what' : kindFor('meetings', cues),
+    language,
+    subject: meeting,
+    followUp: false,
+  });
   let subject: RefKey | undefined = forced;
   const queryTokens: QueryToken[] = words
     .map((word, position) => ({ position, folded: word }))
@@ -118,11 +123,20 @@ function interpretWith(
       use.context = true;
       const section = parseRef(chosen).section;
       const kind = hasQuestionCue(cues) ? kindFor(section, cues) : input.context.kind;
-      return { type: 'answer', kind, language, subject: chosen, followUp: true };
+      return {
+        type: 'answer',
+        kind,
+        language,
+        subject: chosen,
+        followUp: true,
+        ...occasionOrPeriod(section, kind, folded, input.today),
+      };
     }
   }
   if (!subject) {
     const picked = pickSubject(index, index.findByName(queryTokens), cues);
+    if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
+      return onDay(dayMeeting);
     if (picked.clarify) {
       const section = parseRef(picked.clarify[0]!).section;
       return {
@@ -215,12 +229,14 @@ function interpretWith(
     if (previous && followsUp) {
       use.context = true;
       const section = parseRef(previous).section;
+      const kind = kindFor(section, cues);
       return {
         type: 'answer',
-        kind: kindFor(section, cues),
+        kind,
         language,
         subject: previous,
         followUp: true,
+        ...occasionOrPeriod(section, kind, folded, input.today),
       };
     }
     if (cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')))) {
@@ -254,10 +270,30 @@ function interpretWith(
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
+    ...occasionOrPeriod(section, kind, folded, input.today),
   };
 }
 
 /** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */
 function decidedIn(subject: RefKey, language: Language): Interpretation {
   return { type: 'answer', kind: 'where', language, subject, followUp: false, decided: true };
+}
+
+const MEETING_KINDS: QuestionKind[] = ['next-meeting', 'where', 'agenda', 'online'];
+
+/** For a body: which meeting a meeting question means, or which period a chair question means. */
+function occasionOrPeriod(
+  section: string,
+  kind: QuestionKind,
+  folded: string,
+  today: string,
+): { occasion?: Occasion; period?: Period } {
+  if (section !== 'bodies') return {};
+  if (kind === 'chair') {
+    const period = periodAsked(folded, today);
+    return period ? { period } : {};
+  }
+  if (!MEETING_KINDS.includes(kind)) return {};
+  const occasion = occasionAsked(folded, today);
+  return occasion ? { occasion } : {};
 }

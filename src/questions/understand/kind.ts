@@ -21,6 +21,8 @@ export const QUESTION_KINDS = [
   'due-before',
   'status',
   'attendance',
+  // Meetings other than the next one, details asked directly (issue 16, meetings):
+  'online',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -42,6 +44,7 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
   switch (section) {
     case 'bodies':
     case 'meetings':
+      if (has('online')) return 'online';
       if (has('attend')) return 'attendance';
       if (has('chair')) return 'chair';
       if (has('agenda')) return 'agenda';
@@ -101,6 +104,7 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   'due-before': ['due'],
   status: ['status'],
   attendance: ['attend'],
+  online: ['online'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {

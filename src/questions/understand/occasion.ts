@@ -1,0 +1,271 @@
+import { DateTime } from 'luxon';
+import { MONTHS, parseDay } from '../../language/dates-in-text';
+
+/**
+ * Which meeting of a body a question means, when it is not simply the next one: a day
+ * ("am 17.3."), a month ("im Februar 2028"), a season ("im Frühjahr"), a position among the
+ * coming meetings ("übernächste", "the meeting after next") or among the past ones ("zuletzt",
+ * "vorletzte", "last"). And which period a question about a rotating chair means: a day, a month,
+ * a school year, a calendar year. Pure: from folded text and today's ISO date.
+ */
+export type Occasion =
+  | { type: 'day'; date: string }
+  | { type: 'range'; from: string; to: string; label: PeriodLabel; position?: number }
+  | { type: 'upcoming'; position: number }
+  | { type: 'past'; position: number };
+
+export type PeriodLabel =
+  | { type: 'day'; date: string }
+  | { type: 'month'; year: number; month: number }
+  | { type: 'season'; year: number; season: Season }
+  | { type: 'schoolYear'; year: number }
+  | { type: 'year'; year: number };
+
+/** `afterSummerHolidays`: NRW's holidays move each year and are not in the directory; August and
+ * September are named instead, and said so. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter' | 'afterSummerHolidays';
+
+export interface Period {
+  from: string;
+  to: string;
+  label: PeriodLabel;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  erste: 1,
+  ersten: 1,
+  erster: 1,
+  first: 1,
+  zweite: 2,
+  zweiten: 2,
+  zweiter: 2,
+  second: 2,
+  dritte: 3,
+  dritten: 3,
+  dritter: 3,
+  third: 3,
+  vierte: 4,
+  vierten: 4,
+  vierter: 4,
+  fourth: 4,
+};
+
+/** Past tense: "hat … getagt", "war", "did … meet", "was": a month without a year looks back. */
+const PAST_TENSE =
+  /\b(getagt|getroffen|stattgefunden|war|waren|hatte|hatten|did|was|were|met|took place|held)\b/;
+
+/** "letzte/vorige Sitzung", "zuletzt", "last meeting", not "letztes Jahr" / "last year". */
+const LAST =
+  /\b(zuletzt|letzte[nrsm]?|vorige[nrsm]?|vorherige[nrsm]?|juengste[nrsm]?|last|previous|most recent|latest)\b(?! (jahr\w*|year|monat\w*|month|woche\w*|week|schuljahr\w*|quartal\w*))/;
+const BEFORE_LAST = /\b(vorletzte[nrsm]?|before last|last but one|second to last|second last)\b/;
+const AFTER_NEXT =
+  /\b(uebernaechste[nrsm]?|uebernaechstes mal|after next|after the next|next but one)\b/;
+const NTH_MEETING =
+  /\b(erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|first|second|third|fourth) (sitzung\w*|treffen|termin\w*|meeting\w*|session\w*|tagung\w*)\b/;
+
+const SEASONS: [RegExp, Season, number, number][] = [
+  [
+    /\b(nach den sommerferien|nach der sommerpause|after the summer (holidays|holiday|break|vacation))\b/,
+    'afterSummerHolidays',
+    8,
+    9,
+  ],
+  [/\b(fruehjahr|fruehjahrs|fruehling|fruehlings|spring)\b/, 'spring', 3, 5],
+  [/\b(sommer|sommers|summer)\b(?! (holidays?|break|vacation))/, 'summer', 6, 8],
+  [/\b(herbst|herbsts|herbstes|autumn|fall)\b(?! (holidays?|break))/, 'autumn', 9, 11],
+  [/\b(winter|winters)\b(?! (holidays?|break))/, 'winter', 12, 14],
+];
+
+export function occasionAsked(folded: string, today: string): Occasion | undefined {
+  const past = PAST_TENSE.test(folded);
+  const day = dayNamed(folded, today, past);
+  if (day) return { type: 'day', date: day };
+  const nth = folded.match(NTH_MEETING);
+  const position = nth ? NUMBER_WORDS[nth[1]!] : undefined;
+  const range =
+    monthNamed(folded, today, past) ?? seasonNamed(folded, today, past) ?? yearNamed(folded, today);
+  if (range) return { type: 'range', ...range, position };
+  if (BEFORE_LAST.test(folded)) return { type: 'past', position: 2 };
+  if (AFTER_NEXT.test(folded)) return { type: 'upcoming', position: 2 };
+  if (LAST.test(folded)) return { type: 'past', position: 1 };
+  if (position && position > 1) return { type: 'upcoming', position };
+  return undefined;
+}
+
+/** The period a chair question asks about, or undefined for "now". */
+export function periodAsked(folded: string, today: string): Period | undefined {
+  // Folding turns "2026/27" into "2026 27".
+  const schoolYear = folded.match(
+    /\b(?:schuljahr\w*|school ?year|sj)\s*(20\d{2})[\s/-]+(?:20)?(\d{2})\b/,
+  );
+  if (schoolYear && (Number(schoolYear[1]) + 1) % 100 === Number(schoolYear[2]))
+    return schoolYearPeriod(Number(schoolYear[1]));
+  const current = schoolYearOf(today);
+  if (
+    /\b(naechste[nms]? schuljahr\w*|next school ?year|kommende[nms]? schuljahr\w*)\b/.test(folded)
+  )
+    return schoolYearPeriod(current + 1);
+  if (/\b(letzte[nms]? schuljahr\w*|vorige[nms]? schuljahr\w*|last school ?year)\b/.test(folded))
+    return schoolYearPeriod(current - 1);
+  if (
+    /\b(dieses schuljahr|diesem schuljahr|this school ?year|laufende[nm]? schuljahr\w*)\b/.test(
+      folded,
+    )
+  )
+    return schoolYearPeriod(current);
+  const past = PAST_TENSE.test(folded);
+  const day = dayNamed(folded, today, past);
+  if (day) return { from: day, to: day, label: { type: 'day', date: day } };
+  const month = monthNamed(folded, today, past);
+  if (month) {
+    // "ab Juli 2027", "from July 2027": who chairs when that month begins.
+    if (/\b(ab|seit|from|since|starting|beginning)\b/.test(folded))
+      return { from: month.from, to: month.from, label: { type: 'day', date: month.from } };
+    return month;
+  }
+  const year = folded.match(/\b(20\d{2})\b/);
+  const thisYear = Number(today.slice(0, 4));
+  let asked = year ? Number(year[1]) : undefined;
+  if (!asked && /\b(naechste[ns]? jahr\w*|kommende[ns]? jahr\w*|next year)\b/.test(folded))
+    asked = thisYear + 1;
+  if (
+    !asked &&
+    /\b(letzte[ns]? jahr\w*|vergangene[ns]? jahr\w*|vorige[ns]? jahr\w*|last year)\b/.test(folded)
+  )
+    asked = thisYear - 1;
+  if (asked)
+    return { from: `${asked}-01-01`, to: `${asked}-12-31`, label: { type: 'year', year: asked } };
+  return undefined;
+}
+
+/** School years run from 1 August to 31 July; the year is the one they start in. */
+function schoolYearOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 8 ? year : year - 1;
+}
+
+function schoolYearPeriod(year: number): Period {
+  return { from: `${year}-08-01`, to: `${year + 1}-07-31`, label: { type: 'schoolYear', year } };
+}
+
+function dayNamed(folded: string, today: string, past: boolean): string | undefined {
+  // Folding turns "2028-07-21" into "2028 07 21".
+  const iso = folded.match(/\b(20\d{2}) (\d{2}) (\d{2})\b/);
+  if (iso) {
+    const date = DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! });
+    if (date.isValid) return date.toISODate()!;
+  }
+  const day = parseDay(folded, today, { rollForward: !past });
+  if (day) return day;
+  // "am 17. März" / "on March 17" / "17 March" without a year.
+  const candidates = [
+    ...[...folded.matchAll(/\b(\d{1,2})\.? ([a-z]+)\b(?! \d)/g)].map((m) => [m[1]!, m[2]!]),
+    ...[...folded.matchAll(/\b([a-z]+) (\d{1,2})\b(?!\.?\d)/g)].map((m) => [m[2]!, m[1]!]),
+  ];
+  for (const [dayText, monthText] of candidates) {
+    const month = MONTHS[monthText!];
+    const dayNumber = Number(dayText);
+    if (!month || monthText!.length < 3 || !(dayNumber >= 1 && dayNumber <= 31)) continue;
+    if (!monthWord(folded, monthText!)) continue;
+    const date = nearestYear(today, past, (year) =>
+      DateTime.fromObject({ year, month, day: dayNumber }).toISODate(),
+    );
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** "may" is a month only as "in May", "May 2027", "May 12" (not "May I …"). */
+function monthWord(folded: string, word: string): boolean {
+  if (word !== 'may') return true;
+  return /\b(in|im|of|during) may\b|\bmay \d/.test(folded) || /\d\.? may\b/.test(folded);
+}
+
+function monthNamed(
+  folded: string,
+  today: string,
+  past: boolean,
+): { from: string; to: string; label: PeriodLabel } | undefined {
+  for (const match of folded.matchAll(/\b([a-z]+)(?: (20\d{2}))?\b/g)) {
+    const month = MONTHS[match[1]!];
+    if (!month || match[1]!.length < 3 || !monthWord(folded, match[1]!)) continue;
+    const year = match[2]
+      ? Number(match[2])
+      : Number(
+          nearestYear(
+            today,
+            past,
+            (candidate) => `${candidate}-${String(month).padStart(2, '0')}-15`,
+            {
+              wholeMonth: true,
+            },
+          )!.slice(0, 4),
+        );
+    const start = DateTime.fromObject({ year, month, day: 1 });
+    return {
+      from: start.toISODate()!,
+      to: start.endOf('month').toISODate()!,
+      label: { type: 'month', year, month },
+    };
+  }
+  return undefined;
+}
+
+function seasonNamed(
+  folded: string,
+  today: string,
+  past: boolean,
+): { from: string; to: string; label: PeriodLabel } | undefined {
+  for (const [pattern, season, first, last] of SEASONS) {
+    if (!pattern.test(folded)) continue;
+    const named = folded.match(/\b(20\d{2})\b/);
+    const span = (year: number) => {
+      const start = DateTime.fromObject({ year, month: first, day: 1 });
+      const end = start.plus({ months: last - first }).endOf('month');
+      return { from: start.toISODate()!, to: end.toISODate()! };
+    };
+    let year = named ? Number(named[1]) : Number(today.slice(0, 4));
+    if (!named) {
+      // The season under way or the next one; looking back, the one under way or the last one.
+      if (!past && span(year).to < today) year += 1;
+      if (past && span(year).from > today) year -= 1;
+    }
+    return { ...span(year), label: { type: 'season', year, season } };
+  }
+  return undefined;
+}
+
+/** "im Jahr 2028", "in 2028", "im nächsten Jahr", "next year": the whole year. */
+function yearNamed(
+  folded: string,
+  today: string,
+): { from: string; to: string; label: PeriodLabel } | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  const named = folded.match(/\b(?:im jahr|im jahre|in|during) (20\d{2})\b/);
+  let year = named ? Number(named[1]) : undefined;
+  if (!year && /\b(naechste[ns]? jahr\w*|kommende[ns]? jahr\w*|next year)\b/.test(folded))
+    year = thisYear + 1;
+  if (!year && /\b(diese[nms]? jahr\w*|this year)\b/.test(folded)) year = thisYear;
+  if (!year) return undefined;
+  return { from: `${year}-01-01`, to: `${year}-12-31`, label: { type: 'year', year } };
+}
+
+/**
+ * The year for a day or month named without one: this year's, unless it lies on the wrong side of
+ * today (then next year's, or last year's when the question looks back).
+ */
+function nearestYear(
+  today: string,
+  past: boolean,
+  dateIn: (year: number) => string | null,
+  options: { wholeMonth?: boolean } = {},
+): string | undefined {
+  const year = Number(today.slice(0, 4));
+  const date = dateIn(year);
+  if (!date) return undefined;
+  const sameMonth = options.wholeMonth && date.slice(0, 7) === today.slice(0, 7);
+  if (sameMonth) return date;
+  if (!past && date < today) return dateIn(year + 1) ?? undefined;
+  if (past && date > today) return dateIn(year - 1) ?? undefined;
+  return date;
+}
