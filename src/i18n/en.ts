@@ -316,4 +316,46 @@ export const en: Record<MessageKey, string> = {
   'service.storageLost':
     'The embedded storage (Azurite) failed several times; kokobot stops. Please start it again.',
   'time.at': '{date}, {time}',
+  // issue 16, yes/no questions and whole lists
+  'q.institutions': '{count:institution is|institutions are} represented in {body}: {list}.',
+  'q.institutions.item': '{actor} ({people})',
+  'label.institutions': 'Institutions',
+  'yesno.actorInBody.direct': 'Yes, {actor} is a member of {body}.',
+  'yesno.actorInBody.directAndPeople':
+    'Yes, {actor} is a member of {body}; sitting there for {actor}: {people}.',
+  'yesno.actorInBody.through': 'Yes, {actor} is represented in {body}, through {people}.',
+  'yesno.actorInBody.no':
+    'No, {actor} is not represented in {body}, neither as a member nor through one of its people.',
+  'yesno.personInBody.direct': 'Yes, {person} is a member of {body} in person ({actor}).',
+  'yesno.personInBody.chair': 'Yes, {person} ({actor}) chairs {body}.',
+  'yesno.personInBody.through':
+    'No, not in person: {person} is not a member of {body} personally, but their institution {actor} is.',
+  'yesno.personInBody.no': 'No, {person} is not a member of {body}, nor through {actor}.',
+  'yesno.chair.yes': 'Yes, {body} is currently chaired by {chairs} (until {until}).',
+  'yesno.chair.other': 'No, {body} is currently chaired by {chairs}.',
+  'yesno.chair.nobody': 'No, no chair is currently recorded for {body}.',
+  'yesno.partner.yes': 'Yes, {subject} is a partner of goal {goal}.',
+  'yesno.partner.owner': 'Yes, and more: goal {goal} is the responsibility of {owner}.',
+  'yesno.partner.through': 'Yes, {subject} works on goal {goal}, through {people}.',
+  'yesno.partner.viaActor':
+    'No, not in person: the partner of goal {goal} is the institution {actor}.',
+  'yesno.partner.no': 'No, {subject} is not a partner of goal {goal}. Its partners: {partners}.',
+  'yesno.partner.noPartners': 'No, goal {goal} has no partners recorded.',
+  'yesno.owner.yes': 'Yes, goal {goal} is the responsibility of {owner}.',
+  'yesno.owner.partner':
+    'No, goal {goal} is the responsibility of {owner}; {subject} works on it as a partner.',
+  'yesno.owner.no': 'No, goal {goal} is the responsibility of {owner}.',
+  'yesno.deputy.yes': "Yes, {deputy} is {person}'s deputy.",
+  'yesno.deputy.reverse': "No, the other way round: {person} is {deputy}'s deputy.",
+  'yesno.deputy.other': "No, {person}'s deputy is {actual}.",
+  'yesno.deputy.nobody': 'No, no deputy is recorded for {person}.',
+  'yesno.worksAt.yes': 'Yes, {person} works at {actor} ({role}).',
+  'yesno.worksAt.no': 'No, {person} works at {actual} ({role}).',
+  'yesno.actorPartner.yes': 'Yes, {a} and {b} are recorded as partners.',
+  'yesno.actorPartner.no': 'No, {a} and {b} are not recorded as partners.',
+  'yesno.partOf.yes': 'Yes, {part} belongs to {whole}.',
+  'yesno.partOf.other': 'No, {part} belongs to {actual}.',
+  'yesno.partOf.no': 'No, {part} does not belong to {whole}.',
+  'q.status.goalYes': 'Yes – {goal}: {status}, {progress} % ({reported}).',
+  'q.status.goalNo': 'No – {goal}: {status}, {progress} % ({reported}).',
 };

@@ -21,6 +21,8 @@ import {
   type StatusValue,
 } from './kind';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
+import { asksForInstitutions, listKind } from './lists';
+import { yesNoQuestion, type YesNo } from './yes-no';
 
 /** What was talked about last in a conversation (for "und wann tagt sie?"). */
 export interface ConversationContext {
@@ -43,6 +45,8 @@ export type Interpretation =
       /** "Wo wird … abgestimmt?": the body where something is decided, not where it meets. */
       decided?: boolean;
       status?: StatusValue;
+      /** kind 'yes-no': the relation asked about and its two records (subject is `of`). */
+      yesNo?: YesNo;
       followUp: boolean;
     }
   | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
@@ -112,6 +116,18 @@ function interpretWith(
   const queryTokens: QueryToken[] = words
     .map((word, position) => ({ position, folded: word }))
     .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
+  if (!input.forcedSubject) {
+    const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, goal: forced });
+    if (yesNo)
+      return {
+        type: 'answer',
+        kind: 'yes-no',
+        language,
+        subject: yesNo.of,
+        yesNo,
+        followUp: false,
+      };
+  }
   if (!subject && input.context?.candidates && words.length <= 8) {
     const chosen = chooseAmong(index, input.context.candidates, queryTokens);
     if (chosen) {
@@ -234,7 +250,11 @@ function interpretWith(
     if (byText) return decidedIn(byText, language);
   }
   const section = parseRef(subject).section;
-  let kind = kindFor(section, cues);
+  let kind = listKind(section, kindFor(section, cues), {
+    folded,
+    cues,
+    institutions: asksForInstitutions(folded),
+  });
   // "und HF2?" after "Welche Ziele hat HF3?": the same question about the new subject.
   if (
     input.context &&

@@ -21,6 +21,9 @@ export const QUESTION_KINDS = [
   'due-before',
   'status',
   'attendance',
+  // issue 16, yes/no and whole lists: „Ist X in Y?“ and the institutions of a body
+  'yes-no',
+  'institutions',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -101,6 +104,8 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   'due-before': ['due'],
   status: ['status'],
   attendance: ['attend'],
+  'yes-no': ['members'],
+  institutions: ['members'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {
