@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Section } from '../../directory/model';
 import type { Cue } from '../cues';
 import type { QuestionKind } from './kind';
@@ -15,8 +16,25 @@ const DEPUTY_PROPER =
 /** Kinds a question about a body's institutions can be read as without the word "Institutionen". */
 const INSTITUTIONS_INSTEAD_OF: QuestionKind[] = ['members', 'what', 'why', 'partners'];
 
+/** The same words as typed with a slip ("Instittionen", "Eirichtungen"). */
+const INSTITUTION_WORDS = [
+  'institutionen',
+  'einrichtungen',
+  'organisationen',
+  'institutions',
+  'organisations',
+  'organizations',
+];
+
 export function asksForInstitutions(folded: string): boolean {
-  return INSTITUTIONS.test(folded);
+  return (
+    INSTITUTIONS.test(folded) ||
+    folded
+      .split(/\s+/)
+      .some(
+        (word) => word.length >= 9 && INSTITUTION_WORDS.some((known) => distance(word, known) <= 2),
+      )
+  );
 }
 
 export function listKind(
@@ -33,5 +51,13 @@ export function listKind(
     !DEPUTY_PROPER.test(question.folded)
   )
     return 'bodies-of';
+  // "Wer arbeitet an der Zwischenbilanz mit?": a status word in a goal's title, partners asked.
+  if (
+    section === 'goals' &&
+    kind === 'status' &&
+    question.cues.has('partners') &&
+    question.cues.has('who')
+  )
+    return 'partners';
   return kind;
 }

@@ -63,37 +63,50 @@ function twoRecords(
   index: DirectoryIndex,
   input: { cues: Set<Cue>; queryTokens: QueryToken[]; goal?: RefKey },
 ): [Named, Named] | undefined {
-  const candidates = index
-    .findByName(input.queryTokens)
-    .filter((candidate) => !input.goal || parseRef(candidate.ref).section !== 'goals');
-  const named: Named[] = [];
-  let rest = candidates;
-  if (input.goal) named.push({ ref: input.goal, at: goalPosition(input) });
-  while (named.length < 2) {
-    const picked = pickSubject(index, rest, input.cues);
-    if (!picked.subject) return undefined;
-    const ref = picked.subject;
-    const hit = rest.find((candidate) => candidate.ref === ref);
-    if (!hit) return undefined;
-    named.push({ ref, at: Math.min(...hit.positions) });
-    rest = rest.filter((candidate) => !overlapping(candidate, hit) && candidate.ref !== ref);
+  const found = (queryTokens: QueryToken[]) =>
+    index
+      .findByName(queryTokens)
+      .filter((candidate) => !input.goal || parseRef(candidate.ref).section !== 'goals');
+  const order = (a: Named, b: Named): [Named, Named] => (a.at <= b.at ? [a, b] : [b, a]);
+  if (input.goal) {
+    const idAt = input.queryTokens.find((token) => /\d/.test(token.folded))?.position ?? 0;
+    const rest = input.queryTokens.filter((token) => !/\d/.test(token.folded));
+    const second = named(index, found(rest), input.cues);
+    return second && order({ ref: input.goal, at: idAt }, second);
+  }
+  // The first record, or each of those it could be; the second is looked up in the words left.
+  const all = found(input.queryTokens);
+  const picked = pickSubject(index, all, input.cues);
+  const pairs = new Map<string, [Named, Named]>();
+  for (const ref of picked.subject ? [picked.subject] : (picked.clarify ?? [])) {
+    const hit = all.find((candidate) => candidate.ref === ref);
+    if (!hit) continue;
+    const rest = input.queryTokens.filter((token) => !hit.positions.includes(token.position));
+    let others = found(rest).filter((candidate) => candidate.ref !== ref);
     // "Frau Weiß vom Jugendamt in der FAG": her institution only tells her apart.
     const own = ownInstitution(index, ref);
-    const others = rest.filter((candidate) => candidate.ref !== own && candidate.score >= 0.4);
-    if (own && others.length > 0) rest = rest.filter((candidate) => candidate.ref !== own);
+    if (own && others.some((candidate) => candidate.ref !== own && candidate.score >= 0.4))
+      others = others.filter((candidate) => candidate.ref !== own);
+    const second = named(index, others, input.cues);
+    if (!second) continue;
+    pairs.set(
+      [ref, second.ref].sort().join(' '),
+      order({ ref, at: Math.min(...hit.positions) }, second),
+    );
   }
-  const [a, b] = named as [Named, Named];
-  if (a.ref === b.ref) return undefined;
-  return a.at <= b.at ? [a, b] : [b, a];
+  return pairs.size === 1 ? [...pairs.values()][0] : undefined;
 }
 
-function goalPosition(input: { queryTokens: QueryToken[] }): number {
-  const token = input.queryTokens.find((candidate) => /\d/.test(candidate.folded));
-  return token?.position ?? 0;
+/** The one record candidates name clearly, with where. */
+function named(
+  index: DirectoryIndex,
+  candidates: NameCandidate[],
+  cues: Set<Cue>,
+): Named | undefined {
+  const ref = pickSubject(index, candidates, cues).subject;
+  const hit = ref && candidates.find((candidate) => candidate.ref === ref);
+  return hit ? { ref: hit.ref, at: Math.min(...hit.positions) } : undefined;
 }
-
-const overlapping = (a: NameCandidate, b: NameCandidate) =>
-  a.positions.some((position) => b.positions.includes(position));
 
 function ownInstitution(index: DirectoryIndex, ref: RefKey): RefKey | undefined {
   const { section, id } = parseRef(ref);
