@@ -34,7 +34,7 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
   if (kind === 'upcoming') return upcoming(ctx);
   if (kind === 'yes-no' && interpretation.yesNo)
     return withSubject(yesNoAnswer(ctx, interpretation.yesNo), subject);
-  if (kind === 'institutions' && section === 'bodies')
+  if (kind === 'members' && interpretation.institutions && section === 'bodies')
     return withSubject(bodyInstitutions(ctx, index.bodies.get(id)!), subject);
   if (kind === 'status') return { reply: { kind: 'text', text: ctx.t('q.status') }, subject };
   if (kind === 'due-before')

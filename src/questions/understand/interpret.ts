@@ -47,6 +47,8 @@ export type Interpretation =
       status?: StatusValue;
       /** kind 'yes-no': the relation asked about and its two records (subject is `of`). */
       yesNo?: YesNo;
+      /** kind 'members' of a body: its institutions asked for („Welche Institutionen …?“). */
+      institutions?: boolean;
       followUp: boolean;
     }
   | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
@@ -264,6 +266,7 @@ function interpretWith(
     use.context = true;
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
+  const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
   if (section === 'goals' && kind === 'status')
     return { type: 'answer', kind, language, subject, status, followUp: false };
   return {
@@ -273,6 +276,7 @@ function interpretWith(
     subject,
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
+    institutions: institutions || undefined,
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
   };
 }

@@ -21,9 +21,8 @@ export const QUESTION_KINDS = [
   'due-before',
   'status',
   'attendance',
-  // issue 16, yes/no and whole lists: „Ist X in Y?“ and the institutions of a body
+  // issue 16: „Ist X in Y?“
   'yes-no',
-  'institutions',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -105,7 +104,6 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   status: ['status'],
   attendance: ['attend'],
   'yes-no': ['members'],
-  institutions: ['members'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {

@@ -14,7 +14,7 @@ const INSTITUTIONS =
 const DEPUTY_PROPER =
   /\b(vertritt|vertretung|stellvertret\w*|stellv|deputy|deputi\w*|substitut\w*|stands? in|urlaubsvertretung|covers? for|abwesen\w*)\b/;
 /** Kinds a question about a body's institutions can be read as without the word "Institutionen". */
-const INSTITUTIONS_INSTEAD_OF: QuestionKind[] = ['members', 'what', 'why', 'partners'];
+const INSTITUTIONS_INSTEAD_OF: QuestionKind[] = ['what', 'why', 'partners'];
 
 /** The same words as typed with a slip ("Instittionen", "Eirichtungen"). */
 const INSTITUTION_WORDS = [
@@ -43,7 +43,7 @@ export function listKind(
   question: { folded: string; cues: Set<Cue>; institutions: boolean },
 ): QuestionKind {
   if (section === 'bodies' && question.institutions && INSTITUTIONS_INSTEAD_OF.includes(kind))
-    return 'institutions';
+    return 'members';
   if (
     section === 'people' &&
     kind === 'deputy' &&
