@@ -22,7 +22,7 @@ import {
 } from './kind';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
-import { yesNoQuestion, type YesNo } from './yes-no';
+import { statusSlip, yesNoQuestion, type YesNo } from './yes-no';
 
 /** What was talked about last in a conversation (for "und wann tagt sie?"). */
 export interface ConversationContext {
@@ -153,7 +153,7 @@ function interpretWith(
     subject = picked.subject;
   }
 
-  const status = statusOf(folded);
+  const status = statusOf(folded) ?? statusSlip(folded);
   // "Ziel 1.2" is a goal, not the 1st of February.
   const before = goalId ? undefined : detectDateLimit(folded, input.today);
   const asksForGoals = cues.has('goals');
@@ -267,6 +267,7 @@ function interpretWith(
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
   const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
+  if (section === 'goals' && kind === 'what' && status && statusSlip(folded)) kind = 'status';
   if (section === 'goals' && kind === 'status')
     return { type: 'answer', kind, language, subject, status, followUp: false };
   return {

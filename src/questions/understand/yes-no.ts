@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Section } from '../../directory/model';
 import {
   parseRef,
@@ -8,6 +9,7 @@ import {
   type RefKey,
 } from '../../language/directory-index';
 import type { Cue } from '../cues';
+import type { StatusValue } from './kind';
 import { pickSubject } from './subjects';
 
 /**
@@ -27,14 +29,30 @@ export interface YesNo {
 }
 
 const VERB_FIRST =
-  /^(?:(?:und|and|also|sag mal|weisst du|wissen sie|do you know|tell me)\s+)?(ist|sind|sitzt|sitzen|gehoert|gehoeren|arbeitet|arbeiten|hat|haben|leitet|leiten|vertritt|vertreten|wirkt|wirken|kooperiert|kooperieren|nimmt|nehmen|war|waren|wird|werden|kuemmert|betreut|fuehrt|koordiniert|stimmt es|is|are|does|do|has|have|was|were|did|can|will)\b/;
+  /^(?:(?:und|and|also|sag mal|weisst du|wissen sie|do you know|tell me)\s+)?(ist|sind|sitzt|sitzen|gehoert|gehoeren|arbeitet|arbeiten|hat|haben|leitet|leiten|vertritt|vertreten|wirkt|wirken|kooperiert|kooperieren|nimmt|nehmen|macht|machen|unterstuetzt|unterstuetzen|war|waren|wird|werden|kuemmert|betreut|fuehrt|koordiniert|stimmt es|is|are|does|do|has|have|was|were|did|can|will)\b/;
 const WHETHER = /\b(ob|whether)\b/;
 /** Cues that ask for something else than the relation (a date, a place, a reason, a status). */
 const OTHER_QUESTION: Cue[] = ['when', 'where', 'agenda', 'why', 'due', 'status', 'upcoming'];
+/** Asked about a body, these ask for its goals or its next meeting, not for membership. */
+const OTHER_BODY_QUESTION: Cue[] = ['goals', 'next', 'attend'];
 const PASSIVE = /\b(wird|werden)\b.*\bvertreten\b|\bby\b/;
 
 export function isYesNoForm(folded: string): boolean {
   return VERB_FIRST.test(folded) || WHETHER.test(folded);
+}
+
+/** Status words typed with a slip („Ist Z3.1 gfährdet?“), for a yes/no question about a goal. */
+const STATUS_WORDS: [string, StatusValue][] = [
+  ['gefaehrdet', 'at-risk'],
+  ['verzoegert', 'delayed'],
+];
+
+export function statusSlip(folded: string): StatusValue | undefined {
+  if (!isYesNoForm(folded)) return undefined;
+  for (const word of folded.split(/\s+/))
+    for (const [known, status] of STATUS_WORDS)
+      if (word.length >= 7 && distance(word, known) <= 2) return status;
+  return undefined;
 }
 
 /**
@@ -126,6 +144,7 @@ function relate(first: Named, second: Named, cues: Set<Cue>, passive: boolean): 
   const field = bySection('fields');
 
   if (body && (pair.has('people') || pair.has('actors'))) {
+    if (OTHER_BODY_QUESTION.some((cue) => cues.has(cue))) return undefined;
     const relation = cues.has('chair') ? 'chair' : 'member';
     return { relation, asked: other(body).ref, of: body.ref };
   }
