@@ -79,8 +79,9 @@ const PATTERNS: [Cue, RegExp][] = [
   // issue 16 (yes/no, lists): "Wer arbeitet am Ziel mit?", "Who works on goal Z1.3?"
   [
     'partners',
-    /\b(arbeitet .{0,60}\bmit|arbeiten .{0,60}\bmit|macht .{0,40}\bmit|machen .{0,40}\bmit|works? on|working on|unterstuetz\w*|support\w*)\b/,
+    /\b(arbeitet .{0,80}\bmit|arbeiten .{0,80}\bmit|macht .{0,60}\bmit|machen .{0,60}\bmit|works? on|working on|unterstuetz\w*|support\w*)\b/,
   ],
+  ['owner', /\b(own|owned by)\b/],
   [
     'bodiesOf',
     /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups)\b/,

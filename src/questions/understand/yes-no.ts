@@ -9,6 +9,7 @@ import {
   type RefKey,
 } from '../../language/directory-index';
 import type { Cue } from '../cues';
+import { fold, stem } from '../../language/text';
 import type { StatusValue } from './kind';
 import { pickSubject } from './subjects';
 
@@ -66,7 +67,7 @@ export function yesNoQuestion(
   const { folded, cues } = input;
   if (!isYesNoForm(folded) || OTHER_QUESTION.some((cue) => cues.has(cue))) return undefined;
   const records = twoRecords(index, input);
-  if (!records) return undefined;
+  if (!records || namesTheRole(index, records)) return undefined;
   const [first, second] = records;
   return relate(first, second, cues, PASSIVE.test(folded));
 }
@@ -75,6 +76,8 @@ interface Named {
   ref: RefKey;
   /** Where it is named in the question (to tell subject from object). */
   at: number;
+  /** The question words that name it. */
+  words: string[];
 }
 
 function twoRecords(
@@ -89,8 +92,8 @@ function twoRecords(
   if (input.goal) {
     const idAt = input.queryTokens.find((token) => /\d/.test(token.folded))?.position ?? 0;
     const rest = input.queryTokens.filter((token) => !/\d/.test(token.folded));
-    const second = named(index, found(rest), input.cues);
-    return second && order({ ref: input.goal, at: idAt }, second);
+    const second = named(index, found(rest), input.cues, rest);
+    return second && order({ ref: input.goal, at: idAt, words: [] }, second);
   }
   // The first record, or each of those it could be; the second is looked up in the words left.
   const all = found(input.queryTokens);
@@ -105,11 +108,14 @@ function twoRecords(
     const own = ownInstitution(index, ref);
     if (own && others.some((candidate) => candidate.ref !== own && candidate.score >= 0.4))
       others = others.filter((candidate) => candidate.ref !== own);
-    const second = named(index, others, input.cues);
+    const second = named(index, others, input.cues, rest);
     if (!second) continue;
     pairs.set(
       [ref, second.ref].sort().join(' '),
-      order({ ref, at: Math.min(...hit.positions) }, second),
+      order(
+        { ref, at: Math.min(...hit.positions), words: wordsAt(input.queryTokens, hit) },
+        second,
+      ),
     );
   }
   return pairs.size === 1 ? [...pairs.values()][0] : undefined;
@@ -120,10 +126,36 @@ function named(
   index: DirectoryIndex,
   candidates: NameCandidate[],
   cues: Set<Cue>,
+  queryTokens: QueryToken[],
 ): Named | undefined {
   const ref = pickSubject(index, candidates, cues).subject;
   const hit = ref && candidates.find((candidate) => candidate.ref === ref);
-  return hit ? { ref: hit.ref, at: Math.min(...hit.positions) } : undefined;
+  return hit
+    ? { ref: hit.ref, at: Math.min(...hit.positions), words: wordsAt(queryTokens, hit) }
+    : undefined;
+}
+
+function wordsAt(queryTokens: QueryToken[], hit: NameCandidate): string[] {
+  return queryTokens
+    .filter((token) => hit.positions.includes(token.position))
+    .map((token) => token.folded);
+}
+
+/**
+ * „Ist Thomas Krüger Koordinator?“: a word of a person's role that happens to name a body asks
+ * about the role, not about the body.
+ */
+function namesTheRole(index: DirectoryIndex, [a, b]: [Named, Named]): boolean {
+  for (const [person, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const { section, id } = parseRef(person.ref);
+    const role = section === 'people' ? fold(index.people.get(id)?.role ?? '') : '';
+    if (role && other.words.length > 0 && other.words.every((word) => role.includes(stem(word))))
+      return true;
+  }
+  return false;
 }
 
 function ownInstitution(index: DirectoryIndex, ref: RefKey): RefKey | undefined {
