@@ -77,6 +77,19 @@ describe('yes/no questions about two records', () => {
       assert.match(text, expected);
     });
 
+  it('when several records are asked about one body or goal, then each gets its own Ja/Nein', () => {
+    const { text } = ask('Sitzen Frau Weiß und Herr Krüger in der FAG Übergang?');
+    assert.match(
+      text,
+      /^Nein, Anja Weiß ist nicht Mitglied .*\nJa, Thomas Krüger ist persönlich Mitglied/,
+    );
+  });
+
+  it('when a word of the person’s role happens to name a body, then no Ja/Nein about that body is given', () => {
+    const { interpretation } = ask('Ist Thomas Krüger Koordinator?');
+    assert.notEqual(interpretation.type === 'answer' && interpretation.kind, 'yes-no');
+  });
+
   it('when the question names only one record, then it is answered as the plain question, without Ja/Nein', () => {
     const { interpretation, text } = ask('Ist die Steuerungsgruppe wichtig?');
     assert.notEqual(interpretation.type === 'answer' && interpretation.kind, 'yes-no');

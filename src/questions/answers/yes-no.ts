@@ -11,7 +11,11 @@ import { formatShortDate, joinList, type ComposeContext } from './shared';
  * through their institution, who the deputy or owner is instead).
  */
 export function yesNoAnswer(ctx: ComposeContext, question: YesNo): Reply {
-  return { kind: 'text', text: sentence(ctx, question) };
+  const asked = [question.asked, ...(question.more ?? [])];
+  return {
+    kind: 'text',
+    text: asked.map((ref) => sentence(ctx, { ...question, asked: ref })).join('\n'),
+  };
 }
 
 function sentence(ctx: ComposeContext, { relation, asked, of }: YesNo): string {

@@ -27,6 +27,8 @@ export interface YesNo {
   asked: RefKey;
   /** The record it is asked about (the body, goal, deputised person, institution, field). */
   of: RefKey;
+  /** Further records asked the same („Sind IHK und HWK in der SG?“). */
+  more?: RefKey[];
 }
 
 const VERB_FIRST =
@@ -69,15 +71,50 @@ export function yesNoQuestion(
   const records = twoRecords(index, input);
   if (!records || namesTheRole(index, records)) return undefined;
   const [first, second] = records;
-  return relate(first, second, cues, PASSIVE.test(folded));
+  const yesNo = relate(first, second, cues, PASSIVE.test(folded));
+  if (!yesNo) return undefined;
+  const more = moreRecords(index, input, [first, second]);
+  if (more.length === 0) return yesNo;
+  // Every further record must be asked the same way as the first, or the question is not clear.
+  const askedSection = parseRef(yesNo.asked).section;
+  if (!['member', 'partner', 'owner'].includes(yesNo.relation)) return undefined;
+  if (more.some((ref) => parseRef(ref).section !== askedSection)) return undefined;
+  return { ...yesNo, more };
+}
+
+/** Records named besides the first two, in the words they leave (at most a few). */
+function moreRecords(
+  index: DirectoryIndex,
+  input: { cues: Set<Cue>; queryTokens: QueryToken[]; goal?: RefKey },
+  pair: Named[],
+): RefKey[] {
+  const used = new Set(pair.flatMap((record) => record.positions));
+  const refs = new Set(pair.map((record) => record.ref));
+  const more: RefKey[] = [];
+  for (let round = 0; round < 4; round += 1) {
+    const rest = input.queryTokens.filter(
+      (token) => !used.has(token.position) && !/\d/.test(token.folded),
+    );
+    if (rest.length === 0) break;
+    const candidates = index
+      .findByName(rest)
+      .filter((candidate) => !refs.has(candidate.ref) && candidate.score >= 0.5);
+    const next = named(index, candidates, input.cues, rest);
+    if (!next) break;
+    more.push(next.ref);
+    refs.add(next.ref);
+    for (const position of next.positions) used.add(position);
+  }
+  return more;
 }
 
 interface Named {
   ref: RefKey;
   /** Where it is named in the question (to tell subject from object). */
   at: number;
-  /** The question words that name it. */
+  /** The question words that name it, and their positions. */
   words: string[];
+  positions: number[];
 }
 
 function twoRecords(
@@ -93,7 +130,7 @@ function twoRecords(
     const idAt = input.queryTokens.find((token) => /\d/.test(token.folded))?.position ?? 0;
     const rest = input.queryTokens.filter((token) => !/\d/.test(token.folded));
     const second = named(index, found(rest), input.cues, rest);
-    return second && order({ ref: input.goal, at: idAt, words: [] }, second);
+    return second && order({ ref: input.goal, at: idAt, words: [], positions: [] }, second);
   }
   // The first record, or each of those it could be; the second is looked up in the words left.
   const all = found(input.queryTokens);
@@ -113,7 +150,12 @@ function twoRecords(
     pairs.set(
       [ref, second.ref].sort().join(' '),
       order(
-        { ref, at: Math.min(...hit.positions), words: wordsAt(input.queryTokens, hit) },
+        {
+          ref,
+          at: Math.min(...hit.positions),
+          words: wordsAt(input.queryTokens, hit),
+          positions: hit.positions,
+        },
         second,
       ),
     );
@@ -131,7 +173,12 @@ function named(
   const ref = pickSubject(index, candidates, cues).subject;
   const hit = ref && candidates.find((candidate) => candidate.ref === ref);
   return hit
-    ? { ref: hit.ref, at: Math.min(...hit.positions), words: wordsAt(queryTokens, hit) }
+    ? {
+        ref: hit.ref,
+        at: Math.min(...hit.positions),
+        words: wordsAt(queryTokens, hit),
+        positions: hit.positions,
+      }
     : undefined;
 }
 
