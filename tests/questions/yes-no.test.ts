@@ -3,17 +3,18 @@ import { DateTime } from 'luxon';
 import type { Directory } from '../../src/directory/model';
 import { translator } from '../../src/i18n';
 import { compose } from '../../src/questions/compose';
-import { DirectoryIndex } from '../../src/language/directory-index';
+import { DirectoryIndex, type RefKey } from '../../src/language/directory-index';
 import { understand } from '../../src/questions/understand';
 import { demoDirectory } from '../support/demo';
 
-function ask(text: string, directory: Directory = demoDirectory()) {
+function ask(text: string, directory: Directory = demoDirectory(), forcedSubject?: RefKey) {
   const index = new DirectoryIndex('v', directory);
   const now = DateTime.fromISO('2026-11-24T10:00', { zone: 'Europe/Berlin' });
   const interpretation = understand(index, {
     text,
     fallbackLanguage: 'de',
     today: now.toISODate()!,
+    forcedSubject,
   });
   const language = interpretation.language;
   const { reply } = compose(interpretation, {
@@ -88,6 +89,20 @@ describe('yes/no questions about two records', () => {
   it('when a word of the person’s role happens to name a body, then no Ja/Nein about that body is given', () => {
     const { interpretation } = ask('Ist Thomas Krüger Koordinator?');
     assert.notEqual(interpretation.type === 'answer' && interpretation.kind, 'yes-no');
+  });
+
+  it('when the second record is one of several, then the bot asks back, and the choice gets the Ja/Nein', () => {
+    const asked = ask('Ist die Kammer in der SG?');
+    assert.equal(asked.interpretation.type, 'clarify');
+    assert.match(
+      asked.text,
+      /^Meinten Sie IHK Mittleres Ruhrgebiet oder Handwerkskammer Dortmund\?/,
+    );
+    const chosen = ask('Ist die Kammer in der SG?', demoDirectory(), 'actors/hwk');
+    assert.match(
+      chosen.text,
+      /^Ja, die Handwerkskammer Dortmund ist Mitglied in „Steuerungsgruppe KAoA Bochum“\./,
+    );
   });
 
   it('when the question names only one record, then it is answered as the plain question, without Ja/Nein', () => {

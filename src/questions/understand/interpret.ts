@@ -118,8 +118,10 @@ function interpretWith(
   const queryTokens: QueryToken[] = words
     .map((word, position) => ({ position, folded: word }))
     .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
-  if (!input.forcedSubject) {
-    const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, goal: forced });
+  {
+    const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
+    if (yesNo && 'clarify' in yesNo)
+      return { type: 'clarify', kind: 'yes-no', language, candidates: yesNo.clarify };
     if (yesNo)
       return {
         type: 'answer',

@@ -60,15 +60,23 @@ export function statusSlip(folded: string): StatusValue | undefined {
 
 /**
  * The yes/no question a text asks, or undefined (not that form, fewer than two clear records, or a
- * relation their kinds do not have). `goal` is a goal named by its id ("Z2.1").
+ * relation their kinds do not have), or the candidates to ask back about when the second record is
+ * one of several.
  */
 export function yesNoQuestion(
   index: DirectoryIndex,
-  input: { folded: string; cues: Set<Cue>; queryTokens: QueryToken[]; goal?: RefKey },
-): YesNo | undefined {
+  input: YesNoInput,
+): YesNo | { clarify: RefKey[] } | undefined {
   const { folded, cues } = input;
   if (!isYesNoForm(folded) || OTHER_QUESTION.some((cue) => cues.has(cue))) return undefined;
-  const records = twoRecords(index, input);
+  const found = twoRecords(index, input);
+  if (found && 'clarify' in found) {
+    // The second record is one of several: ask back, if the relation would be clear.
+    const [candidate] = found.clarify;
+    const fits = relate(found.first, named1(candidate!), cues, PASSIVE.test(folded));
+    return fits ? { clarify: found.clarify } : undefined;
+  }
+  const records = found;
   if (!records || namesTheRole(index, records)) return undefined;
   const [first, second] = records;
   const yesNo = relate(first, second, cues, PASSIVE.test(folded));
@@ -83,11 +91,7 @@ export function yesNoQuestion(
 }
 
 /** Records named besides the first two, in the words they leave (at most a few). */
-function moreRecords(
-  index: DirectoryIndex,
-  input: { cues: Set<Cue>; queryTokens: QueryToken[]; goal?: RefKey },
-  pair: Named[],
-): RefKey[] {
+function moreRecords(index: DirectoryIndex, input: YesNoInput, pair: Named[]): RefKey[] {
   const used = new Set(pair.flatMap((record) => record.positions));
   const refs = new Set(pair.map((record) => record.ref));
   const more: RefKey[] = [];
@@ -108,6 +112,21 @@ function moreRecords(
   return more;
 }
 
+interface YesNoInput {
+  folded: string;
+  cues: Set<Cue>;
+  queryTokens: QueryToken[];
+  /** A record already known: a goal named by its id, or the one chosen from "did you mean". */
+  given?: RefKey;
+}
+
+const named1 = (ref: RefKey): Named => ({
+  ref,
+  at: Number.MAX_SAFE_INTEGER,
+  words: [],
+  positions: [],
+});
+
 interface Named {
   ref: RefKey;
   /** Where it is named in the question (to tell subject from object). */
@@ -119,21 +138,38 @@ interface Named {
 
 function twoRecords(
   index: DirectoryIndex,
-  input: { cues: Set<Cue>; queryTokens: QueryToken[]; goal?: RefKey },
-): [Named, Named] | undefined {
+  input: YesNoInput,
+): [Named, Named] | { first: Named; clarify: RefKey[] } | undefined {
+  const { given } = input;
   const found = (queryTokens: QueryToken[]) =>
     index
       .findByName(queryTokens)
-      .filter((candidate) => !input.goal || parseRef(candidate.ref).section !== 'goals');
+      .filter(
+        (candidate) =>
+          candidate.ref !== given &&
+          !(
+            given &&
+            parseRef(given).section === 'goals' &&
+            parseRef(candidate.ref).section === 'goals'
+          ),
+      );
   const order = (a: Named, b: Named): [Named, Named] => (a.at <= b.at ? [a, b] : [b, a]);
-  if (input.goal) {
-    const idAt = input.queryTokens.find((token) => /\d/.test(token.folded))?.position ?? 0;
-    const rest = input.queryTokens.filter((token) => !/\d/.test(token.folded));
+  const all = found(input.queryTokens);
+  if (given) {
+    // The words naming the given record (its id, or its name) are not looked at again.
+    const hit = index.findByName(input.queryTokens).find((candidate) => candidate.ref === given);
+    const naming = new Set(hit?.positions ?? []);
+    const rest = input.queryTokens.filter(
+      (token) => !naming.has(token.position) && !/\d/.test(token.folded),
+    );
+    const at =
+      hit !== undefined
+        ? Math.min(...hit.positions)
+        : (input.queryTokens.find((token) => /\d/.test(token.folded))?.position ?? 0);
     const second = named(index, found(rest), input.cues, rest);
-    return second && order({ ref: input.goal, at: idAt, words: [], positions: [] }, second);
+    return second && order({ ref: given, at, words: [], positions: [...naming] }, second);
   }
   // The first record, or each of those it could be; the second is looked up in the words left.
-  const all = found(input.queryTokens);
   const picked = pickSubject(index, all, input.cues);
   const pairs = new Map<string, [Named, Named]>();
   for (const ref of picked.subject ? [picked.subject] : (picked.clarify ?? [])) {
@@ -145,20 +181,19 @@ function twoRecords(
     const own = ownInstitution(index, ref);
     if (own && others.some((candidate) => candidate.ref !== own && candidate.score >= 0.4))
       others = others.filter((candidate) => candidate.ref !== own);
+    const first: Named = {
+      ref,
+      at: Math.min(...hit.positions),
+      words: wordsAt(input.queryTokens, hit),
+      positions: hit.positions,
+    };
     const second = named(index, others, input.cues, rest);
-    if (!second) continue;
-    pairs.set(
-      [ref, second.ref].sort().join(' '),
-      order(
-        {
-          ref,
-          at: Math.min(...hit.positions),
-          words: wordsAt(input.queryTokens, hit),
-          positions: hit.positions,
-        },
-        second,
-      ),
-    );
+    if (!second) {
+      const choice = picked.subject ? pickSubject(index, others, input.cues).clarify : undefined;
+      if (choice) return { first, clarify: choice };
+      continue;
+    }
+    pairs.set([ref, second.ref].sort().join(' '), order(first, second));
   }
   return pairs.size === 1 ? [...pairs.values()][0] : undefined;
 }
