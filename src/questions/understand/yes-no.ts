@@ -38,6 +38,8 @@ const WHETHER = /\b(ob|whether)\b/;
 const OTHER_QUESTION: Cue[] = ['when', 'where', 'agenda', 'why', 'due', 'status', 'upcoming'];
 /** Asked about a body, these ask for its goals or its next meeting, not for membership. */
 const OTHER_BODY_QUESTION: Cue[] = ['goals', 'next', 'attend'];
+const OTHER_TIME =
+  /\b(20\d\d|schuljahr\w*|school year|naechst\w*|next|danach|after|bisher|frueher|zuletzt|before|previous\w*|last|vorher|ab|from|until|bis)\b/;
 const PASSIVE = /\b(wird|werden)\b.*\bvertreten\b|\bby\b/;
 
 export function isYesNoForm(folded: string): boolean {
@@ -81,6 +83,8 @@ export function yesNoQuestion(
   const [first, second] = records;
   const yesNo = relate(first, second, cues, PASSIVE.test(folded));
   if (!yesNo) return undefined;
+  // The chair at another time („Hat X 2027 den Vorsitz?“) is the plain chair question's to answer.
+  if (yesNo.relation === 'chair' && OTHER_TIME.test(folded)) return undefined;
   const more = moreRecords(index, input, [first, second]);
   if (more.length === 0) return yesNo;
   // Every further record must be asked the same way as the first, or the question is not clear.
