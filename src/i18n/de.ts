@@ -366,6 +366,50 @@ export const de = {
   'q.chairIn.one.past': '{body}: {Period} {count?hatte|hatten} den Vorsitz: {chairs}.',
   'q.chairIn.changes.past': '{body}: {Period} wechselte der Vorsitz – {chairs}.',
   'q.chairIn.none': '{body}: {Period} ist kein Vorsitz eingetragen.',
+  // issue 16, yes/no questions and whole lists
+  'q.institutions': '{body} – {count:Institution|Institutionen} vertreten: {list}.',
+  'q.institutions.item': '{actor} ({people})',
+  'label.institutions': 'Institutionen',
+  'yesno.actorInBody.direct': 'Ja, {actor+art} ist Mitglied in „{body}“.',
+  'yesno.actorInBody.directAndPeople':
+    'Ja, {actor+art} ist Mitglied in „{body}“; dafür sitzen dort: {people}.',
+  'yesno.actorInBody.through': 'Ja, {actor+art} ist in „{body}“ vertreten, durch {people}.',
+  'yesno.actorInBody.no':
+    'Nein, {actor+art} ist in „{body}“ nicht vertreten, weder als Mitglied noch durch eine eigene Person.',
+  'yesno.personInBody.direct': 'Ja, {person} ist persönlich Mitglied in „{body}“ ({actor}).',
+  'yesno.personInBody.chair': 'Ja, {person} ({actor}) hat in „{body}“ den Vorsitz.',
+  'yesno.personInBody.through':
+    'Nein, nicht persönlich: {person} ist nicht selbst Mitglied in „{body}“, aber die eigene Institution {actor} ist es.',
+  'yesno.personInBody.no':
+    'Nein, {person} ist nicht Mitglied in „{body}“, auch nicht über {actor}.',
+  'yesno.chair.yes': 'Ja, den Vorsitz in „{body}“ hat zurzeit {chairs} (bis {until}).',
+  'yesno.chair.other': 'Nein, den Vorsitz in „{body}“ hat zurzeit {chairs}.',
+  'yesno.chair.nobody': 'Nein, für „{body}“ ist zurzeit kein Vorsitz eingetragen.',
+  'yesno.partner.yes': 'Ja, {subject+art} ist Partner von Ziel {goal}.',
+  'yesno.partner.owner': 'Ja, mehr noch: verantwortlich für Ziel {goal} ist {owner}.',
+  'yesno.partner.through': 'Ja, {subject+art} arbeitet an Ziel {goal} mit, durch {people}.',
+  'yesno.partner.viaActor':
+    'Nein, nicht persönlich: Partner von Ziel {goal} ist die Institution {actor}.',
+  'yesno.partner.no':
+    'Nein, {subject+art} ist nicht Partner von Ziel {goal}. Partner sind: {partners}.',
+  'yesno.partner.noPartners': 'Nein, für Ziel {goal} sind keine Partner eingetragen.',
+  'yesno.owner.yes': 'Ja, verantwortlich für Ziel {goal} ist {owner}.',
+  'yesno.owner.partner':
+    'Nein, verantwortlich für Ziel {goal} ist {owner}; {subject+art} arbeitet als Partner mit.',
+  'yesno.owner.no': 'Nein, verantwortlich für Ziel {goal} ist {owner}.',
+  'yesno.deputy.yes': 'Ja, {deputy} ist die Vertretung von {person}.',
+  'yesno.deputy.reverse': 'Nein, umgekehrt: {person} ist die Vertretung von {deputy}.',
+  'yesno.deputy.other': 'Nein, die Vertretung von {person} ist {actual}.',
+  'yesno.deputy.nobody': 'Nein, für {person} ist keine Vertretung eingetragen.',
+  'yesno.worksAt.yes': 'Ja, {person} gehört zu {actor} ({role}).',
+  'yesno.worksAt.no': 'Nein, {person} gehört zu einer anderen Institution: {actual} ({role}).',
+  'yesno.actorPartner.yes': 'Ja, {a+art} und {b+art} sind als Partner eingetragen.',
+  'yesno.actorPartner.no': 'Nein, {a+art} und {b+art} sind nicht als Partner eingetragen.',
+  'yesno.partOf.yes': 'Ja, {part} gehört zu „{whole}“.',
+  'yesno.partOf.other': 'Nein, {part} gehört zu „{actual}“.',
+  'yesno.partOf.no': 'Nein, {part} gehört nicht zu „{whole}“.',
+  'q.status.goalYes': 'Ja – {goal}: {status}, {progress} % ({reported}).',
+  'q.status.goalNo': 'Nein – {goal}: {status}, {progress} % ({reported}).',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,5 +1,6 @@
 import { parseRef } from '../language/directory-index';
 import { bodyAnswer } from './answers/body';
+import { bodyInstitutions } from './answers/body-institutions';
 import { clarify } from './answers/clarify';
 import { fieldAnswer } from './answers/field';
 import { goalAnswer } from './answers/goal';
@@ -10,6 +11,7 @@ import { meetingDetail, meetingDetailAsked } from './answers/meeting-occasion';
 import { noAnswer } from './answers/no-answer';
 import { personAnswer } from './answers/person';
 import { withSubject, type Answer, type ComposeContext } from './answers/shared';
+import { yesNoAnswer } from './answers/yes-no';
 import type { Interpretation } from './understand';
 
 export type { Answer, ComposeContext } from './answers/shared';
@@ -31,6 +33,10 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
   const id = subject ? parseRef(subject).id : '';
 
   if (kind === 'upcoming') return upcoming(ctx);
+  if (kind === 'yes-no' && interpretation.yesNo)
+    return withSubject(yesNoAnswer(ctx, interpretation.yesNo), subject);
+  if (kind === 'members' && interpretation.institutions && section === 'bodies')
+    return withSubject(bodyInstitutions(ctx, index.bodies.get(id)!), subject);
   if (kind === 'status') return { reply: { kind: 'text', text: ctx.t('q.status') }, subject };
   if (kind === 'due-before')
     return dueBefore(ctx, interpretation.before ?? ctx.now.toISODate()!, subject);

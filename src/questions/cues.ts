@@ -78,6 +78,12 @@ const PATTERNS: [Cue, RegExp][] = [
     'partners',
     /\b(mit wem|mit welchen|zusammen|kooper\w*|partner\w*|with whom|who .{0,30}\bwith\b|works? with|working with|work together|cooperat\w*|collaborat\w*|zusammenarbeit\w*|beteiligte\w*|beteiligt|involved|mitwirk\w*|wirkt .{0,20} mit|wirken .{0,20} mit|gemeinsam mit|together with|joint\w*|allies|verbuende\w*|netzwerkpartner\w*|who else)\b/,
   ],
+  // issue 16 (yes/no, lists): "Wer arbeitet am Ziel mit?", "Who works on goal Z1.3?"
+  [
+    'partners',
+    /\b(arbeitet .{0,80}\bmit|arbeiten .{0,80}\bmit|macht .{0,60}\bmit|machen .{0,60}\bmit|works? on|working on|unterstuetz\w*|support\w*)\b/,
+  ],
+  ['owner', /\b(own|owned by)\b/],
   [
     'bodiesOf',
     /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups)\b/,

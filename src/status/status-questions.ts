@@ -48,7 +48,13 @@ export class StatusQuestions {
       const line = lines.find((candidate) => candidate.goal.id === id);
       const goal = line ? `${line.goal.id} ${line.goal.title}` : id;
       if (!line?.latest) return { kind: 'text', text: t('q.status.goalNone', { goal }) };
-      const text = t('q.status.goal', {
+      // „Ist Z3.1 gefährdet?“: Ja or Nein first when a status was named.
+      const key = !question.status
+        ? 'q.status.goal'
+        : line.latest.status === question.status
+          ? 'q.status.goalYes'
+          : 'q.status.goalNo';
+      const text = t(key, {
         goal,
         status: t(`status.value.${line.latest.status}`),
         progress: line.latest.progress,

@@ -21,7 +21,7 @@ const examples: [string, RegExp][] = [
   ],
   [
     'Welche Institutionen sind in der FAG Übergang?',
-    /^Facharbeitsgruppe Systematisierung des Übergangs – \d+ Mitglieder: .*Jugendamt der Stadt Bochum/,
+    /^Facharbeitsgruppe Systematisierung des Übergangs – \d+ Institutionen vertreten: .*Jugendamt der Stadt Bochum \(Michael Lange\)/,
   ],
   [
     'Was macht das Kommunale Integrationszentrum?',

@@ -279,6 +279,19 @@ describe('a whole status round for the next steering-group meeting (HTTP, CloudA
       textOf(one),
       /verzögert, 20 % \(gemeldet am 8\.12\.2026|verzögert, 20 % \(gemeldet am 27\.11\.2026/,
     );
+    // A status named for one goal: Ja or Nein first, then the reported state.
+    const delayed = await bot.say(
+      teamsUser(member),
+      chatOf(member),
+      `Ist Ziel ${lateGoals[0]!.id} verzögert?`,
+    );
+    assert.match(textOf(delayed), /^Ja – .*verzögert, 20 %/);
+    const atRiskToo = await bot.say(
+      teamsUser(member),
+      chatOf(member),
+      `Ist Ziel ${lateGoals[0]!.id} gefährdet?`,
+    );
+    assert.match(textOf(atRiskToo), /^Nein – .*verzögert, 20 %/);
   });
 
   it('7. when the meeting has started, then the round is closed: "Ändern" shows the final state without a button', async () => {

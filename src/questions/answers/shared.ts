@@ -36,7 +36,12 @@ export interface Answer {
   subject?: RefKey;
 }
 
-const LIST_MAX = 8;
+/**
+ * A list asked for is named in full up to this length; a longer one is cut to its first
+ * LIST_SHORT entries and "N more" (the sentences around it give the total).
+ */
+const LIST_FULL_MAX = 20;
+const LIST_SHORT = 10;
 
 export function withSubject(reply: Reply, subject: RefKey | undefined): Answer {
   return { reply, subject };
@@ -65,7 +70,7 @@ export function bodiesOfSentence(
 }
 
 export function joinList(ctx: ComposeContext, items: string[]): string {
-  const shown = items.slice(0, LIST_MAX);
+  const shown = items.slice(0, items.length > LIST_FULL_MAX ? LIST_SHORT : items.length);
   const rest = items.length - shown.length;
   if (rest > 0) shown.push(ctx.t('q.list.more', { count: rest }));
   if (shown.length <= 1) return shown.join('');

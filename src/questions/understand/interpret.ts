@@ -23,6 +23,8 @@ import {
 import { mendCueTypos } from './cue-typos';
 import { occasionAsked, periodAsked, type Occasion, type Period } from './occasion';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
+import { asksForInstitutions, listKind } from './lists';
+import { statusSlip, yesNoQuestion, type YesNo } from './yes-no';
 
 /** What was talked about last in a conversation (for "und wann tagt sie?"). */
 export interface ConversationContext {
@@ -49,6 +51,10 @@ export type Interpretation =
       occasion?: Occasion;
       /** The period a chair question asks about (a day, a school year, a year). */
       period?: Period;
+      /** kind 'yes-no': the relation asked about and its two records (subject is `of`). */
+      yesNo?: YesNo;
+      /** kind 'members' of a body: its institutions asked for („Welche Institutionen …?“). */
+      institutions?: boolean;
       followUp: boolean;
     }
   | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
@@ -117,6 +123,20 @@ function interpretWith(
   const queryTokens: QueryToken[] = words
     .map((word, position) => ({ position, folded: word }))
     .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
+  {
+    const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
+    if (yesNo && 'clarify' in yesNo)
+      return { type: 'clarify', kind: 'yes-no', language, candidates: yesNo.clarify };
+    if (yesNo)
+      return {
+        type: 'answer',
+        kind: 'yes-no',
+        language,
+        subject: yesNo.of,
+        yesNo,
+        followUp: false,
+      };
+  }
   if (!subject && input.context?.candidates && words.length <= 8) {
     const chosen = chooseAmong(index, input.context.candidates, queryTokens);
     if (chosen) {
@@ -149,7 +169,7 @@ function interpretWith(
     subject = picked.subject;
   }
 
-  const status = statusOf(folded);
+  const status = statusOf(folded) ?? statusSlip(folded);
   // "Ziel 1.2" is a goal, not the 1st of February.
   const before = goalId ? undefined : detectDateLimit(folded, input.today);
   const asksForGoals = cues.has('goals');
@@ -250,7 +270,11 @@ function interpretWith(
     if (byText) return decidedIn(byText, language);
   }
   const section = parseRef(subject).section;
-  let kind = kindFor(section, cues);
+  let kind = listKind(section, kindFor(section, cues), {
+    folded,
+    cues,
+    institutions: asksForInstitutions(folded),
+  });
   // "und HF2?" after "Welche Ziele hat HF3?": the same question about the new subject.
   if (
     input.context &&
@@ -260,6 +284,8 @@ function interpretWith(
     use.context = true;
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
+  const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
+  if (section === 'goals' && kind === 'what' && status && statusSlip(folded)) kind = 'status';
   if (section === 'goals' && kind === 'status')
     return { type: 'answer', kind, language, subject, status, followUp: false };
   return {
@@ -269,6 +295,7 @@ function interpretWith(
     subject,
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
+    institutions: institutions || undefined,
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
     ...occasionOrPeriod(section, kind, folded, input.today),
   };

@@ -23,6 +23,8 @@ export const QUESTION_KINDS = [
   'attendance',
   // Meetings other than the next one, details asked directly (issue 16, meetings):
   'online',
+  // issue 16: „Ist X in Y?“
+  'yes-no',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -105,6 +107,7 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   status: ['status'],
   attendance: ['attend'],
   online: ['online'],
+  'yes-no': ['members'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {
