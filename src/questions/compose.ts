@@ -7,6 +7,7 @@ import { dueBefore } from './answers/goal-list';
 import { actorAnswer } from './answers/institution';
 import { meetingCard, meetingSentence, upcoming } from './answers/meeting';
 import { noAnswer } from './answers/no-answer';
+import { coordinatorsAnswer, membersFromAnswer } from './answers/people';
 import { personAnswer } from './answers/person';
 import { withSubject, type Answer, type ComposeContext } from './answers/shared';
 import type { Interpretation } from './understand';
@@ -30,6 +31,16 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
   const id = subject ? parseRef(subject).id : '';
 
   if (kind === 'upcoming') return upcoming(ctx);
+  if (kind === 'coordinators')
+    return withSubject(
+      coordinatorsAnswer(ctx, interpretation.scope && parseRef(interpretation.scope).id),
+      undefined,
+    );
+  if (kind === 'members-from' && section === 'bodies' && interpretation.scope)
+    return withSubject(
+      membersFromAnswer(ctx, index.bodies.get(id)!, parseRef(interpretation.scope).id),
+      subject,
+    );
   if (kind === 'status') return { reply: { kind: 'text', text: ctx.t('q.status') }, subject };
   if (kind === 'due-before')
     return dueBefore(ctx, interpretation.before ?? ctx.now.toISODate()!, subject);
@@ -46,7 +57,12 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
     case 'goals':
       return withSubject(goalAnswer(ctx, index.goals.get(id)!, kind), subject);
     case 'people':
-      return withSubject(personAnswer(ctx, index.people.get(id)!, kind), subject);
+      return withSubject(
+        personAnswer(ctx, index.people.get(id)!, kind, {
+          inPerson: interpretation.inPerson === true,
+        }),
+        subject,
+      );
     case 'actors':
       return withSubject(actorAnswer(ctx, id, kind), subject);
     case 'fields':

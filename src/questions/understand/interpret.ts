@@ -20,6 +20,7 @@ import {
   type QuestionKind,
   type StatusValue,
 } from './kind';
+import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 
 /** What was talked about last in a conversation (for "und wann tagt sie?"). */
@@ -44,6 +45,10 @@ export type Interpretation =
       decided?: boolean;
       status?: StatusValue;
       followUp: boolean;
+      /** "In welchen Gremien sitzt X persönlich?": only where the person is listed in person. */
+      inPerson?: boolean;
+      /** The institution a list is narrowed to ("Wer von der Agentur sitzt in …"). */
+      scope?: RefKey;
     }
   | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
   | { type: 'none'; language: Language; reason: 'empty' | 'no-match' | 'unknown-asker' };
@@ -122,7 +127,26 @@ function interpretWith(
     }
   }
   if (!subject) {
-    const picked = pickSubject(index, index.findByName(queryTokens), cues);
+    const named = index.findByName(queryTokens);
+    const picked = pickSubject(index, named, cues);
+    // People by role, the coordinators, the people of one institution in a body (issue 16).
+    const people = readPeopleQuestion(index, {
+      cues,
+      words,
+      named,
+      picked: picked.subject,
+    });
+    if (people?.type === 'clarify')
+      return { type: 'clarify', kind: people.kind, language, candidates: people.candidates };
+    if (people)
+      return {
+        type: 'answer',
+        kind: people.kind,
+        language,
+        subject: people.subject,
+        scope: people.scope,
+        followUp: false,
+      };
     if (picked.clarify) {
       const section = parseRef(picked.clarify[0]!).section;
       return {
@@ -253,6 +277,7 @@ function interpretWith(
     subject,
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
+    inPerson: kind === 'bodies-of' && cues.has('inPerson') ? true : undefined,
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
   };
 }

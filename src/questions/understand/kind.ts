@@ -21,6 +21,12 @@ export const QUESTION_KINDS = [
   'due-before',
   'status',
   'attendance',
+  // People and their roles (issue 16).
+  'email',
+  'deputises',
+  'coordinators',
+  'by-role',
+  'members-from',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -71,7 +77,11 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('who')) return 'contact';
       return 'what';
     case 'people':
+      if (has('deputy') && has('deputises')) return 'deputises';
+      // "In welchen Gremien ist X vertreten?": bodies, not a deputy.
+      if (has('bodiesOf') && !has('partners')) return 'bodies-of';
       if (has('deputy')) return 'deputy';
+      if (has('email') || has('phone') || has('contact')) return 'email';
       if (has('partners')) return 'partners';
       if (has('bodiesOf') || has('chair') || has('members')) return 'bodies-of';
       if (has('goals') || has('owner')) return 'goals';
@@ -101,6 +111,11 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   'due-before': ['due'],
   status: ['status'],
   attendance: ['attend'],
+  email: ['email'],
+  deputises: ['deputy', 'deputises'],
+  coordinators: ['coordinators'],
+  'by-role': ['who'],
+  'members-from': ['members', 'fromActor'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {
