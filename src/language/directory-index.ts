@@ -193,19 +193,13 @@ export class DirectoryIndex {
       own.some((name) => name.length >= 4 && (name.includes(part) || part.includes(name)));
     const heads = words.filter((word) => word.terms.includes(HEAD_CONCEPT));
     if (heads.length === 0 || words.some((word) => word.terms.includes(DEPUTY_CONCEPT))) return;
-    const qualified = words.some((word) => {
-      if (word.terms.includes(HEAD_CONCEPT)) {
-        // Compound: the part before the head word ("Bereichs|leiterin") qualifies it.
-        const parts = word.terms.filter(
-          (term) => !term.startsWith('#') && word.word.startsWith(term),
-        );
-        const prefix = parts.find(
-          (term) => term.length < word.word.length - 4 && !/leit|fuehr|direkt/.test(term),
-        );
-        return prefix !== undefined && !institutional(prefix);
-      }
-      return !institutional(word.word) && !institutional(word.terms[0] ?? word.word);
-    });
+    const qualified = words.some((word) =>
+      // A compound's first part ("Bereichs|leiterin") or another word ("… Jugendberufshilfe")
+      // narrows the role to a part of the institution.
+      word.terms.includes(HEAD_CONCEPT)
+        ? word.prefix !== undefined && !institutional(word.prefix)
+        : !institutional(word.word) && !institutional(word.terms[0] ?? word.word),
+    );
     if (!qualified) this.institutionHeads.add(person.id);
   }
 

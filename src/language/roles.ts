@@ -109,34 +109,37 @@ function conceptsOf(word: string): string[] {
   return CONCEPTS.filter(([pattern]) => pattern.test(word)).map(([, concept]) => concept);
 }
 
-/** One folded word as role terms: its stem, its concepts, its compound parts. */
-function wordTerms(word: string): string[] {
+/** One folded word as a role word: its stem, its concepts, its compound parts. */
+function roleWord(word: string): RoleWord {
   const english = ENGLISH[word];
   const terms = new Set<string>(english ?? [stem(word), stem(masculine(word))]);
   for (const concept of conceptsOf(word)) terms.add(concept);
+  let prefix: string | undefined;
   for (const head of BY_LENGTH) {
     const at = word.length > head.length + 2 ? word.indexOf(head, 3) : -1;
     if (at < 0 || at + head.length !== word.length) continue;
-    const prefix = word.slice(0, at).replace(/s$/, '');
+    prefix = word.slice(0, at).replace(/s$/, '');
     if (prefix.length >= 2) terms.add(stem(prefix));
     terms.add(stem(masculine(head)));
     for (const concept of conceptsOf(head)) terms.add(concept);
     break;
   }
-  return [...terms];
+  return { word, terms: [...terms], prefix };
 }
 
 /** One word of a role: the word as written (folded) and its terms. */
 export interface RoleWord {
   word: string;
   terms: string[];
+  /** The part of a compound before its head word: "bereich" in "Bereichsleiterin". */
+  prefix?: string;
 }
 
 /** A role's words as role terms, in order. */
 export function roleWords(text: string): RoleWord[] {
   return tokens(fold(text))
     .filter((word) => !STOP_WORDS.has(word) && !ROLE_FILLER.has(word))
-    .map((word) => ({ word, terms: wordTerms(word) }));
+    .map(roleWord);
 }
 
 /**
@@ -153,9 +156,7 @@ export function roleWordMatch(query: RoleWord, role: RoleWord): number {
 
 /** One folded question word as a role word (undefined for words that never tell roles apart). */
 export function queryRoleWord(word: string): RoleWord | undefined {
-  return STOP_WORDS.has(word) || ROLE_FILLER.has(word)
-    ? undefined
-    : { word, terms: wordTerms(word) };
+  return STOP_WORDS.has(word) || ROLE_FILLER.has(word) ? undefined : roleWord(word);
 }
 
 /** Words that never tell roles apart. */

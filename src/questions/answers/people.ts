@@ -85,9 +85,12 @@ export function personBodiesSentence(
   options: { inPerson: boolean },
 ): string {
   const { index } = ctx;
+  // A chair whose institution is the member sits there for it; one listed nowhere else in person.
   const direct = index.directory.bodies.filter(
     (body) =>
-      body.members.includes(person.id) || body.chairs.some((chair) => chair.person === person.id),
+      body.members.includes(person.id) ||
+      (!body.members.includes(person.actor) &&
+        body.chairs.some((chair) => chair.person === person.id)),
   );
   const via = index.directory.bodies.filter(
     (body) => body.members.includes(person.actor) && !direct.includes(body),

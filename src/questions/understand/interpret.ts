@@ -277,7 +277,15 @@ function interpretWith(
     subject,
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
-    inPerson: kind === 'bodies-of' && cues.has('inPerson') ? true : undefined,
+    // "persönlich oder über die Institution" asks for both.
+    inPerson:
+      kind === 'bodies-of' &&
+      cues.has('inPerson') &&
+      !/\b(institution|einrichtung|organisation|organization|through|including|auch ueber|oder ueber)\b/.test(
+        folded,
+      )
+        ? true
+        : undefined,
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
   };
 }

@@ -69,7 +69,7 @@ export function readPeopleQuestion(
   }
 
   const body = best('bodies');
-  if (body && (has('fromActor') || has('members') || has('who')) && !has('chair')) {
+  if (body && (has('fromActor') || has('members')) && !has('chair')) {
     const actor = best('actors', body.positions);
     if (actor && (has('fromActor') || pickedSection === 'actors' || pickedSection === 'bodies'))
       return { type: 'answer', kind: 'members-from', subject: body.ref, scope: actor.ref };
