@@ -23,10 +23,13 @@ export function coordinatorsAnswer(ctx: ComposeContext, actorId?: string): Reply
         )),
   );
   const actor = actorId ? index.actors.get(actorId) : undefined;
-  const list = joinList(
-    ctx,
-    people.map((person) => `${personWithActor(index, person.id)} – ${person.role}`),
-  );
+  // Every coordinator in the text (the list is what was asked), those marked as such first.
+  people.sort((a, b) => Number(b.coordinator) - Number(a.coordinator));
+  const names = people.map((person) => `${personWithActor(index, person.id)} – ${person.role}`);
+  const list =
+    names.length <= 1
+      ? names.join('')
+      : `${names.slice(0, -1).join(', ')} ${ctx.t('q.and')} ${names[names.length - 1]}`;
   const answer =
     people.length === 0
       ? ctx.t('q.coordinators.none')
