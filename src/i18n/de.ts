@@ -80,6 +80,26 @@ export const de = {
   'q.partners.none': 'Für „{subject}“ sind keine Partner eingetragen.',
   'q.bodiesOf': '{subject+Art} ist in {count:Gremium|Gremien} vertreten: {list}.',
   'q.bodiesOf.none': '{subject+Art} ist in keinem Gremium eingetragen.',
+  // People and their roles (issue 16).
+  'label.coordinators': 'Koordination',
+  'q.email': '{person} erreichen Sie per E-Mail unter {email}.',
+  'q.email.noPhone':
+    'Für {person} ist keine Telefonnummer eingetragen; per E-Mail erreichen Sie {person} unter {email}.',
+  'q.deputises': '{person} ist als Vertretung eingetragen für {list}.',
+  'q.deputises.none': '{person} ist bei niemandem als Vertretung eingetragen.',
+  'q.byRole': '{person} ist {role} ({actor}, {email}).',
+  'q.coordinators': 'Als Koordinatorinnen und Koordinatoren eingetragen {count?ist|sind}: {list}.',
+  'q.coordinators.actor': 'Koordinatorinnen und Koordinatoren bei „{actor}“: {list}.',
+  'q.coordinators.none': 'Es ist keine Koordinatorin und kein Koordinator eingetragen.',
+  'q.membersFrom': 'Von „{actor}“ {count?sitzt|sitzen} in „{body}“: {list}.',
+  'q.membersFrom.institution':
+    'Von „{actor}“ ist niemand persönlich in „{body}“ eingetragen; die Institution ist als Ganzes Mitglied.',
+  'q.membersFrom.none': 'Von „{actor}“ ist niemand in „{body}“ eingetragen.',
+  'q.bodiesOf.inPerson': '{person} sitzt persönlich in {count:Gremium|Gremien}: {list}.',
+  'q.bodiesOf.inPerson.none': '{person} ist persönlich in keinem Gremium eingetragen.',
+  'q.bodiesOf.viaInstitution': 'Über „{actor}“ außerdem in: {list}.',
+  'q.bodiesOf.onlyVia':
+    '{person} ist persönlich in keinem Gremium eingetragen, über „{actor}“ aber in: {list}.',
   'q.why.goal': 'Warum es das Ziel {goal} gibt: {why}',
   'q.why.body': 'Wozu es „{body}“ gibt: {purpose}',
   'q.why.other': '{subject}: {text}',

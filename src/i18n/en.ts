@@ -73,6 +73,26 @@ export const en: Record<MessageKey, string> = {
   'q.partners.none': 'No partners are recorded for {subject}.',
   'q.bodiesOf': '{subject} sits in {count:body|bodies}: {list}.',
   'q.bodiesOf.none': '{subject} is not recorded in any body.',
+  // People and their roles (issue 16).
+  'label.coordinators': 'Coordinators',
+  'q.email': 'You can reach {person} by e-mail at {email}.',
+  'q.email.noPhone':
+    'No phone number is recorded for {person}; you can reach them by e-mail at {email}.',
+  'q.deputises': '{person} is recorded as the deputy of {list}.',
+  'q.deputises.none': '{person} is not recorded as anyone’s deputy.',
+  'q.byRole': '{person} is {role} ({actor}, {email}).',
+  'q.coordinators': 'The coordinators recorded {count?is|are}: {list}.',
+  'q.coordinators.actor': 'Coordinators at {actor}: {list}.',
+  'q.coordinators.none': 'No coordinator is recorded.',
+  'q.membersFrom': 'From {actor}, {list} {count?sits|sit} on {body}.',
+  'q.membersFrom.institution':
+    'Nobody from {actor} is listed on {body} in person; the institution is a member as a whole.',
+  'q.membersFrom.none': 'Nobody from {actor} is recorded on {body}.',
+  'q.bodiesOf.inPerson': '{person} sits in person on {count:body|bodies}: {list}.',
+  'q.bodiesOf.inPerson.none': '{person} is not listed in person on any body.',
+  'q.bodiesOf.viaInstitution': 'Through {actor} also on: {list}.',
+  'q.bodiesOf.onlyVia':
+    '{person} is not listed in person on any body, but through {actor} on: {list}.',
   'q.why.goal': 'Why goal {goal} exists: {why}',
   'q.why.body': 'Why {body} exists: {purpose}',
   'q.why.other': '{subject}: {text}',

@@ -9,6 +9,7 @@ import { actorAnswer } from './answers/institution';
 import { meetingCard, meetingSentence, upcoming } from './answers/meeting';
 import { meetingDetail, meetingDetailAsked } from './answers/meeting-occasion';
 import { noAnswer } from './answers/no-answer';
+import { coordinatorsAnswer, membersFromAnswer } from './answers/people';
 import { personAnswer } from './answers/person';
 import { withSubject, type Answer, type ComposeContext } from './answers/shared';
 import { yesNoAnswer } from './answers/yes-no';
@@ -37,6 +38,16 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
     return withSubject(yesNoAnswer(ctx, interpretation.yesNo), subject);
   if (kind === 'members' && interpretation.institutions && section === 'bodies')
     return withSubject(bodyInstitutions(ctx, index.bodies.get(id)!), subject);
+  if (kind === 'coordinators')
+    return withSubject(
+      coordinatorsAnswer(ctx, interpretation.scope && parseRef(interpretation.scope).id),
+      undefined,
+    );
+  if (kind === 'members-from' && section === 'bodies' && interpretation.scope)
+    return withSubject(
+      membersFromAnswer(ctx, index.bodies.get(id)!, parseRef(interpretation.scope).id),
+      subject,
+    );
   if (kind === 'status') return { reply: { kind: 'text', text: ctx.t('q.status') }, subject };
   if (kind === 'due-before')
     return dueBefore(ctx, interpretation.before ?? ctx.now.toISODate()!, subject);
@@ -55,7 +66,12 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
     case 'goals':
       return withSubject(goalAnswer(ctx, index.goals.get(id)!, kind), subject);
     case 'people':
-      return withSubject(personAnswer(ctx, index.people.get(id)!, kind), subject);
+      return withSubject(
+        personAnswer(ctx, index.people.get(id)!, kind, {
+          inPerson: interpretation.inPerson === true,
+        }),
+        subject,
+      );
     case 'actors':
       return withSubject(actorAnswer(ctx, id, kind), subject);
     case 'fields':

@@ -27,7 +27,14 @@ export type Cue =
   | 'attend'
   | 'followUp'
   // Meetings other than the next one, details asked directly (issue 16, meetings):
-  | 'online';
+  | 'online'
+  // People and their roles (issue 16).
+  | 'email'
+  | 'phone'
+  | 'inPerson'
+  | 'deputises'
+  | 'coordinators'
+  | 'fromActor';
 
 const PATTERNS: [Cue, RegExp][] = [
   [
@@ -115,6 +122,30 @@ const PATTERNS: [Cue, RegExp][] = [
     'online',
     /\b(online[- ]?link\w*|online[- ]?teilnahme|online teilnehmen|online dabei|online zuschalt\w*|zuschalt\w*|einwaehl\w*|einwahl\w*|teams[- ]?link\w*|teams[- ]?meeting|videokonferenz\w*|video[- ]?link\w*|meeting[- ]?link\w*|link\w*|dial[- ]?in|join\w* online|attend online|online|remote\w*|virtuell\w*|virtual\w*|hybrid)\b/,
   ],
+  // People and their roles (issue 16).
+  [
+    'email',
+    /\b(e ?mails?|mail|mails|mailadresse\w*|emailadresse\w*|mailanschrift|by mail|per mail)\b/,
+  ],
+  ['phone', /\b(telefon\w*|phone\w*|tel|anrufen|rufnummer|call)\b/],
+  [
+    'inPerson',
+    /\b(persoenlich|selbst|selber|personally|in person|himself|herself|themselves|direkt|directly|namentlich|eigens)\b/,
+  ],
+  [
+    // The other way round: whom X stands in for (the people whose deputy X is).
+    'deputises',
+    /\b(wen (vertritt|vertreten|vertrete)|wessen (stell)?vertret\w*|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
+  ],
+  [
+    'coordinators',
+    /\b(koordinatoren|koordinatorinnen|koordinator\w*innen|coordinators|wer koordiniert|who coordinates|koordinieren)\b/,
+  ],
+  // "Wer von der Agentur …", "who from the job centre …", "people of X in …".
+  [
+    'fromActor',
+    /\b(wer (von|vom|aus|bei)|who (from|of|at)|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den))\b/,
+  ],
 ];
 
 /** Words that say what is asked, never who it is about; kept out of name matching. */
@@ -128,7 +159,10 @@ export const CUE_WORDS = new Set(
     'status gefaehrdet verzoegert faellig due macht machen tut does arbeitet arbeiten zusammen work works working whom sitzt sitzen ' +
     'gremien gremium committee committees bodies institutionen institution akteure kooperiert kooperieren cooperates cooperate ' +
     'purpose grund zweck sinn abgestimmt beschlossen vorgestellt agreed decided presented sind alle welche gibt place location ort raum ' +
-    'kuemmert responsible charge sits sit in on der beim deadline erreicht soll sollen wurde wurden bis'
+    'kuemmert responsible charge sits sit in on der beim deadline erreicht soll sollen wurde wurden bis ' +
+    // People and their roles (issue 16).
+    'email mail mails mailadresse emailadresse adresse address telefon telefonnummer phone persoenlich selbst personally person ' +
+    'koordinatoren koordinatorinnen koordiniert coordinators coordinates vertreten deputise deputises deputize'
   ).split(' '),
 );
 

@@ -3,9 +3,15 @@ import type { Fact, PersonCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { bodiesOf, goalsOf, nameOf, personWithActor } from '../facts';
 import { goalList } from './goal-list';
-import { bodiesOfSentence, joinList, section_, type ComposeContext } from './shared';
+import { deputisesSentence, personBodiesSentence } from './people';
+import { joinList, section_, type ComposeContext } from './shared';
 
-export function personAnswer(ctx: ComposeContext, person: Person, kind: string): Reply {
+export function personAnswer(
+  ctx: ComposeContext,
+  person: Person,
+  kind: string,
+  options: { inPerson?: boolean } = {},
+): Reply {
   const { index } = ctx;
   const actor = index.actors.get(person.actor);
   const bodies = bodiesOf(index, { person });
@@ -18,7 +24,21 @@ export function personAnswer(ctx: ComposeContext, person: Person, kind: string):
         : ctx.t('q.deputy.none', { person: person.name });
       break;
     case 'bodies-of':
-      answer = bodiesOfSentence(ctx, person.name, bodies);
+      answer = personBodiesSentence(ctx, person, { inPerson: options.inPerson === true });
+      break;
+    case 'email':
+      answer = ctx.t('q.email', { person: person.name, email: person.email });
+      break;
+    case 'deputises':
+      answer = deputisesSentence(ctx, person);
+      break;
+    case 'by-role':
+      answer = ctx.t('q.byRole', {
+        person: person.name,
+        role: person.role,
+        actor: actor?.name ?? person.actor,
+        email: person.email,
+      });
       break;
     case 'goals':
       return goalList(ctx, goals, person.name, person.id === ctx.askerId);

@@ -22,6 +22,7 @@ import {
 } from './kind';
 import { mendCueTypos } from './cue-typos';
 import { occasionAsked, periodAsked, type Occasion, type Period } from './occasion';
+import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
 import { statusSlip, yesNoQuestion, type YesNo } from './yes-no';
@@ -56,6 +57,10 @@ export type Interpretation =
       /** kind 'members' of a body: its institutions asked for („Welche Institutionen …?“). */
       institutions?: boolean;
       followUp: boolean;
+      /** "In welchen Gremien sitzt X persönlich?": only where the person is listed in person. */
+      inPerson?: boolean;
+      /** The institution a list is narrowed to ("Wer von der Agentur sitzt in …"). */
+      scope?: RefKey;
     }
   | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
   | { type: 'none'; language: Language; reason: 'empty' | 'no-match' | 'unknown-asker' };
@@ -154,9 +159,28 @@ function interpretWith(
     }
   }
   if (!subject) {
-    const picked = pickSubject(index, index.findByName(queryTokens), cues);
+    const named = index.findByName(queryTokens);
+    const picked = pickSubject(index, named, cues);
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
       return onDay(dayMeeting);
+    // People by role, the coordinators, the people of one institution in a body (issue 16).
+    const people = readPeopleQuestion(index, {
+      cues,
+      words,
+      named,
+      picked: picked.subject,
+    });
+    if (people?.type === 'clarify')
+      return { type: 'clarify', kind: people.kind, language, candidates: people.candidates };
+    if (people)
+      return {
+        type: 'answer',
+        kind: people.kind,
+        language,
+        subject: people.subject,
+        scope: people.scope,
+        followUp: false,
+      };
     if (picked.clarify) {
       const section = parseRef(picked.clarify[0]!).section;
       return {
@@ -296,6 +320,15 @@ function interpretWith(
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
     institutions: institutions || undefined,
+    // "persönlich oder über die Institution" asks for both.
+    inPerson:
+      kind === 'bodies-of' &&
+      cues.has('inPerson') &&
+      !/\b(institution|einrichtung|organisation|organization|through|including|auch ueber|oder ueber)\b/.test(
+        folded,
+      )
+        ? true
+        : undefined,
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
     ...occasionOrPeriod(section, kind, folded, input.today),
   };

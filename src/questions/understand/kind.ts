@@ -25,6 +25,12 @@ export const QUESTION_KINDS = [
   'online',
   // issue 16: „Ist X in Y?“
   'yes-no',
+  // People and their roles (issue 16).
+  'email',
+  'deputises',
+  'coordinators',
+  'by-role',
+  'members-from',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -76,7 +82,11 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('who')) return 'contact';
       return 'what';
     case 'people':
+      if (has('deputy') && has('deputises')) return 'deputises';
+      // "In welchen Gremien ist X vertreten?": bodies, not a deputy.
+      if (has('bodiesOf') && !has('partners')) return 'bodies-of';
       if (has('deputy')) return 'deputy';
+      if (has('email') || has('phone') || has('contact')) return 'email';
       if (has('partners')) return 'partners';
       if (has('bodiesOf') || has('chair') || has('members')) return 'bodies-of';
       if (has('goals') || has('owner')) return 'goals';
@@ -108,6 +118,11 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   attendance: ['attend'],
   online: ['online'],
   'yes-no': ['members'],
+  email: ['email'],
+  deputises: ['deputy', 'deputises'],
+  coordinators: ['coordinators'],
+  'by-role': ['who'],
+  'members-from': ['members', 'fromActor'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {

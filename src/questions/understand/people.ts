@@ -1,0 +1,115 @@
+import type { Cue } from '../cues';
+import {
+  parseRef,
+  refKey,
+  type DirectoryIndex,
+  type NameCandidate,
+  type QueryToken,
+  type RefKey,
+} from '../../language/directory-index';
+import type { QuestionKind } from './kind';
+
+/**
+ * Questions about people that name no person: by role ("Wer leitet das Jugendamt?"), the
+ * coordinators, the people of one institution in a body. Undefined when the question is none of
+ * these; `clarify` when several people fit a role equally well.
+ */
+export type PeopleReading =
+  | { type: 'answer'; kind: QuestionKind; subject?: RefKey; scope?: RefKey }
+  | { type: 'clarify'; kind: QuestionKind; candidates: RefKey[] };
+
+/** Cues that ask something else about an institution than who holds a role in it. */
+const NOT_A_ROLE: Cue[] = [
+  'partners',
+  'bodiesOf',
+  'goals',
+  'email',
+  'phone',
+  'when',
+  'where',
+  'why',
+  'meet',
+  'members',
+  'deputy',
+  'agenda',
+  'due',
+  'status',
+  'attend',
+  'upcoming',
+  'decided',
+  'mine',
+];
+
+const ROLE_CUES: Cue[] = ['who', 'chair', 'owner', 'contact'];
+
+export function readPeopleQuestion(
+  index: DirectoryIndex,
+  input: {
+    cues: Set<Cue>;
+    /** Every word of the question (also the cue words: "leitet" says which role). */
+    words: string[];
+    named: NameCandidate[];
+    picked?: RefKey;
+  },
+): PeopleReading | undefined {
+  const { cues, named, picked } = input;
+  const has = (cue: Cue) => cues.has(cue);
+  const best = (section: string, without: number[] = []) =>
+    named.find(
+      (candidate) =>
+        parseRef(candidate.ref).section === section &&
+        candidate.score >= 0.6 &&
+        !candidate.positions.some((position) => without.includes(position)),
+    );
+  const pickedSection = picked ? parseRef(picked).section : undefined;
+
+  if (has('coordinators') && !has('goals') && !has('meet') && pickedSection !== 'people') {
+    const actor = pickedSection === 'actors' ? picked : undefined;
+    return { type: 'answer', kind: 'coordinators', scope: actor };
+  }
+
+  const body = best('bodies');
+  if (body && (has('fromActor') || has('members')) && !has('chair')) {
+    const actor = best('actors', body.positions);
+    if (actor && (has('fromActor') || pickedSection === 'actors' || pickedSection === 'bodies'))
+      return { type: 'answer', kind: 'members-from', subject: body.ref, scope: actor.ref };
+  }
+
+  if (pickedSection !== undefined && pickedSection !== 'actors') return undefined;
+  if (NOT_A_ROLE.some(has)) return undefined;
+  const actorId = picked ? parseRef(picked).id : undefined;
+  // Without an institution named, only a question that asks "who" is about a role: "Wie viele
+  // Ausbildungsplätze …?" names a word that happens to be part of someone's role, and is not.
+  const asksWho =
+    ROLE_CUES.some(has) || (actorId !== undefined && ![...cues].some((cue) => cue !== 'what'));
+  if (!asksWho) return undefined;
+  const actor = picked ? named.find((candidate) => candidate.ref === picked) : undefined;
+  const tokens: QueryToken[] = input.words
+    .map((folded, position) => ({ folded, position }))
+    .filter((token) => !actor?.positions.includes(token.position));
+  // Wrong is worse than unsure: a long word that is neither a name in the directory nor part of
+  // anyone's role names something the directory does not know ("Wer leitet den
+  // Jugendhilfeausschuss?"), and then a role match on the other words would answer about another
+  // thing. Those questions are left to "nothing found".
+  if (
+    !actorId &&
+    tokens.some(
+      (token) =>
+        token.folded.length >= 8 &&
+        !index.knowsTerm(token.folded) &&
+        index.findByRole([token], {}).length === 0,
+    )
+  )
+    return undefined;
+  const ranked = index.findByRole(tokens, { actor: actorId });
+  const top = ranked[0];
+  if (!top || top.score < (actorId ? 1 : 1.6)) return undefined;
+  const tied = ranked.filter((candidate) => candidate.score >= top.score - 0.01);
+  if (tied.length === 1)
+    return { type: 'answer', kind: 'by-role', subject: refKey('people', top.personId) };
+  return {
+    type: 'clarify',
+    kind: 'by-role',
+    candidates: tied.slice(0, 6).map((candidate) => refKey('people', candidate.personId)),
+  };
+}
