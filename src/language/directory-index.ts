@@ -11,14 +11,7 @@ import type {
   Section,
 } from '../directory/model';
 import { Memo } from '../memo';
-import {
-  DEPUTY_CONCEPT,
-  HEAD_CONCEPT,
-  queryRoleWord,
-  roleWordMatch,
-  roleWords,
-  type RoleWord,
-} from './roles';
+import { RoleIndex, type RoleCandidate } from './role-index';
 import { matchTerm } from './term-match';
 import { fold, stem, STOP_WORDS, tokens } from './text';
 
@@ -47,10 +40,7 @@ export interface NameCandidate {
 }
 
 /** A person a question describes by role ("die Leiterin des Jugendamts"), with how well. */
-export interface RoleCandidate {
-  personId: string;
-  score: number;
-}
+export type { RoleCandidate } from './role-index';
 
 export interface QueryToken {
   position: number;
@@ -87,9 +77,7 @@ export class DirectoryIndex {
   /** Goal ids folded ("z2.1") to the goal id. */
   readonly goalIds = new Map<string, string>();
   /** Every person's role as role words (stems, compound parts, concepts), for "Wer leitet …". */
-  readonly roles = new Map<string, RoleWord[]>();
-  /** People whose role heads their institution as a whole ("Leiter des Jugendamts", not "Teamleiter U25"). */
-  readonly institutionHeads = new Set<string>();
+  readonly roleIndex: RoleIndex;
   /** Meetings by start time (epoch ms in the organisation's zone), computed once per version. */
   readonly meetingsByStart: { meeting: Meeting; start: number }[];
 
@@ -116,7 +104,7 @@ export class DirectoryIndex {
       const surname = parts[parts.length - 1] ?? person.name;
       this.addNames(refKey('people', person.id), [person.name, surname, parts[0] ?? '']);
     }
-    for (const person of directory.people) this.indexRole(person);
+    this.roleIndex = new RoleIndex(directory, this.actors);
     for (const body of directory.bodies) {
       this.addNames(refKey('bodies', body.id), [body.name, ...body.aliases, body.id]);
     }
@@ -179,55 +167,12 @@ export class DirectoryIndex {
     ]);
   }
 
-  private indexRole(person: Person): void {
-    const words = roleWords(person.role);
-    this.roles.set(person.id, words);
-    const actor = this.actors.get(person.actor);
-    const own = actor
-      ? roleWords([actor.name, ...actor.aliases].join(' ')).map((word) => word.word)
-      : [];
-    // A word of the role that names the institution itself, or a whole office ("Amt").
-    const institutional = (part: string) =>
-      part.length < 3 ||
-      /^(amt|amts|haupt|gesamt|geschaeft)$/.test(part) ||
-      own.some((name) => name.length >= 4 && (name.includes(part) || part.includes(name)));
-    const heads = words.filter((word) => word.terms.includes(HEAD_CONCEPT));
-    if (heads.length === 0 || words.some((word) => word.terms.includes(DEPUTY_CONCEPT))) return;
-    const qualified = words.some((word) =>
-      // A compound's first part ("Bereichs|leiterin") or another word ("… Jugendberufshilfe")
-      // narrows the role to a part of the institution.
-      word.terms.includes(HEAD_CONCEPT)
-        ? word.prefix !== undefined && !institutional(word.prefix)
-        : !institutional(word.word) && !institutional(word.terms[0] ?? word.word),
-    );
-    if (!qualified) this.institutionHeads.add(person.id);
-  }
-
   /**
-   * People a question describes by their role, best first: each question word scores its best
-   * match with the person's role words; asked for a head, the head of the whole institution comes
-   * before the head of a team in it, a deputy head after both.
+   * People a question describes by their role, best first (see role-index.ts): asked for a head,
+   * the head of the whole institution comes before the head of a team in it.
    */
   findByRole(tokens: QueryToken[], scope: { actor?: string } = {}): RoleCandidate[] {
-    const query = tokens
-      .map((token) => queryRoleWord(token.folded))
-      .filter((word): word is RoleWord => word !== undefined);
-    if (query.length === 0) return [];
-    const asksHead = query.some((word) => word.terms.includes(HEAD_CONCEPT));
-    const asksDeputy = query.some((word) => word.terms.includes(DEPUTY_CONCEPT));
-    const ranked: RoleCandidate[] = [];
-    for (const person of this.directory.people) {
-      if (scope.actor !== undefined && person.actor !== scope.actor) continue;
-      const role = this.roles.get(person.id) ?? [];
-      let score = 0;
-      for (const word of query)
-        score += Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
-      if (score === 0) continue;
-      if (asksHead && this.institutionHeads.has(person.id)) score += 0.5;
-      if (!asksDeputy && role.some((word) => word.terms.includes(DEPUTY_CONCEPT))) score -= 0.7;
-      if (score > 0) ranked.push({ personId: person.id, score });
-    }
-    return ranked.sort((a, b) => b.score - a.score);
+    return this.roleIndex.find(tokens, scope);
   }
 
   private idCount(): number {

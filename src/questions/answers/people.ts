@@ -18,7 +18,7 @@ export function coordinatorsAnswer(ctx: ComposeContext, actorId?: string): Reply
     (person) =>
       (actorId === undefined || person.actor === actorId) &&
       (person.coordinator ||
-        (index.roles.get(person.id) ?? []).some((word) =>
+        (index.roleIndex.roles.get(person.id) ?? []).some((word) =>
           word.terms.includes(COORDINATOR_CONCEPT),
         )),
   );

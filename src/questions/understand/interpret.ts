@@ -11,72 +11,16 @@ import {
 import { applyGlossary } from '../glossary';
 import { detectLanguage, fold, STOP_WORDS, tokens } from '../../language/text';
 import { refersBack } from './follow-up';
-import {
-  hasQuestionCue,
-  KIND_CUES,
-  kindFor,
-  statusOf,
-  yearAsked,
-  type QuestionKind,
-  type StatusValue,
-} from './kind';
+import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked, type QuestionKind } from './kind';
 import { mendCueTypos } from './cue-typos';
 import { occasionAsked, periodAsked, type Occasion, type Period } from './occasion';
 import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
-import { statusSlip, yesNoQuestion, type YesNo } from './yes-no';
+import { statusSlip, yesNoQuestion } from './yes-no';
 
-/** What was talked about last in a conversation (for "und wann tagt sie?"). */
-export interface ConversationContext {
-  subject?: RefKey;
-  kind: QuestionKind;
-  /** Set while a "did you mean" question is open: the answer may just pick one. */
-  candidates?: RefKey[];
-}
-
-export type Interpretation =
-  | {
-      type: 'answer';
-      kind: QuestionKind;
-      language: Language;
-      subject?: RefKey;
-      /** ISO date for due-before. */
-      before?: string;
-      /** A year asked about ("Wer hat 2027 den Vorsitz?"). */
-      year?: number;
-      /** "Wo wird … abgestimmt?": the body where something is decided, not where it meets. */
-      decided?: boolean;
-      status?: StatusValue;
-      /** Which meeting of a body is meant when not the next one (a day, a month, "zuletzt"). */
-      occasion?: Occasion;
-      /** The period a chair question asks about (a day, a school year, a year). */
-      period?: Period;
-      /** kind 'yes-no': the relation asked about and its two records (subject is `of`). */
-      yesNo?: YesNo;
-      /** kind 'members' of a body: its institutions asked for („Welche Institutionen …?“). */
-      institutions?: boolean;
-      followUp: boolean;
-      /** "In welchen Gremien sitzt X persönlich?": only where the person is listed in person. */
-      inPerson?: boolean;
-      /** The institution a list is narrowed to ("Wer von der Agentur sitzt in …"). */
-      scope?: RefKey;
-    }
-  | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
-  | { type: 'none'; language: Language; reason: 'empty' | 'no-match' | 'unknown-asker' };
-
-export interface UnderstandInput {
-  text: string;
-  /** Language when the question itself gives no signal (from the Teams client's locale). */
-  fallbackLanguage: Language;
-  /** ISO date of today in the organisation's time zone. */
-  today: string;
-  context?: ConversationContext;
-  /** The directory person asking, when known (for "Meine Ziele"). */
-  askerId?: string;
-  /** A subject chosen from a "did you mean" card: skips name matching. */
-  forcedSubject?: RefKey;
-}
+export type { ConversationContext, Interpretation, UnderstandInput } from './types';
+import type { Interpretation, UnderstandInput } from './types';
 
 const HEAD_OF = /\b(leiter\w*|leitung|chef\w*|head|director|direktor\w*|boss)\b/;
 const ROLE_OF_HEAD = /(leitung|leiter|head|geschaeftsfuehr|direktor|chef|vorsitz|vorstand)/;

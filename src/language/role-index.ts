@@ -1,0 +1,84 @@
+import type { Actor, Directory, Person } from '../directory/model';
+import type { QueryToken } from './directory-index';
+import {
+  DEPUTY_CONCEPT,
+  HEAD_CONCEPT,
+  queryRoleWord,
+  roleWordMatch,
+  roleWords,
+  type RoleWord,
+} from './roles';
+
+export interface RoleCandidate {
+  personId: string;
+  score: number;
+}
+
+/**
+ * Every person's role as role words (stems, compound parts, concepts), built once per directory
+ * version, and the look-up "Wer leitet …?" / "who runs …" uses: which people a question describes
+ * by their role.
+ */
+export class RoleIndex {
+  readonly roles = new Map<string, RoleWord[]>();
+  /** People whose role heads their institution as a whole ("Leiter des Jugendamts", not "Teamleiter U25"). */
+  readonly institutionHeads = new Set<string>();
+
+  constructor(
+    private readonly directory: Directory,
+    private readonly actors: ReadonlyMap<string, Actor>,
+  ) {
+    for (const person of directory.people) this.add(person);
+  }
+
+  private add(person: Person): void {
+    const words = roleWords(person.role);
+    this.roles.set(person.id, words);
+    const actor = this.actors.get(person.actor);
+    const own = actor
+      ? roleWords([actor.name, ...actor.aliases].join(' ')).map((word) => word.word)
+      : [];
+    // A word of the role that names the institution itself, or a whole office ("Amt").
+    const institutional = (part: string) =>
+      part.length < 3 ||
+      /^(amt|amts|haupt|gesamt|geschaeft)$/.test(part) ||
+      own.some((name) => name.length >= 4 && (name.includes(part) || part.includes(name)));
+    const heads = words.filter((word) => word.terms.includes(HEAD_CONCEPT));
+    if (heads.length === 0 || words.some((word) => word.terms.includes(DEPUTY_CONCEPT))) return;
+    const qualified = words.some((word) =>
+      // A compound's first part ("Bereichs|leiterin") or another word ("… Jugendberufshilfe")
+      // narrows the role to a part of the institution.
+      word.terms.includes(HEAD_CONCEPT)
+        ? word.prefix !== undefined && !institutional(word.prefix)
+        : !institutional(word.word) && !institutional(word.terms[0] ?? word.word),
+    );
+    if (!qualified) this.institutionHeads.add(person.id);
+  }
+
+  /**
+   * People a question describes by their role, best first: each question word scores its best
+   * match with the person's role words; asked for a head, the head of the whole institution comes
+   * before the head of a team in it, a deputy head after both.
+   */
+  find(tokens: QueryToken[], scope: { actor?: string } = {}): RoleCandidate[] {
+    const query = tokens
+      .map((token) => queryRoleWord(token.folded))
+      .filter((word): word is RoleWord => word !== undefined);
+    if (query.length === 0) return [];
+    const asksHead = query.some((word) => word.terms.includes(HEAD_CONCEPT));
+    const asksDeputy = query.some((word) => word.terms.includes(DEPUTY_CONCEPT));
+    const ranked: RoleCandidate[] = [];
+    for (const person of this.directory.people) {
+      if (scope.actor !== undefined && person.actor !== scope.actor) continue;
+      const role = this.roles.get(person.id) ?? [];
+      let score = 0;
+      for (const word of query)
+        score += Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
+      if (score === 0) continue;
+      if (asksHead && this.institutionHeads.has(person.id)) score += 0.5;
+      if (!asksDeputy && role.some((word) => word.terms.includes(DEPUTY_CONCEPT))) score -= 0.7;
+      if (score > 0) ranked.push({ personId: person.id, score });
+    }
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+}
