@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import {
+  GOAL_COLUMNS,
   NO_ANSWER,
   reportCsv,
   reportMarkdown,
@@ -50,19 +51,7 @@ export async function reportXlsx(
   const sheet = workbook.addWorksheet('Zwischenbilanz');
   sheet.addRow([`Zwischenbilanz: ${title}`]).font = { bold: true, size: 14 };
   sheet.addRow([]);
-  const header = sheet.addRow([
-    'Handlungsfeld',
-    'Ziel',
-    'Titel',
-    'Stand',
-    'Fortschritt (%)',
-    'Trend',
-    'Was ist passiert',
-    'Nächste Schritte',
-    'Unterstützung',
-    'In dieser Runde gemeldet',
-    'Gemeldet am',
-  ]);
+  const header = sheet.addRow([...GOAL_COLUMNS, 'In dieser Runde gemeldet', 'Gemeldet am']);
   header.font = { bold: true };
   for (const section of report.sections) {
     for (const line of section.lines) {

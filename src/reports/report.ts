@@ -139,6 +139,19 @@ export function reportMarkdown(report: Zwischenbilanz, title: string): string {
   return lines.join('\n');
 }
 
+/** The columns every report file has per goal, in this order (CSV and Excel). */
+export const GOAL_COLUMNS = [
+  'Handlungsfeld',
+  'Ziel',
+  'Titel',
+  'Stand',
+  'Fortschritt (%)',
+  'Trend',
+  'Was ist passiert',
+  'Nächste Schritte',
+  'Unterstützung',
+];
+
 /**
  * CSV for a German Excel: semicolon separated (Excel's list separator in German locales), every
  * field quoted (RFC 4180 rules, with `;` for `,`), numbers with a decimal comma and dates as
@@ -155,20 +168,7 @@ export function reportCsv(report: Zwischenbilanz, options: { timeZone: string })
     value.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 2 });
   const date = (iso: string) =>
     DateTime.fromISO(iso, { zone: options.timeZone }).toFormat('dd.MM.yyyy');
-  const rows = [
-    [
-      'Handlungsfeld',
-      'Ziel',
-      'Titel',
-      'Stand',
-      'Fortschritt (%)',
-      'Trend',
-      'Was ist passiert',
-      'Nächste Schritte',
-      'Unterstützung',
-      'Gemeldet am',
-    ],
-  ];
+  const rows = [[...GOAL_COLUMNS, 'Gemeldet am']];
   for (const section of report.sections) {
     for (const line of section.lines) {
       const latest = line.latest;

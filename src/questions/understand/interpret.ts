@@ -11,9 +11,9 @@ import {
 import { applyGlossary } from '../glossary';
 import { detectLanguage, fold, STOP_WORDS, tokens } from '../../language/text';
 import { refersBack } from './follow-up';
-import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked, type QuestionKind } from './kind';
+import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind';
 import { mendCueTypos } from './cue-typos';
-import { occasionAsked, periodAsked, type Occasion, type Period } from './occasion';
+import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
@@ -281,23 +281,4 @@ function interpretWith(
 /** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */
 function decidedIn(subject: RefKey, language: Language): Interpretation {
   return { type: 'answer', kind: 'where', language, subject, followUp: false, decided: true };
-}
-
-const MEETING_KINDS: QuestionKind[] = ['next-meeting', 'where', 'agenda', 'online'];
-
-/** For a body: which meeting a meeting question means, or which period a chair question means. */
-function occasionOrPeriod(
-  section: string,
-  kind: QuestionKind,
-  folded: string,
-  today: string,
-): { occasion?: Occasion; period?: Period } {
-  if (section !== 'bodies') return {};
-  if (kind === 'chair') {
-    const period = periodAsked(folded, today);
-    return period ? { period } : {};
-  }
-  if (!MEETING_KINDS.includes(kind)) return {};
-  const occasion = occasionAsked(folded, today);
-  return occasion ? { occasion } : {};
 }

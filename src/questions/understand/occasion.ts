@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { MONTHS, parseDay } from '../../language/dates-in-text';
+import type { QuestionKind } from './kind';
 
 /**
  * Which meeting of a body a question means, when it is not simply the next one: a day
@@ -268,4 +269,23 @@ function nearestYear(
   if (!past && date < today) return dateIn(year + 1) ?? undefined;
   if (past && date > today) return dateIn(year - 1) ?? undefined;
   return date;
+}
+
+const MEETING_KINDS: QuestionKind[] = ['next-meeting', 'where', 'agenda', 'online'];
+
+/** For a body: which meeting a meeting question means, or which period a chair question means. */
+export function occasionOrPeriod(
+  section: string,
+  kind: QuestionKind,
+  folded: string,
+  today: string,
+): { occasion?: Occasion; period?: Period } {
+  if (section !== 'bodies') return {};
+  if (kind === 'chair') {
+    const period = periodAsked(folded, today);
+    return period ? { period } : {};
+  }
+  if (!MEETING_KINDS.includes(kind)) return {};
+  const occasion = occasionAsked(folded, today);
+  return occasion ? { occasion } : {};
 }
