@@ -8,6 +8,7 @@ import {
   understand,
   type ConversationContext,
   type Interpretation,
+  type QuestionKind,
 } from '../../src/questions/understand';
 import { nextContext } from '../../src/questions/context';
 import { compose } from '../../src/questions/compose';
@@ -55,9 +56,28 @@ export function judge(item: CorpusItem, got: Interpretation): boolean {
       got.candidates.length <= item.expect.length + 1
     );
   }
-  if (got.type !== 'answer' || got.kind !== item.kind) return false;
+  if (got.type !== 'answer' || answeredKind(got) !== item.kind) return false;
   if (item.expect.length === 0) return true;
   return got.subject !== undefined && item.expect.includes(got.subject);
+}
+
+/**
+ * The corpus kinds predate yes/no answers: a yes/no question about a chair, a membership, a
+ * partnership, an owner or a deputy is graded as the kind of fact it asks about (its subject is
+ * the record whose relation is asked about, as for the plain question).
+ */
+const YES_NO_KIND: Record<string, QuestionKind> = {
+  chair: 'chair',
+  member: 'members',
+  partner: 'partners',
+  owner: 'owner',
+  deputy: 'deputy',
+};
+
+function answeredKind(got: Extract<Interpretation, { type: 'answer' }>): string {
+  return got.kind === 'yes-no' && got.yesNo
+    ? (YES_NO_KIND[got.yesNo.relation] ?? got.kind)
+    : got.kind;
 }
 
 /**

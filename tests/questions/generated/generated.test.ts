@@ -5,7 +5,7 @@ import { evaluate, evaluateParsed, generateDirectory, type Result } from './eval
 import { KINDS } from './kinds';
 import { questionsFor } from './questions';
 import { DEVELOPMENT_SEEDS, FIXTURE_SEED, HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY } from './seeds';
-import { loadSteinfurth } from './steinfurth';
+import { HAND_WRITTEN_SETS, loadHandWritten } from './hand-written';
 import { figures, shares } from './table';
 
 /**
@@ -22,7 +22,9 @@ const FLOORS = {
    * 2026-12-03: right 87.4 % / unsure 1.9 % / wrong 10.7 %; before the issue 16 work 50.0 % right).
    * Issue 16's target: at least 90 % right and at most 2 % wrong.
    */
-  steinfurth: { right: 0.85, wrongAtMost: 0.125 },
+  handWritten: {
+    steinfurth: { right: 0.85, wrongAtMost: 0.125 },
+  } as Record<string, { right: number; wrongAtMost: number }>,
 };
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'kreis-steinfurth.yaml');
@@ -118,20 +120,26 @@ describe('generated directories of fictional municipalities (tests/questions/gen
     });
   }
 
-  it("when the hand-written held-out questions on the Steinfurth fixture are asked on its today, then the answers stay above today's floor", async () => {
-    const { directory, today, statuses, questions } = loadSteinfurth();
-    assert.ok(questions.length >= 200, `${questions.length} questions`);
-    assert.equal(statuses.length, directory.goals.length, 'a reported status per goal');
-    const results = await evaluateParsed(directory, today, statuses, questions);
-    console.log(
-      figures(`      holdout-steinfurth.yaml (today ${today})`, results).replace(/^/gm, '      '),
-    );
-    const { total, right, wrong } = shares(results);
-    const floor = FLOORS.steinfurth;
-    assert.ok(right / total >= floor.right, `right ${right}/${total} below ${floor.right}`);
-    assert.ok(
-      wrong / total <= floor.wrongAtMost,
-      `wrong ${wrong}/${total} above ${floor.wrongAtMost}`,
-    );
-  });
+  for (const set of HAND_WRITTEN_SETS) {
+    it(`when the hand-written held-out questions of holdout-${set.name}.yaml are asked on its today, then the answers stay above today's floor`, async () => {
+      const { directory, today, statuses, questions } = loadHandWritten(set);
+      assert.ok(questions.length >= 200, `${questions.length} questions`);
+      assert.equal(statuses.length, directory.goals.length, 'a reported status per goal');
+      const results = await evaluateParsed(directory, today, statuses, questions);
+      console.log(
+        figures(`      holdout-${set.name}.yaml (today ${today})`, results).replace(
+          /^/gm,
+          '      ',
+        ),
+      );
+      const { total, right, wrong } = shares(results);
+      const floor = FLOORS.handWritten[set.name];
+      assert.ok(floor, `a floor for ${set.name}`);
+      assert.ok(right / total >= floor.right, `right ${right}/${total} below ${floor.right}`);
+      assert.ok(
+        wrong / total <= floor.wrongAtMost,
+        `wrong ${wrong}/${total} above ${floor.wrongAtMost}`,
+      );
+    });
+  }
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { evaluateParsed, evaluateSeeds, generateDirectory } from './evaluate';
 import { DEVELOPMENT_SEEDS, FIXTURE_SEED, HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY } from './seeds';
-import { loadSteinfurth } from './steinfurth';
+import { HAND_WRITTEN_SETS, loadHandWritten } from './hand-written';
 import { examples, figures } from './table';
 
 async function main() {
@@ -19,15 +19,12 @@ async function main() {
   console.log(figures(`development seeds ${DEVELOPMENT_SEEDS.join(', ')}`, development));
   const heldOut = await evaluateSeeds(HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY);
   console.log(figures(`held-out seeds ${HELD_OUT_SEEDS.join(', ')}`, heldOut));
-  const steinfurth = loadSteinfurth();
-  const handWritten = await evaluateParsed(
-    steinfurth.directory,
-    steinfurth.today,
-    steinfurth.statuses,
-    steinfurth.questions,
-  );
-  console.log(figures(`held-out holdout-steinfurth.yaml (today ${steinfurth.today})`, handWritten));
-  // Misses of the development seeds only: the held-out ones (seeds and Steinfurth) are for measuring.
+  for (const set of HAND_WRITTEN_SETS) {
+    const { directory, today, statuses, questions } = loadHandWritten(set);
+    const handWritten = await evaluateParsed(directory, today, statuses, questions);
+    console.log(figures(`held-out holdout-${set.name}.yaml (today ${today})`, handWritten));
+  }
+  // Misses of the development seeds only: the held-out ones (seeds and hand-written) are for measuring.
   const shown = Number(process.env.EXAMPLES ?? 30);
   console.log(
     `\nfirst ${shown} wrong or unsure answers (development seeds):\n${examples(development, shown)}`,

@@ -1,18 +1,33 @@
 /**
- * The second held-out set: holdout-steinfurth.yaml, questions written by hand from
- * fixtures/kreis-steinfurth.yaml alone. The fixture's header gives "today" and each goal's reported
- * status; both are read from the file, as the writer read them. Measure only, never tune on it.
+ * The hand-written held-out sets: questions written by hand from one directory file alone
+ * (fixtures/<file>.yaml → holdout-<name>.yaml). The fixture's header gives "today" and each goal's
+ * reported status; both are read from the file, as the writer read them. Measure only, never tune
+ * on them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { FIXTURE_SEED } from './seeds';
 import { parseDirectoryText, type Directory, type ReportedStatus } from './engine';
 import type { Question } from './expect';
-import { FIXTURE_SEED } from './seeds';
 
-export const STEINFURTH_FIXTURE = path.join(__dirname, 'fixtures', 'kreis-steinfurth.yaml');
-export const STEINFURTH_QUESTIONS = path.join(__dirname, 'holdout-steinfurth.yaml');
+export interface HandWrittenSet {
+  /** The question file, `holdout-<name>.yaml`. */
+  name: string;
+  /** The directory the writer saw, under fixtures/. */
+  fixture: string;
+  /** The generator's seed when the directory was generated, 0 when it was written by hand. */
+  seed: number;
+}
+
+export const HAND_WRITTEN_SETS: readonly HandWrittenSet[] = [
+  // The generated held-out seed 9001 (a Kreis), written out for the question writer.
+  { name: 'steinfurth', fixture: 'kreis-steinfurth.yaml', seed: FIXTURE_SEED },
+];
+
+const fixturePath = (set: HandWrittenSet) => path.join(__dirname, 'fixtures', set.fixture);
+const questionsPath = (set: HandWrittenSet) => path.join(__dirname, `holdout-${set.name}.yaml`);
 
 const alternatives = z.union([z.string(), z.array(z.string()).min(1)]);
 const itemSchema = z.strictObject({
@@ -43,14 +58,15 @@ export interface HeldOutDirectory {
 }
 
 /** The fixture directory (through the real parser), its today and statuses, and the questions. */
-export function loadSteinfurth(): HeldOutDirectory {
-  const yaml = fs.readFileSync(STEINFURTH_FIXTURE, 'utf8');
+export function loadHandWritten(set: HandWrittenSet): HeldOutDirectory {
+  const file = fixturePath(set);
+  const yaml = fs.readFileSync(file, 'utf8');
   const parsed = parseDirectoryText(yaml);
-  if (!parsed.ok) throw new Error(`${STEINFURTH_FIXTURE}: ${parsed.errors.join('; ')}`);
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.errors.join('; ')}`);
   const { directory } = parsed;
   const header = yaml.split('\n').filter((line) => line.startsWith('#'));
   const today = header.map((line) => TODAY.exec(line)?.[1]).find(Boolean);
-  if (!today) throw new Error(`${STEINFURTH_FIXTURE}: no "heute" date in the header`);
+  if (!today) throw new Error(`${file}: no "heute" date in the header`);
   const statuses = header.flatMap((line): ReportedStatus[] => {
     const match = GOAL_STATUS.exec(line);
     const goal = match && directory.goals.find((candidate) => candidate.id === match[1]);
@@ -64,14 +80,14 @@ export function loadSteinfurth(): HeldOutDirectory {
       },
     ];
   });
-  const items = z.array(itemSchema).parse(parse(fs.readFileSync(STEINFURTH_QUESTIONS, 'utf8')));
+  const items = z.array(itemSchema).parse(parse(fs.readFileSync(questionsPath(set), 'utf8')));
   const questions = items.map((item, index): Question => ({
     kind: item.kind,
     lang: item.lang,
     text: item.q,
     today,
-    seed: FIXTURE_SEED,
-    template: `holdout-steinfurth#${index + 1}`,
+    seed: set.seed,
+    template: `holdout-${set.name}#${index + 1}`,
     variant: 'hand-written',
     expect: item.expect,
   }));
