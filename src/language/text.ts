@@ -75,11 +75,15 @@ const ENGLISH_MARKERS = new Set(
     'who whom what when where why which the is are does do and with has next of for my meet meets meeting meetings chairs chair chairing work works goals goal ' +
     'due whose how committee committees please about any upcoming person people contact tell me joke sits sit on office agency group groups members member ' +
     'institutions organisations organizations responsible charge deputy stands point discuss happening head should be reached in it its they their there ' +
-    'will going show list all our me need want know'
+    'will going show list all our me need want know partners phone number reach call agenda room held located ' +
+    'reason purpose deadline s'
   ).split(' '),
 );
 
-/** The question's language from its words; undefined when it gives no signal (fragments, names). */
+/**
+ * The question's language from its words; undefined when it gives no signal (fragments, names).
+ * A lone "s" is the English possessive ("UniverCity's partners?" folds to "univercity s partners").
+ */
 export function detectLanguage(folded: string): Language | undefined {
   let german = 0;
   let english = 0;
