@@ -65,6 +65,9 @@ export const de = {
   'q.goals': '{count:Ziel|Ziele} zu „{subject}“: {list}.',
   'q.goals.mine': 'Sie sind für {count:Ziel|Ziele} verantwortlich: {list}.',
   'q.goals.none': 'Zu „{subject}“ sind keine Ziele eingetragen.',
+  'q.goals.involved': '{subject+Art} ist an {count:Ziel|Zielen} beteiligt: {list}.',
+  'goals.role.owner': 'verantwortlich',
+  'goals.role.partner': 'Partner',
   'q.agenda': 'Tagesordnung der nächsten Sitzung ({body}, {date}): {items}.',
   'q.agenda.empty':
     'Für die nächste Sitzung ({body}, {date}) ist noch keine Tagesordnung eingetragen.',
@@ -213,6 +216,7 @@ export const de = {
   'status.value.delayed': 'verzögert',
   'status.value.done': 'erreicht',
   'status.value.paused': 'ruht',
+  'status.asked.off-track': 'nicht im Plan',
   'status.notAllowed': 'Diese Ziele verantworten andere; Ihre Angaben wurden nicht gespeichert.',
   'status.invalid': 'Bitte prüfen Sie die markierten Felder; es wurde nichts gespeichert.',
   'status.conflict':

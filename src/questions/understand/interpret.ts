@@ -15,7 +15,14 @@ import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind'
 import { mendCueTypos } from './cue-typos';
 import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
-import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
+import { chooseAmong, decidingBody, meetingOnDate, pickSubject } from './subjects';
+import {
+  asksInvolvement,
+  goalByWords,
+  goalKindWithStatus,
+  goalOfRecord,
+  statusListAsked,
+} from './goals';
 import { asksForInstitutions, listKind } from './lists';
 import { statusSlip, yesNoQuestion } from './yes-no';
 
@@ -179,16 +186,13 @@ function interpretWith(
       followUp: false,
     };
   }
-  if (
-    !subject &&
-    (cues.has('owner') ||
-      cues.has('due') ||
-      cues.has('why') ||
-      (cues.has('who') && cues.has('what')))
-  ) {
-    const goal = goalByText(index, words);
-    if (goal) subject = goal;
-  }
+  // A goal named by words of its text only („das Ziel mit den Praktika“), or by who takes part.
+  const goal = subject
+    ? goalOfRecord(index, subject, { folded, cues })
+    : goalByWords(index, { words, folded, cues });
+  if (goal && 'clarify' in goal)
+    return { type: 'clarify', kind: kindFor('goals', cues), language, candidates: goal.clarify };
+  if (goal) subject = goal.subject;
 
   if (!subject) {
     if (cues.has('mine') && asksForGoals) {
@@ -201,12 +205,12 @@ function interpretWith(
         followUp: false,
       };
     }
-    if (cues.has('status') && status && !cues.has('due'))
-      return { type: 'answer', kind: 'status', language, status, followUp: false };
+    const statusList = statusListAsked(folded, cues, status);
+    if (statusList?.status)
+      return { type: 'answer', kind: 'status', language, ...statusList, followUp: false };
     if (before && (asksForGoals || cues.has('due')))
       return { type: 'answer', kind: 'due-before', language, before, followUp: false };
-    if (cues.has('status') && asksForGoals)
-      return { type: 'answer', kind: 'status', language, followUp: false };
+    if (statusList) return { type: 'answer', kind: 'status', language, followUp: false };
     const previous = input.context?.subject;
     const followsUp = !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues);
     if (followsUp && cues.has('where') && !cues.has('meet')) use.context = true;
@@ -253,9 +257,11 @@ function interpretWith(
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
   const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
-  if (section === 'goals' && kind === 'what' && status && statusSlip(folded)) kind = 'status';
-  if (section === 'goals' && kind === 'status')
-    return { type: 'answer', kind, language, subject, status, followUp: false };
+  if (section === 'goals') {
+    const asked = goalKindWithStatus(kind, folded, status);
+    if (asked.kind === 'status')
+      return { type: 'answer', ...asked, language, subject, followUp: false };
+  }
   return {
     type: 'answer',
     kind,
@@ -264,6 +270,7 @@ function interpretWith(
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
     institutions: institutions || undefined,
+    involved: kind === 'goals' && section !== 'fields' && asksInvolvement(cues) ? true : undefined,
     // "persönlich oder über die Institution" asks for both.
     inPerson:
       kind === 'bodies-of' &&

@@ -1,0 +1,134 @@
+/*
+ * Questions about goals read from their form: the status asked of all goals („Welche Ziele laufen
+ * nicht nach Plan?“), what is asked of one goal when a status word is in it („Ist Z1.1 erreicht?“),
+ * a goal named only by words of its title or description („das Ziel mit den Praktika“), and a goal
+ * named by the institution or person it belongs to („das Ziel mit der IHK“).
+ */
+import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
+import type { Cue } from '../cues';
+import { goalsOf } from '../facts';
+import type { QuestionKind, StatusValue } from './kind';
+import { goalsByText } from './subjects';
+import { isYesNoForm } from './yes-no';
+
+/** Words that ask for a date: then a status word describes the date („bis wann erreicht?“). */
+const DATE_ASKED =
+  /\b(bis wann|by when|until when|frist\w*|deadline\w*|zieltermin\w*|stichtag\w*|due date|target date|zieldatum)\b/;
+
+export function asksDate(folded: string, cues: Set<Cue>): boolean {
+  return cues.has('when') || DATE_ASKED.test(folded);
+}
+
+/** Cues that ask something of goals other than their status („Wer hat ein Ziel erreicht?“). */
+const NOT_STATUS: Cue[] = ['owner', 'partners', 'why', 'due', 'who', 'contact', 'members'];
+
+/**
+ * The status list a question asks for when it names no record: `{ status }` for the goals of one
+ * status (or off track), `{}` for the status of all goals, undefined when it asks something else.
+ */
+export function statusListAsked(
+  folded: string,
+  cues: Set<Cue>,
+  status: StatusValue | undefined,
+): { status?: StatusValue } | undefined {
+  if (asksDate(folded, cues)) return undefined;
+  const goals = cues.has('goals');
+  // "Welche Ziele sind abgeschlossen?", "Ist schon ein Ziel fertig?": a status word and goals.
+  if (status && (cues.has('status') || (goals && !NOT_STATUS.some((cue) => cues.has(cue)))))
+    return { status };
+  if (cues.has('status') && goals) return {};
+  return undefined;
+}
+
+/**
+ * What is asked of one goal, given the status word in the question: „Ist Z1.1 erreicht?“, „Läuft
+ * Z1.4 nach Plan?“ ask for its status (yes or no first), „Warum ist Z3.2 verzögert?“ for its
+ * status report (what happened), not for why the goal exists.
+ */
+export function goalKindWithStatus(
+  kind: QuestionKind,
+  folded: string,
+  status: StatusValue | undefined,
+): { kind: QuestionKind; status?: StatusValue } {
+  if (!status) return { kind };
+  const yesNo = isYesNoForm(folded);
+  if (kind === 'what' && yesNo) return { kind: 'status', status };
+  if (kind === 'why' && status !== 'done') return { kind: 'status' };
+  if (kind === 'status') return { kind, status: yesNo ? status : undefined };
+  return { kind };
+}
+
+/** Cues that, with no record named, let a goal be looked for in the words of its text. */
+const ASKS_OF_A_GOAL: Cue[] = ['owner', 'due', 'why'];
+/** These ask of a goal only when the question says "das Ziel" („Wer arbeitet am Ziel … mit?“). */
+const ASKS_OF_THE_GOAL: Cue[] = ['partners', 'members', 'status', 'what', 'when', 'who'];
+
+/** „das Ziel“, „beim Ziel“, "the goal": one goal meant, not a list („welche Ziele“). */
+const ONE_GOAL =
+  /\b(das|dem|des|ein|einem|eines|dieses|diesem|zum|beim|am|im|vom|fuers|ans|ins|the|this|that|a)\s+(ziel|ziels|goal|vorhaben)\b/;
+const WHICH_GOAL = /\b(welch\w*|which|what|wie viele|how many)\s+(ziel\w*|goals?|vorhaben)\b/;
+
+export function namesOneGoal(folded: string): boolean {
+  return ONE_GOAL.test(folded) && !WHICH_GOAL.test(folded);
+}
+
+/**
+ * The goal a question names by words of its title or description only, or the goals to ask back
+ * about when the question says „das Ziel“ and several fit equally well.
+ */
+export function goalByWords(
+  index: DirectoryIndex,
+  input: { words: string[]; folded: string; cues: Set<Cue> },
+): { subject: RefKey } | { clarify: RefKey[] } | undefined {
+  const { cues, folded } = input;
+  const one = namesOneGoal(folded);
+  const has = (cue: Cue) => cues.has(cue);
+  if (
+    !ASKS_OF_A_GOAL.some(has) &&
+    !(has('who') && has('what')) &&
+    !(one && ASKS_OF_THE_GOAL.some(has))
+  )
+    return undefined;
+  const goals = goalsByText(index, input.words);
+  if (goals.length === 1) return { subject: goals[0]! };
+  if (goals.length > 1 && one) return { clarify: goals.slice(0, 6) };
+  return undefined;
+}
+
+/** Cues that ask a fact of one goal (its date, reason, owner, partners), not for a list. */
+const GOAL_FACT: Cue[] = ['due', 'why', 'owner', 'partners'];
+
+/**
+ * „Bis wann soll das Ziel mit der Hochschule erreicht sein?“: an institution or person named with
+ * „das Ziel“ and a fact of one goal asked means the goal they take part in; the one goal, or the
+ * goals to ask back about.
+ */
+export function goalOfRecord(
+  index: DirectoryIndex,
+  subject: RefKey,
+  input: { folded: string; cues: Set<Cue> },
+): { subject: RefKey } | { clarify: RefKey[] } | undefined {
+  const { section, id } = parseRef(subject);
+  if (section !== 'actors' && section !== 'people') return undefined;
+  if (!namesOneGoal(input.folded) || !GOAL_FACT.some((cue) => input.cues.has(cue)))
+    return undefined;
+  const goals = involvedGoals(index, section, id);
+  if (goals.length === 1) return { subject: refKey('goals', goals[0]!) };
+  if (goals.length > 1 && goals.length <= 6)
+    return { clarify: goals.map((goal) => refKey('goals', goal)) };
+  return undefined;
+}
+
+/** The goals an institution or a person takes part in (owner or partner), by id. */
+function involvedGoals(index: DirectoryIndex, section: 'actors' | 'people', id: string): string[] {
+  const goals =
+    section === 'actors'
+      ? goalsOf(index, { actor: id })
+      : index.directory.goals.filter((goal) => goal.owner === id || goal.partners.includes(id));
+  return goals.map((goal) => goal.id);
+}
+
+/** „An welchen Zielen ist X beteiligt?“: the goals X takes part in, not only those X owns. */
+export function asksInvolvement(cues: Set<Cue>): boolean {
+  return cues.has('partners') || cues.has('members');
+}
