@@ -77,7 +77,7 @@ export const de = {
   'q.where.decided': 'Das geschieht hier: {body}. {purpose}',
   'q.upcoming': 'Die nächsten Sitzungen: {list}.',
   'q.upcoming.none': 'Es sind keine kommenden Sitzungen eingetragen.',
-  'q.due': 'Das Ziel {goal} soll bis {date} erreicht sein.',
+  'q.due': 'Das Ziel {goal} soll bis zum {date} erreicht sein.',
   'q.partners': '{subject+Art} arbeitet zusammen mit: {list}.',
   'q.partners.goal': 'Am Ziel {goal} arbeiten mit: {list}.',
   'q.partners.none': 'Für „{subject}“ sind keine Partner eingetragen.',

@@ -97,7 +97,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'why',
-    /\b(warum|wieso|weshalb|wozu|why|zweck\w*|purpose|grund|gruende|sinn|what for|reason\w*|wofuer|the point|point of|aim of|begruend\w*|hintergrund\w*|hintergruende|dahinter|steck\w* hinter|motivation|motiviert|motive|beweggr\w*|mehrwert|rationale|justif\w*|background|how come|what (is|are|s|was) .{1,60} for$)\b/,
+    /\b(warum|wieso|weshalb|wozu|why|zweck\w*|purpose|grund|gruende|sinn|what for|reason\w*|wofuer|the point|point of|aim of|begruend\w*|hintergrund\w*|hintergruende|dahinter|steck\w* hinter|motivation|motiviert|motive|beweggr\w*|mehrwert|rationale|justif\w*|background|how come|what (is|are|s|was) .{1,90} for$)\b/,
   ],
   ['where', /\b(wo|where|ort|raum|location|place|venue|adresse|address|wohin|wo genau)\b/],
   [
@@ -106,7 +106,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'status',
-    /\b(wie laeuft|wie laufen|how is it going|how are .{0,30} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|how is .{0,30} going|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
+    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|how is .{0,90} going|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
   ],
   [
     'attend',

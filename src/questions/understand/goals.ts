@@ -6,10 +6,24 @@
  */
 import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
 import type { Cue } from '../cues';
+import { fold } from '../../language/text';
 import { goalsOf } from '../facts';
 import type { QuestionKind, StatusValue } from './kind';
 import { goalsByText } from './subjects';
 import { isYesNoForm } from './yes-no';
+
+/**
+ * A question about a goal named by its whole title, without the title: the words of „Angebote der
+ * Berufskollegs abstimmen“ or „Zwischenbilanz …“ ask nothing. The question as it is when the
+ * subject is no goal or its title is not in it as it is.
+ */
+export function besideTitle(index: DirectoryIndex, subject: RefKey, folded: string): string {
+  const { section, id } = parseRef(subject);
+  const title = section === 'goals' ? fold(index.goals.get(id)?.title ?? '') : '';
+  const at = title ? ` ${folded} `.indexOf(` ${title} `) : -1;
+  if (at < 0) return folded;
+  return `${folded.slice(0, at)} ${folded.slice(at + title.length)}`.replace(/\s+/g, ' ').trim();
+}
 
 /** Words that ask for a date: then a status word describes the date („bis wann erreicht?“). */
 const DATE_ASKED =
@@ -99,32 +113,44 @@ export function goalByWords(
 const GOAL_FACT: Cue[] = ['due', 'why', 'owner', 'partners'];
 
 /**
- * „Bis wann soll das Ziel mit der Hochschule erreicht sein?“: an institution or person named with
- * „das Ziel“ and a fact of one goal asked means the goal they take part in; the one goal, or the
- * goals to ask back about.
+ * „Bis wann soll das Ziel mit der Hochschule erreicht sein?“, „Warum gibt es das Ziel der SG?“: a
+ * record that is no goal, named with „das Ziel“ and a fact of one goal asked, means a goal it has
+ * or takes part in; the one goal, or the goals to ask back about. With none, the goal whose text
+ * talks about it („das Ziel zur Ausbildungskonferenz“).
  */
 export function goalOfRecord(
   index: DirectoryIndex,
   subject: RefKey,
-  input: { folded: string; cues: Set<Cue> },
+  input: { words: string[]; folded: string; cues: Set<Cue> },
 ): { subject: RefKey } | { clarify: RefKey[] } | undefined {
   const { section, id } = parseRef(subject);
-  if (section !== 'actors' && section !== 'people') return undefined;
+  if (section === 'goals' || section === 'meetings') return undefined;
   if (!namesOneGoal(input.folded) || !GOAL_FACT.some((cue) => input.cues.has(cue)))
     return undefined;
-  const goals = involvedGoals(index, section, id);
+  const goals = goalsOfRecord(index, section, id);
   if (goals.length === 1) return { subject: refKey('goals', goals[0]!) };
-  if (goals.length > 1 && goals.length <= 6)
-    return { clarify: goals.map((goal) => refKey('goals', goal)) };
-  return undefined;
+  if (goals.length > 1)
+    return goals.length <= 6 ? { clarify: goals.map((goal) => refKey('goals', goal)) } : undefined;
+  return goalByWords(index, input);
 }
 
-/** The goals an institution or a person takes part in (owner or partner), by id. */
-function involvedGoals(index: DirectoryIndex, section: 'actors' | 'people', id: string): string[] {
+/** The goals of a field or body, or those an institution or person takes part in, by id. */
+function goalsOfRecord(
+  index: DirectoryIndex,
+  section: 'actors' | 'people' | 'bodies' | 'fields',
+  id: string,
+): string[] {
   const goals =
-    section === 'actors'
-      ? goalsOf(index, { actor: id })
-      : index.directory.goals.filter((goal) => goal.owner === id || goal.partners.includes(id));
+    section === 'people'
+      ? index.directory.goals.filter((goal) => goal.owner === id || goal.partners.includes(id))
+      : goalsOf(
+          index,
+          section === 'actors'
+            ? { actor: id }
+            : section === 'bodies'
+              ? { body: id }
+              : { field: id },
+        );
   return goals.map((goal) => goal.id);
 }
 

@@ -18,6 +18,7 @@ import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, meetingOnDate, pickSubject } from './subjects';
 import {
   asksInvolvement,
+  besideTitle,
   goalByWords,
   goalKindWithStatus,
   goalOfRecord,
@@ -188,7 +189,7 @@ function interpretWith(
   }
   // A goal named by words of its text only („das Ziel mit den Praktika“), or by who takes part.
   const goal = subject
-    ? goalOfRecord(index, subject, { folded, cues })
+    ? goalOfRecord(index, subject, { words, folded, cues })
     : goalByWords(index, { words, folded, cues });
   if (goal && 'clarify' in goal)
     return { type: 'clarify', kind: kindFor('goals', cues), language, candidates: goal.clarify };
@@ -237,14 +238,17 @@ function interpretWith(
     return { type: 'none', language, reason: 'no-match' };
   }
 
-  if (cues.has('decided') && parseRef(subject).section !== 'bodies') {
+  // A goal's title says nothing about what is asked („… Berufskollegs abstimmen“).
+  const rest = besideTitle(index, subject, folded);
+  const asked = rest === folded ? cues : detectCues(rest);
+  if (asked.has('decided') && parseRef(subject).section !== 'bodies') {
     const byText = decidingBody(index, words);
     if (byText) return decidedIn(byText, language);
   }
   const section = parseRef(subject).section;
-  let kind = listKind(section, kindFor(section, cues), {
+  let kind = listKind(section, kindFor(section, asked), {
     folded,
-    cues,
+    cues: asked,
     institutions: asksForInstitutions(folded),
   });
   // "und HF2?" after "Welche Ziele hat HF3?": the same question about the new subject.
@@ -258,9 +262,9 @@ function interpretWith(
   }
   const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
   if (section === 'goals') {
-    const asked = goalKindWithStatus(kind, folded, status);
-    if (asked.kind === 'status')
-      return { type: 'answer', ...asked, language, subject, followUp: false };
+    const reading = goalKindWithStatus(kind, rest, statusOf(rest) ?? statusSlip(rest));
+    if (reading.kind === 'status')
+      return { type: 'answer', ...reading, language, subject, followUp: false };
   }
   return {
     type: 'answer',

@@ -41,15 +41,17 @@ export type StatusValue = StatusAsked;
 const OFF_TRACK =
   /\b(nicht|kein\w*|not|no longer|nicht mehr)\b.{0,20}\b(im plan|nach plan|planmaessig|on track|im zeitplan|gut|well)\b|\b(off track|ausser plan|problem\w*|kritisch\w*|hakt|hapert|stockt|klemmt|trouble|struggl\w*)\b/;
 
+const AT_RISK = /\b(gefaehrdet\w*|at risk|risk|auf der kippe)\b/;
+const DELAYED =
+  /\b(verzoegert\w*|delayed|late|behind schedule|(are|is|fall\w*|lag\w*) behind|hinterher|verzug|rueckstand|ueberfaellig|overdue)\b/;
+
 export function statusOf(folded: string): StatusValue | undefined {
-  if (OFF_TRACK.test(folded)) return 'off-track';
-  if (/\b(gefaehrdet\w*|at risk|risk|auf der kippe)\b/.test(folded)) return 'at-risk';
-  if (
-    /\b(verzoegert\w*|delayed|late|behind schedule|(are|is|fall\w*|lag\w*) behind|hinterher|verzug|rueckstand|ueberfaellig|overdue)\b/.test(
-      folded,
-    )
-  )
-    return 'delayed';
+  const atRisk = AT_RISK.test(folded);
+  const delayed = DELAYED.test(folded);
+  // "gefährdet oder verzögert" is off track as well.
+  if (OFF_TRACK.test(folded) || (atRisk && delayed)) return 'off-track';
+  if (atRisk) return 'at-risk';
+  if (delayed) return 'delayed';
   if (
     /\b(im plan|nach plan|on track|planmaessig|im zeitplan|laeuft gut|laufen gut|going well)\b/.test(
       folded,
