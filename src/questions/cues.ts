@@ -47,7 +47,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'owner',
-    /\b(wer macht|wer organisiert|wer treibt|wer steckt|who does|who is doing|who runs|who organi[sz]es|who owns|who s behind|who is behind|who leads|who drives|federfuehr\w*|hauptverantwort\w*|verantwort\w*|zustaendig\w*|kuemmert|federfuehr\w*|owner|owns|responsible|in charge|betreut|accountable|behind)\b/,
+    /\b(wer macht(?! .{0,60}\bmit\b)|wer organisiert|wer treibt|wer steckt|who does|who is doing|who runs|who organi[sz]es|who owns|who s behind|who is behind|who leads|who drives|federfuehr\w*|hauptverantwort\w*|verantwort\w*|zustaendig\w*|kuemmert|federfuehr\w*|owner|owns|responsible|in charge|betreut|accountable|behind)\b/,
   ],
   [
     'contact',
@@ -106,7 +106,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'status',
-    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|how is .{0,90} going|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
+    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|how is .{0,90} going|how (are|is) .{0,60} doing|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
   ],
   [
     'attend',

@@ -138,6 +138,31 @@ describe('questions about goals', () => {
         );
       });
 
+    it('when the goals of a body or field of one status are asked, then the status list of that scope is asked', () => {
+      for (const [question, subject, status] of [
+        ['Welche Ziele der Steuerungsgruppe sind gefährdet?', 'bodies/sg', 'at-risk'],
+        [
+          'Welche Ziele im Handlungsfeld Übergang laufen nicht nach Plan?',
+          'fields/hf2',
+          'off-track',
+        ],
+        ['Wie steht es um die Ziele der Steuerungsgruppe?', 'bodies/sg', undefined],
+      ] as const) {
+        const { interpretation } = ask(question);
+        assert.deepEqual(
+          interpretation.type === 'answer' && [
+            interpretation.kind,
+            interpretation.subject,
+            interpretation.status,
+          ],
+          ['status', subject, status],
+          question,
+        );
+      }
+      const { interpretation } = ask('Welche Ziele hat die FAG Übergang?');
+      assert.equal(interpretation.type === 'answer' && interpretation.kind, 'goals');
+    });
+
     it('when why a goal is delayed is asked, then its status report answers, without a Ja/Nein', () => {
       const { interpretation } = ask('Warum ist Z2.1 verzögert?');
       assert.deepEqual(

@@ -8,9 +8,10 @@ import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../langua
 import type { Cue } from '../cues';
 import { fold } from '../../language/text';
 import { goalsOf } from '../facts';
-import type { QuestionKind, StatusValue } from './kind';
+import type { Section } from '../../directory/model';
+import { statusOf, type QuestionKind, type StatusValue } from './kind';
 import { goalsByText } from './subjects';
-import { isYesNoForm } from './yes-no';
+import { isYesNoForm, statusSlip } from './yes-no';
 
 /**
  * A question about a goal named by its whole title, without the title: the words of „Angebote der
@@ -70,6 +71,26 @@ export function goalKindWithStatus(
   if (kind === 'why' && status !== 'done') return { kind: 'status' };
   if (kind === 'status') return { kind, status: yesNo ? status : undefined };
   return { kind };
+}
+
+/**
+ * The status a question about one record asks for, if any: of a goal (see goalKindWithStatus), or
+ * of the goals of a body or field („Welche Ziele der SG sind gefährdet?“, the status list there).
+ */
+export function statusReading(
+  section: Section,
+  kind: QuestionKind,
+  folded: string,
+  cues: Set<Cue>,
+): { status?: StatusValue } | undefined {
+  const status = statusOf(folded) ?? statusSlip(folded);
+  if (section === 'goals') {
+    const reading = goalKindWithStatus(kind, folded, status);
+    return reading.kind === 'status' ? { status: reading.status } : undefined;
+  }
+  if ((section === 'bodies' || section === 'fields') && kind === 'goals')
+    return statusListAsked(folded, cues, status);
+  return undefined;
 }
 
 /** Cues that, with no record named, let a goal be looked for in the words of its text. */

@@ -20,9 +20,9 @@ import {
   asksInvolvement,
   besideTitle,
   goalByWords,
-  goalKindWithStatus,
   goalOfRecord,
   statusListAsked,
+  statusReading,
 } from './goals';
 import { asksForInstitutions, listKind } from './lists';
 import { statusSlip, yesNoQuestion } from './yes-no';
@@ -261,11 +261,10 @@ function interpretWith(
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
   const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
-  if (section === 'goals') {
-    const reading = goalKindWithStatus(kind, rest, statusOf(rest) ?? statusSlip(rest));
-    if (reading.kind === 'status')
-      return { type: 'answer', ...reading, language, subject, followUp: false };
-  }
+  // „Ist Z1.1 erreicht?“, „Welche Ziele der SG sind gefährdet?“: a status, of a goal or a scope.
+  const reading = statusReading(section, kind, rest, asked);
+  if (reading)
+    return { type: 'answer', kind: 'status', ...reading, language, subject, followUp: false };
   return {
     type: 'answer',
     kind,
