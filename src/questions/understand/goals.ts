@@ -23,7 +23,8 @@ export function besideTitle(index: DirectoryIndex, subject: RefKey, folded: stri
   const title = section === 'goals' ? fold(index.goals.get(id)?.title ?? '') : '';
   const at = title ? ` ${folded} `.indexOf(` ${title} `) : -1;
   if (at < 0) return folded;
-  return `${folded.slice(0, at)} ${folded.slice(at + title.length)}`.replace(/\s+/g, ' ').trim();
+  // A neutral word in its place: "What is the target date for …" does not end in "for".
+  return `${folded.slice(0, at)} xx ${folded.slice(at + title.length)}`.replace(/\s+/g, ' ').trim();
 }
 
 /** Words that ask for a date: then a status word describes the date („bis wann erreicht?“). */

@@ -53,7 +53,8 @@ function interpretWith(
   use: { context: boolean },
 ): Interpretation {
   const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
-  const language = detectLanguage(folded) ?? input.fallbackLanguage;
+  const questionLanguage = detectLanguage(folded) ?? input.fallbackLanguage;
+  let language = questionLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);
 
@@ -241,6 +242,8 @@ function interpretWith(
   // A goal's title says nothing about what is asked („… Berufskollegs abstimmen“).
   const rest = besideTitle(index, subject, folded);
   const asked = rest === folded ? cues : detectCues(rest);
+  // A German title in an English question: the words around it tell the language.
+  language = rest === folded ? questionLanguage : (detectLanguage(rest) ?? questionLanguage);
   if (asked.has('decided') && parseRef(subject).section !== 'bodies') {
     const byText = decidingBody(index, words);
     if (byText) return decidedIn(byText, language);
