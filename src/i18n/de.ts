@@ -270,6 +270,7 @@ export const de = {
   'q.status.goalNone': 'Für {goal} gibt es noch keine Statusmeldung.',
   'q.status.filtered': 'Zurzeit „{status}“: {goals}.',
   'q.status.filteredNone': 'Zurzeit ist kein Ziel „{status}“.',
+  'q.status.offTrackNone': 'Zurzeit ist kein Ziel gefährdet oder verzögert.',
   'missing.notCoordinator': 'Wer noch nicht geantwortet hat, sehen nur die Koordinierenden.',
   'missing.noRound': 'Zurzeit läuft keine Statusrunde.',
   'missing.none': '{body}, Sitzung am {date}: Alle haben geantwortet.',

@@ -258,6 +258,7 @@ export const en: Record<MessageKey, string> = {
   'q.status.goalNone': 'There is no status report for {goal} yet.',
   'q.status.filtered': 'Currently "{status}": {goals}.',
   'q.status.filteredNone': 'No goal is "{status}" at the moment.',
+  'q.status.offTrackNone': 'No goal is at risk or delayed at the moment.',
   'missing.notCoordinator': 'Only coordinators can see who has not answered yet.',
   'missing.noRound': 'No status round is running at the moment.',
   'missing.none': '{body}, meeting on {date}: everyone has answered.',

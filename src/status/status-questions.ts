@@ -85,7 +85,13 @@ export class StatusQuestions {
       const status = t(asked === 'off-track' ? 'status.asked.off-track' : `status.value.${asked}`);
       const matching = lines.filter((line) => line.latest && statusFits(asked, line.latest.status));
       if (matching.length === 0)
-        return { kind: 'text', text: t('q.status.filteredNone', { status }) };
+        return {
+          kind: 'text',
+          text:
+            asked === 'off-track'
+              ? t('q.status.offTrackNone')
+              : t('q.status.filteredNone', { status }),
+        };
       // Off track covers two values: each goal says which.
       const label = (line: (typeof matching)[number]) =>
         asked === 'off-track'
