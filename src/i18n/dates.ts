@@ -20,6 +20,15 @@ export function shortDate(isoDate: string, language: Language): string {
   );
 }
 
+/** "31. Juli 2028" / "31 July 2028" for an ISO date: a date written out in a sentence. */
+export function dayDate(isoDate: string, language: Language): string {
+  return shortDates.get(`day|${language}|${isoDate}`, () =>
+    DateTime.fromISO(isoDate)
+      .setLocale(language)
+      .toFormat(language === 'de' ? 'd. MMMM yyyy' : 'd MMMM yyyy'),
+  );
+}
+
 // Formatting with luxon is costly, and answers name the same few dates over and over.
 const longDates = new Memo<string>(5_000);
 const shortDates = new Memo<string>(5_000);

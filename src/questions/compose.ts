@@ -69,11 +69,15 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
       return withSubject(
         personAnswer(ctx, index.people.get(id)!, kind, {
           inPerson: interpretation.inPerson === true,
+          involved: interpretation.involved === true,
         }),
         subject,
       );
     case 'actors':
-      return withSubject(actorAnswer(ctx, id, kind), subject);
+      return withSubject(
+        actorAnswer(ctx, id, kind, { involved: interpretation.involved === true }),
+        subject,
+      );
     case 'fields':
       return withSubject(fieldAnswer(ctx, index.fields.get(id)!, kind), subject);
     case 'meetings': {

@@ -47,7 +47,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'owner',
-    /\b(wer macht|wer organisiert|wer treibt|wer steckt|who does|who is doing|who runs|who organi[sz]es|who owns|who s behind|who is behind|who leads|who drives|federfuehr\w*|hauptverantwort\w*|verantwortlich\w*|verantwortung|zustaendig\w*|kuemmert|federfuehr\w*|owner|owns|responsible|in charge|betreut|accountable|behind)\b/,
+    /\b(wer macht(?! .{0,60}\bmit\b)|wer organisiert|wer treibt|wer steckt|who does|who is doing|who runs|who organi[sz]es|who owns|who s behind|who is behind|who leads|who drives|federfuehr\w*|hauptverantwort\w*|verantwort\w*|zustaendig\w*|kuemmert|federfuehr\w*|owner|owns|responsible|in charge|betreut|accountable|behind)\b/,
   ],
   [
     'contact',
@@ -79,11 +79,11 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'due',
-    /\b(bis wann|faellig\w*|frist\w*|deadline\w*|due|erreicht sein|abgeschlossen sein|fertig sein|umgesetzt sein|zieldatum|zeitplan|by when|until when|finished|completed|laufzeit)\b/,
+    /\b(bis wann|faellig\w*|frist\w*|deadline\w*|due|erreicht sein|abgeschlossen sein|fertig sein|umgesetzt sein|zieldatum|zeitplan|by when|until when|laufzeit|zieltermin\w*|endtermin\w*|enddatum|end date|target date|stichtag\w*|wie lange|how long|abschlussdatum|due date)\b/,
   ],
   [
     'partners',
-    /\b(mit wem|mit welchen|zusammen|kooper\w*|partner\w*|with whom|who .{0,30}\bwith\b|works? with|working with|work together|cooperat\w*|collaborat\w*|zusammenarbeit\w*|beteiligte\w*|beteiligt|involved|mitwirk\w*|wirkt .{0,20} mit|wirken .{0,20} mit|gemeinsam mit|together with|joint\w*|allies|verbuende\w*|netzwerkpartner\w*|who else)\b/,
+    /\b(mit wem|mit welchen|zusammen|kooper\w*|partner\w*|with whom|who .{0,30}\bwith\b|works? with|working with|work together|cooperat\w*|collaborat\w*|zusammenarbeit\w*|beteiligte\w*|beteiligt|beteiligung|involved|im boot|on board|mit dabei|noch dabei|auch dabei|mitmach\w*|mitwirk\w*|wirkt .{0,20} mit|wirken .{0,20} mit|gemeinsam mit|together with|joint\w*|allies|verbuende\w*|netzwerkpartner\w*|who else)\b/,
   ],
   // issue 16 (yes/no, lists): "Wer arbeitet am Ziel mit?", "Who works on goal Z1.3?"
   [
@@ -97,7 +97,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'why',
-    /\b(warum|wieso|weshalb|wozu|why|zweck\w*|purpose|grund|gruende|sinn|what for|reason\w*|wofuer|the point|point of|aim of)\b/,
+    /\b(warum|wieso|weshalb|wozu|why|zweck\w*|purpose|grund|gruende|sinn|what for|reason\w*|wofuer|the point|point of|aim of|begruend\w*|hintergrund\w*|hintergruende|dahinter|steck\w* hinter|motivation|motiviert|motive|beweggr\w*|mehrwert|rationale|justif\w*|background|how come|what (is|are|s|was) .{1,90} for$)\b/,
   ],
   ['where', /\b(wo|where|ort|raum|location|place|venue|adresse|address|wohin|wo genau)\b/],
   [
@@ -106,7 +106,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'status',
-    /\b(wie laeuft|wie laufen|how is it going|how are .{0,30} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|how is .{0,30} going|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved)\b/,
+    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|how is .{0,90} going|how (are|is) .{0,60} doing|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
   ],
   [
     'attend',

@@ -101,8 +101,9 @@ export function goalsOf(
       (target.body !== undefined && goal.body === target.body) ||
       (target.person !== undefined && goal.owner === target.person) ||
       (target.actor !== undefined &&
-        (goal.partners.includes(target.actor) ||
-          index.people.get(goal.owner)?.actor === target.actor)),
+        [goal.owner, ...goal.partners].some(
+          (id) => id === target.actor || index.people.get(id)?.actor === target.actor,
+        )),
   );
 }
 

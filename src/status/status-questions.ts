@@ -6,6 +6,18 @@ import type { ListCardData, UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
 import { reportCard } from '../reports/report-card';
 import type { GoalStatus } from './submission';
+
+/**
+ * A status a question asks about: one of the reported values, or "off track" („Welche Ziele laufen
+ * nicht nach Plan?“), which is at risk or delayed.
+ */
+export type StatusAsked = GoalStatus | 'off-track';
+
+const OFF_TRACK: readonly GoalStatus[] = ['at-risk', 'delayed'];
+
+export function statusFits(asked: StatusAsked, reported: GoalStatus): boolean {
+  return asked === 'off-track' ? OFF_TRACK.includes(reported) : asked === reported;
+}
 import type { ReportScope, ZwischenbilanzService } from '../reports/zwischenbilanz';
 
 /**
@@ -22,7 +34,7 @@ export class StatusQuestions {
 
   async answer(question: {
     subject?: RefKey;
-    status?: GoalStatus;
+    status?: StatusAsked;
     language: Language;
     personId?: string;
   }): Promise<Reply> {
@@ -51,7 +63,7 @@ export class StatusQuestions {
       // „Ist Z3.1 gefährdet?“: Ja or Nein first when a status was named.
       const key = !question.status
         ? 'q.status.goal'
-        : line.latest.status === question.status
+        : statusFits(question.status, line.latest.status)
           ? 'q.status.goalYes'
           : 'q.status.goalNo';
       const text = t(key, {
@@ -69,14 +81,26 @@ export class StatusQuestions {
     }
 
     if (question.status) {
-      const status = t(`status.value.${question.status}`);
-      const matching = lines.filter((line) => line.latest?.status === question.status);
+      const asked = question.status;
+      const status = t(asked === 'off-track' ? 'status.asked.off-track' : `status.value.${asked}`);
+      const matching = lines.filter((line) => line.latest && statusFits(asked, line.latest.status));
       if (matching.length === 0)
-        return { kind: 'text', text: t('q.status.filteredNone', { status }) };
+        return {
+          kind: 'text',
+          text:
+            asked === 'off-track'
+              ? t('q.status.offTrackNone')
+              : t('q.status.filteredNone', { status }),
+        };
+      // Off track covers two values: each goal says which.
+      const label = (line: (typeof matching)[number]) =>
+        asked === 'off-track'
+          ? `${line.goal.id} (${t(`status.value.${line.latest!.status}`)})`
+          : line.goal.id;
       const data: ListCardData = {
         answer: t('q.status.filtered', {
           status,
-          goals: matching.map((line) => line.goal.id).join(', '),
+          goals: matching.map(label).join(', '),
         }),
         title: `${t('report.heading', { scope: result.scopeName })} (${result.subtitle})`,
         items: matching.map((line) => ({

@@ -30,6 +30,37 @@ export function goalList(ctx: ComposeContext, goals: Goal[], subject: string, mi
   return { kind: 'card', card: { template: 'list', data }, text: answer };
 }
 
+/**
+ * „An welchen Zielen ist X beteiligt?“: the goals an institution (itself or one of its people) or a
+ * person takes part in, as owner or partner, each with its role.
+ */
+export function involvedGoalList(
+  ctx: ComposeContext,
+  of: { actor?: string; person?: string },
+  subject: string,
+): Reply {
+  const { index } = ctx;
+  const isOf = (id: string) =>
+    of.person !== undefined
+      ? id === of.person
+      : id === of.actor || index.people.get(id)?.actor === of.actor;
+  const goals = index.directory.goals.filter((goal) => [goal.owner, ...goal.partners].some(isOf));
+  const role = (goal: Goal) => ctx.t(isOf(goal.owner) ? 'goals.role.owner' : 'goals.role.partner');
+  const labels = goals.map((goal) => `${goal.id} ${goal.title} (${role(goal)})`);
+  const answer = goals.length
+    ? ctx.t('q.goals.involved', { subject, count: goals.length, list: joinList(ctx, labels) })
+    : ctx.t('q.goals.none', { subject });
+  const data: ListCardData = {
+    answer,
+    title: `${ctx.t('title.goals')}: ${subject}`,
+    items: goals.map((goal) => ({
+      title: `${goal.id} ${goal.title}`,
+      subtitle: `${role(goal)} · ${ctx.t('label.due')}: ${formatShortDate(ctx, goal.due)}`,
+    })),
+  };
+  return { kind: 'card', card: { template: 'list', data }, text: answer };
+}
+
 /** "Stand in dieser Runde: gefährdet" / "noch nicht gemeldet"; nothing between rounds. */
 function roundStateOf(ctx: ComposeContext, goal: Goal): string {
   const state = ctx.ownGoals?.find((candidate) => candidate.goalId === goal.id);

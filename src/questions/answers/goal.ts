@@ -1,6 +1,7 @@
 import type { Goal } from '../../directory/model';
 import type { Fact, PersonCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
+import { dayDate } from '../../i18n/dates';
 import { nameOf, personWithActor } from '../facts';
 import { formatShortDate, joinList, type ComposeContext } from './shared';
 
@@ -14,7 +15,7 @@ export function goalAnswer(ctx: ComposeContext, goal: Goal, kind: string): Reply
       answer = ctx.t('q.owner', { goal: title, owner });
       break;
     case 'due':
-      answer = ctx.t('q.due', { goal: title, date: formatShortDate(ctx, goal.due) });
+      answer = ctx.t('q.due', { goal: title, date: dayDate(goal.due, ctx.language) });
       break;
     case 'partners':
       answer = partners.length

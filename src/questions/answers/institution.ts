@@ -1,11 +1,16 @@
 import type { PersonCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { bodiesOf, contactsOf, goalsOf, partnersOfActor } from '../facts';
-import { goalList } from './goal-list';
+import { goalList, involvedGoalList } from './goal-list';
 import { bodiesOfSentence, joinList, section_, type ComposeContext } from './shared';
 
 /** A question about an institution (an actor of the directory): contacts, partners, bodies, goals. */
-export function actorAnswer(ctx: ComposeContext, actorId: string, kind: string): Reply {
+export function actorAnswer(
+  ctx: ComposeContext,
+  actorId: string,
+  kind: string,
+  options: { involved?: boolean } = {},
+): Reply {
   const { index } = ctx;
   const actor = index.actors.get(actorId)!;
   const contacts = contactsOf(index, actor);
@@ -39,7 +44,9 @@ export function actorAnswer(ctx: ComposeContext, actorId: string, kind: string):
       answer = bodiesOfSentence(ctx, actor.name, bodies);
       break;
     case 'goals':
-      return goalList(ctx, goalsOf(index, { actor: actor.id }), actor.name);
+      return options.involved
+        ? involvedGoalList(ctx, { actor: actor.id }, actor.name)
+        : goalList(ctx, goalsOf(index, { actor: actor.id }), actor.name);
     default:
       answer = ctx.t('q.what.actor', { actor: actor.name, description: actor.description });
   }

@@ -2,7 +2,7 @@ import type { Person } from '../../directory/model';
 import type { Fact, PersonCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { bodiesOf, goalsOf, nameOf, personWithActor } from '../facts';
-import { goalList } from './goal-list';
+import { goalList, involvedGoalList } from './goal-list';
 import { deputisesSentence, personBodiesSentence } from './people';
 import { joinList, section_, type ComposeContext } from './shared';
 
@@ -10,7 +10,7 @@ export function personAnswer(
   ctx: ComposeContext,
   person: Person,
   kind: string,
-  options: { inPerson?: boolean } = {},
+  options: { inPerson?: boolean; involved?: boolean } = {},
 ): Reply {
   const { index } = ctx;
   const actor = index.actors.get(person.actor);
@@ -41,7 +41,9 @@ export function personAnswer(
       });
       break;
     case 'goals':
-      return goalList(ctx, goals, person.name, person.id === ctx.askerId);
+      return options.involved
+        ? involvedGoalList(ctx, { person: person.id }, person.name)
+        : goalList(ctx, goals, person.name, person.id === ctx.askerId);
     case 'partners': {
       const partners = new Set<string>();
       for (const goal of goals)

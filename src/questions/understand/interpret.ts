@@ -15,7 +15,15 @@ import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind'
 import { mendCueTypos } from './cue-typos';
 import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
-import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
+import { chooseAmong, decidingBody, meetingOnDate, pickSubject } from './subjects';
+import {
+  asksInvolvement,
+  besideTitle,
+  goalByWords,
+  goalOfRecord,
+  statusListAsked,
+  statusReading,
+} from './goals';
 import { asksForInstitutions, listKind } from './lists';
 import { statusSlip, yesNoQuestion } from './yes-no';
 
@@ -45,7 +53,8 @@ function interpretWith(
   use: { context: boolean },
 ): Interpretation {
   const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
-  const language = detectLanguage(folded) ?? input.fallbackLanguage;
+  const questionLanguage = detectLanguage(folded) ?? input.fallbackLanguage;
+  let language = questionLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);
 
@@ -179,16 +188,13 @@ function interpretWith(
       followUp: false,
     };
   }
-  if (
-    !subject &&
-    (cues.has('owner') ||
-      cues.has('due') ||
-      cues.has('why') ||
-      (cues.has('who') && cues.has('what')))
-  ) {
-    const goal = goalByText(index, words);
-    if (goal) subject = goal;
-  }
+  // A goal named by words of its text only („das Ziel mit den Praktika“), or by who takes part.
+  const goal = subject
+    ? goalOfRecord(index, subject, { words, folded, cues })
+    : goalByWords(index, { words, folded, cues });
+  if (goal && 'clarify' in goal)
+    return { type: 'clarify', kind: kindFor('goals', cues), language, candidates: goal.clarify };
+  if (goal) subject = goal.subject;
 
   if (!subject) {
     if (cues.has('mine') && asksForGoals) {
@@ -201,12 +207,12 @@ function interpretWith(
         followUp: false,
       };
     }
-    if (cues.has('status') && status && !cues.has('due'))
-      return { type: 'answer', kind: 'status', language, status, followUp: false };
+    const statusList = statusListAsked(folded, cues, status);
+    if (statusList?.status)
+      return { type: 'answer', kind: 'status', language, ...statusList, followUp: false };
     if (before && (asksForGoals || cues.has('due')))
       return { type: 'answer', kind: 'due-before', language, before, followUp: false };
-    if (cues.has('status') && asksForGoals)
-      return { type: 'answer', kind: 'status', language, followUp: false };
+    if (statusList) return { type: 'answer', kind: 'status', language, followUp: false };
     const previous = input.context?.subject;
     const followsUp = !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues);
     if (followsUp && cues.has('where') && !cues.has('meet')) use.context = true;
@@ -233,14 +239,19 @@ function interpretWith(
     return { type: 'none', language, reason: 'no-match' };
   }
 
-  if (cues.has('decided') && parseRef(subject).section !== 'bodies') {
+  // A goal's title says nothing about what is asked („… Berufskollegs abstimmen“).
+  const rest = besideTitle(index, subject, folded);
+  const asked = rest === folded ? cues : detectCues(rest);
+  // A German title in an English question: the words around it tell the language.
+  language = rest === folded ? questionLanguage : (detectLanguage(rest) ?? questionLanguage);
+  if (asked.has('decided') && parseRef(subject).section !== 'bodies') {
     const byText = decidingBody(index, words);
     if (byText) return decidedIn(byText, language);
   }
   const section = parseRef(subject).section;
-  let kind = listKind(section, kindFor(section, cues), {
+  let kind = listKind(section, kindFor(section, asked), {
     folded,
-    cues,
+    cues: asked,
     institutions: asksForInstitutions(folded),
   });
   // "und HF2?" after "Welche Ziele hat HF3?": the same question about the new subject.
@@ -253,9 +264,10 @@ function interpretWith(
     kind = kindFor(section, new Set(KIND_CUES[input.context.kind]));
   }
   const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
-  if (section === 'goals' && kind === 'what' && status && statusSlip(folded)) kind = 'status';
-  if (section === 'goals' && kind === 'status')
-    return { type: 'answer', kind, language, subject, status, followUp: false };
+  // „Ist Z1.1 erreicht?“, „Welche Ziele der SG sind gefährdet?“: a status, of a goal or a scope.
+  const reading = statusReading(section, kind, rest, asked);
+  if (reading)
+    return { type: 'answer', kind: 'status', ...reading, language, subject, followUp: false };
   return {
     type: 'answer',
     kind,
@@ -264,6 +276,7 @@ function interpretWith(
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
     institutions: institutions || undefined,
+    involved: kind === 'goals' && section !== 'fields' && asksInvolvement(cues) ? true : undefined,
     // "persönlich oder über die Institution" asks for both.
     inPerson:
       kind === 'bodies-of' &&

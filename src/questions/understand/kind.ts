@@ -1,5 +1,5 @@
 import type { Section } from '../../directory/model';
-import type { GoalStatus } from '../../status/submission';
+import type { StatusAsked } from '../../status/status-questions';
 import type { Cue } from '../cues';
 
 export const QUESTION_KINDS = [
@@ -34,14 +34,32 @@ export const QUESTION_KINDS = [
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** The goal statuses a question may ask about (those a status update can have). */
-export type StatusValue = GoalStatus;
+/** The goal statuses a question may ask about (those a status update can have, or off track). */
+export type StatusValue = StatusAsked;
+
+/** "nicht nach Plan", "not on track", "Probleme": at risk or delayed. */
+const OFF_TRACK =
+  /\b(nicht|kein\w*|not|no longer|nicht mehr)\b.{0,20}\b(im plan|nach plan|planmaessig|on track|im zeitplan|gut|well)\b|\b(off track|ausser plan|problem\w*|kritisch\w*|hakt|hapert|stockt|klemmt|trouble|struggl\w*)\b/;
+
+const AT_RISK = /\b(gefaehrdet\w*|at risk|risk|auf der kippe)\b/;
+const DELAYED =
+  /\b(verzoegert\w*|delayed|late|behind schedule|(are|is|fall\w*|lag\w*) behind|hinterher|verzug|rueckstand|ueberfaellig|overdue)\b/;
 
 export function statusOf(folded: string): StatusValue | undefined {
-  if (/\b(gefaehrdet\w*|at risk|risk)\b/.test(folded)) return 'at-risk';
-  if (/\b(verzoegert\w*|delayed|late|behind)\b/.test(folded)) return 'delayed';
-  if (/\b(im plan|on track|planmaessig)\b/.test(folded)) return 'on-track';
-  if (/\b(erreicht|done|achieved|abgeschlossen|erledigt|completed)\b/.test(folded)) return 'done';
+  const atRisk = AT_RISK.test(folded);
+  const delayed = DELAYED.test(folded);
+  // "gefährdet oder verzögert" is off track as well.
+  if (OFF_TRACK.test(folded) || (atRisk && delayed)) return 'off-track';
+  if (atRisk) return 'at-risk';
+  if (delayed) return 'delayed';
+  if (
+    /\b(im plan|nach plan|on track|planmaessig|im zeitplan|laeuft gut|laufen gut|going well)\b/.test(
+      folded,
+    )
+  )
+    return 'on-track';
+  if (/\b(erreicht|done|achieved|abgeschlossen|erledigt|completed|fertig|finished)\b/.test(folded))
+    return 'done';
   if (/\b(ruht|ruhen|ruhend\w*|paused|on hold|pausiert)\b/.test(folded)) return 'paused';
   return undefined;
 }
@@ -58,7 +76,8 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('agenda')) return 'agenda';
       if (has('decided')) return 'where';
       if (has('where')) return 'where';
-      if (has('why')) return 'why';
+      // "Wer steckt hinter der SG?" asks for people, not its purpose.
+      if (has('why') && !has('who')) return 'why';
       if (has('goals')) return 'goals';
       if (has('members') || has('partners')) return 'members';
       if (has('when') || has('meet') || has('next')) return 'next-meeting';
@@ -66,14 +85,19 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('who') || has('contact')) return 'members';
       return section === 'meetings' ? 'next-meeting' : 'what';
     case 'goals':
-      if (has('owner')) return 'owner';
+      // "Reasoning behind", "Was steckt dahinter": a reason, unless who is asked.
+      if (has('owner') && (has('who') || !has('why'))) return 'owner';
       if (has('why')) return 'why';
-      if (has('status') && !has('due')) return 'status';
-      if (has('due') || has('when')) return 'due';
-      if (has('partners')) return 'partners';
-      if (has('owner') || has('who') || has('contact') || has('chair')) return 'owner';
+      if (has('status') && !has('due') && !has('when')) return 'status';
+      // "Termin", "Zieltermin": a goal has no meetings, only its due date.
+      if (has('due') || has('when') || has('meet')) return 'due';
+      // "Wer ist mit im Boot / dabei?": the partners.
+      if (has('partners') || has('members')) return 'partners';
+      if (has('who') || has('contact') || has('chair')) return 'owner';
       return 'what';
     case 'actors':
+      // "An welchen Zielen ist die IHK beteiligt?": its goals, not its partner institutions.
+      if (has('goals') && !(has('contact') && has('who'))) return 'goals';
       if (has('partners')) return 'partners';
       if (has('bodiesOf') || has('members')) return 'bodies-of';
       if (has('goals')) return 'goals';
@@ -82,6 +106,8 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('who')) return 'contact';
       return 'what';
     case 'people':
+      // "Für welche Ziele ist X zuständig?", "An welchen Zielen arbeitet X mit?"
+      if (has('goals') && !has('email') && !has('phone') && !has('deputy')) return 'goals';
       if (has('deputy') && has('deputises')) return 'deputises';
       // "In welchen Gremien ist X vertreten?": bodies, not a deputy.
       if (has('bodiesOf') && !has('partners')) return 'bodies-of';

@@ -188,16 +188,25 @@ const QUESTION_ONLY = new Set([
 
 /** The goal whose title or description the question paraphrases ("Azubi-Speed-Dating"). */
 export function goalByText(index: DirectoryIndex, words: string[]): RefKey | undefined {
+  const [first, second] = goalsByText(index, words);
+  return first && !second ? first : undefined;
+}
+
+/**
+ * The goals whose title or description the question's words talk about about equally well (the
+ * best and those close to it), best first; none when no goal is talked about clearly.
+ */
+export function goalsByText(index: DirectoryIndex, words: string[]): RefKey[] {
   const content = words.filter(
     (word) => !STOP_WORDS.has(word) && !CUE_WORDS.has(word) && word.length > 2,
   );
-  if (content.length === 0) return undefined;
+  if (content.length === 0) return [];
   const hits = index
     .findByText(content)
     .filter((candidate) => parseRef(candidate.ref).section === 'goals');
-  const [first, second] = hits;
-  if (!first || first.score < 3) return undefined;
-  return !second || first.score >= second.score * 1.3 ? first.ref : undefined;
+  const [first] = hits;
+  if (!first || first.score < 3) return [];
+  return hits.filter((hit) => hit.score * 1.3 > first.score).map((hit) => hit.ref);
 }
 
 /** "Was ist am 1. November 2027?", "What's happening on 29 March 2027?": the meeting that day. */

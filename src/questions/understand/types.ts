@@ -38,6 +38,8 @@ export type Interpretation =
       yesNo?: YesNo;
       /** kind 'members' of a body: its institutions asked for („Welche Institutionen …?“). */
       institutions?: boolean;
+      /** kind 'goals' of an institution or person: those it takes part in, not only owns. */
+      involved?: boolean;
       followUp: boolean;
       /** "In welchen Gremien sitzt X persönlich?": only where the person is listed in person. */
       inPerson?: boolean;

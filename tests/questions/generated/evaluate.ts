@@ -49,7 +49,11 @@ export function classify(
  * Kinds about the goals' reported status: only directory people may see it ("members only" for a
  * stranger), so these are asked by a coordinator of the directory, as in Teams.
  */
-export const STATUS_KINDS: ReadonlySet<string> = new Set(['yes-goal-at-risk']);
+export const STATUS_KINDS: ReadonlySet<string> = new Set([
+  'yes-goal-at-risk',
+  'goal-status',
+  'goals-by-status',
+]);
 
 /** Who asks status questions: a coordinator of the directory (else its first person). */
 function statusAsker(directory: ParsedDirectory): string | undefined {
