@@ -23,9 +23,12 @@ export function parseRef(key: RefKey): { section: Section; id: string } {
   return { section: key.slice(0, slash) as Section, id: key.slice(slash + 1) };
 }
 
-interface Variant {
-  ref: RefKey;
-  terms: string[];
+/**
+ * One name of a record as stemmed terms, with the sum of their idf. Records that bear the same
+ * name (every Müller's surname) share one, so the index holds each distinct name once.
+ */
+interface NameTerms {
+  readonly terms: readonly string[];
   mass: number;
 }
 
@@ -47,6 +50,23 @@ export interface QueryToken {
   folded: string;
 }
 
+/** What building the names needs and the index does not keep. */
+interface NamesBuild {
+  /** Each distinct name (its terms joined) to the one object its records share. */
+  names: Map<string, NameTerms>;
+  /** Each term to the records that hold it (the index keeps only how many). */
+  records: Map<string, Set<RefKey>>;
+  /** Each term to its first string: one string per term, however many names use it. */
+  strings: Map<string, string>;
+}
+
+function interned(strings: Map<string, string>, term: string): string {
+  const known = strings.get(term);
+  if (known !== undefined) return known;
+  strings.set(term, term);
+  return term;
+}
+
 /** Terms of a name: folded, stop words dropped, stemmed. */
 export function nameTerms(name: string): string[] {
   return tokens(fold(name))
@@ -66,13 +86,19 @@ export class DirectoryIndex {
   readonly fields = new Map<string, Field>();
   readonly goals = new Map<string, Goal>();
   readonly meetings = new Map<string, Meeting>();
-  private readonly variants: Variant[] = [];
+  /** The names of the records (name variants), by variant number: whose it is and its terms. */
+  private readonly variantRefs: RefKey[] = [];
+  private readonly variantNames: NameTerms[] = [];
+  /** Each term to the variants that hold it. */
   private readonly postings = new Map<string, number[]>();
-  private readonly recordsOfTerm = new Map<string, Set<RefKey>>();
+  /** Each term to how many records hold it. */
+  private readonly recordsOfTerm = new Map<string, number>();
   private readonly idf = new Map<string, number>();
   /** Word endings (at least 4 letters) of vocabulary terms, for "Konferenz" -> Jugendkonferenz. */
   private readonly endings = new Map<string, string[]>();
   private readonly vocabulary: MiniSearch<{ id: number; term: string }>;
+  /** The vocabulary's terms by MiniSearch id. */
+  private readonly vocabularyTerms: readonly string[];
   private readonly texts: MiniSearch<{ id: string; text: string }>;
   /** Goal ids folded ("z2.1") to the goal id. */
   readonly goalIds = new Map<string, string>();
@@ -96,32 +122,35 @@ export class DirectoryIndex {
       .map((meeting) => ({ meeting, start: DateTime.fromISO(meeting.start, { zone }).toMillis() }))
       .sort((a, b) => a.start - b.start);
 
+    // While building: the distinct names, and the records of each term.
+    const build: NamesBuild = { names: new Map(), records: new Map(), strings: new Map() };
     for (const actor of directory.actors) {
-      this.addNames(refKey('actors', actor.id), [actor.name, ...actor.aliases, actor.id]);
+      this.addNames(build, refKey('actors', actor.id), [actor.name, ...actor.aliases, actor.id]);
     }
     for (const person of directory.people) {
       const parts = person.name.split(/\s+/);
       const surname = parts[parts.length - 1] ?? person.name;
-      this.addNames(refKey('people', person.id), [person.name, surname, parts[0] ?? '']);
+      this.addNames(build, refKey('people', person.id), [person.name, surname, parts[0] ?? '']);
     }
     this.roleIndex = new RoleIndex(directory, this.actors);
     for (const body of directory.bodies) {
-      this.addNames(refKey('bodies', body.id), [body.name, ...body.aliases, body.id]);
+      this.addNames(build, refKey('bodies', body.id), [body.name, ...body.aliases, body.id]);
     }
     for (const field of directory.fields) {
-      this.addNames(refKey('fields', field.id), [field.name, ...field.aliases, field.id]);
+      this.addNames(build, refKey('fields', field.id), [field.name, ...field.aliases, field.id]);
     }
     for (const goal of directory.goals) {
       this.goalIds.set(fold(goal.id), goal.id);
-      this.addNames(refKey('goals', goal.id), [goal.title, goal.id]);
+      this.addNames(build, refKey('goals', goal.id), [goal.title, goal.id]);
     }
 
     const recordCount = Math.max(1, this.idCount());
-    for (const [term, records] of this.recordsOfTerm) {
+    for (const [term, records] of build.records) {
+      this.recordsOfTerm.set(term, records.size);
       this.idf.set(term, Math.log(1 + recordCount / records.size));
     }
-    for (const variant of this.variants) {
-      variant.mass = variant.terms.reduce((sum, term) => sum + (this.idf.get(term) ?? 0), 0);
+    for (const name of build.names.values()) {
+      name.mass = name.terms.reduce((sum, term) => sum + (this.idf.get(term) ?? 0), 0);
     }
 
     for (const term of this.postings.keys()) {
@@ -133,12 +162,9 @@ export class DirectoryIndex {
       }
     }
 
-    this.vocabulary = new MiniSearch({
-      fields: ['term'],
-      storeFields: ['term'],
-      processTerm: (term) => term,
-    });
-    this.vocabulary.addAll([...this.postings.keys()].map((term, id) => ({ id, term })));
+    this.vocabularyTerms = [...this.postings.keys()];
+    this.vocabulary = new MiniSearch({ fields: ['term'], processTerm: (term) => term });
+    this.vocabulary.addAll(this.vocabularyTerms.map((term, id) => ({ id, term })));
 
     this.texts = new MiniSearch({
       fields: ['text'],
@@ -180,22 +206,28 @@ export class DirectoryIndex {
     return d.actors.length + d.people.length + d.bodies.length + d.fields.length + d.goals.length;
   }
 
-  private addNames(ref: RefKey, names: string[]): void {
+  private addNames(build: NamesBuild, ref: RefKey, names: string[]): void {
     const seen = new Set<string>();
     for (const name of names) {
       const terms = nameTerms(name);
       const key = terms.join(' ');
       if (terms.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      const index = this.variants.length;
-      this.variants.push({ ref, terms, mass: 0 });
-      for (const term of new Set(terms)) {
-        const list = this.postings.get(term) ?? [];
-        list.push(index);
-        this.postings.set(term, list);
-        const records = this.recordsOfTerm.get(term) ?? new Set<RefKey>();
+      let shared = build.names.get(key);
+      if (!shared) {
+        shared = { terms: terms.map((term) => interned(build.strings, term)), mass: 0 };
+        build.names.set(key, shared);
+      }
+      const index = this.variantRefs.length;
+      this.variantRefs.push(ref);
+      this.variantNames.push(shared);
+      for (const term of new Set(shared.terms)) {
+        const list = this.postings.get(term);
+        if (list) list.push(index);
+        else this.postings.set(term, [index]);
+        const records = build.records.get(term) ?? new Set<RefKey>();
         records.add(ref);
-        this.recordsOfTerm.set(term, records);
+        build.records.set(term, records);
       }
     }
   }
@@ -207,7 +239,15 @@ export class DirectoryIndex {
   /** Vocabulary terms a question token may mean, with how sure (1 exact … 0.6 two typos). */
   termMatches(folded: string): ReadonlyMap<string, number> {
     return this.termMemo.get(folded, () =>
-      matchTerm({ postings: this.postings, endings: this.endings, terms: this.vocabulary }, folded),
+      matchTerm(
+        {
+          postings: this.postings,
+          endings: this.endings,
+          terms: this.vocabulary,
+          termOf: (id) => this.vocabularyTerms[id]!,
+        },
+        folded,
+      ),
     );
   }
 
@@ -241,37 +281,38 @@ export class DirectoryIndex {
     const best = new Map<RefKey, NameCandidate>();
     const positionsOf = new Map<RefKey, Set<number>>();
     for (const [index, matched] of perVariant) {
-      const variant = this.variants[index]!;
+      const ref = this.variantRefs[index]!;
+      const name = this.variantNames[index]!;
       let mass = 0;
       let distinct = 0;
       for (const [term, { weight }] of matched) {
         mass += (this.idf.get(term) ?? 0) * weight;
         // A rare, long word that only this record has identifies it (a keyword of a goal title);
         // a generic word ending it ("Kammer" in Handwerkskammer) points at it as much as at others.
-        if (term.length >= 6 && this.recordsOfTerm.get(term)?.size === 1) {
+        if (term.length >= 6 && this.recordsOfTerm.get(term) === 1) {
           distinct = Math.max(distinct, weight >= 0.8 ? 0.75 * weight : weight);
         }
       }
-      const coverage = variant.mass > 0 ? mass / variant.mass : 0;
+      const coverage = name.mass > 0 ? mass / name.mass : 0;
       const score = Math.min(1, Math.max(coverage, distinct));
       const positions = [...new Set([...matched.values()].map((m) => m.position))];
       // Every well-matched name of a record counts towards what the question says about it
       // ("Frank Zimmerman": first name and surname, not just "Frank").
       if (score >= 0.5) {
-        const union = positionsOf.get(variant.ref) ?? new Set<number>();
+        const union = positionsOf.get(ref) ?? new Set<number>();
         for (const position of positions) union.add(position);
-        positionsOf.set(variant.ref, union);
+        positionsOf.set(ref, union);
       }
       const spread = Math.min(
-        ...[...matched.keys()].map((term) => this.recordsOfTerm.get(term)?.size ?? 1),
+        ...[...matched.keys()].map((term) => this.recordsOfTerm.get(term) ?? 1),
       );
-      const current = best.get(variant.ref);
+      const current = best.get(ref);
       if (
         !current ||
         current.score < score ||
         (current.score === score && current.positions.length < positions.length)
       ) {
-        best.set(variant.ref, { ref: variant.ref, score, positions, spread });
+        best.set(ref, { ref, score, positions, spread });
       }
     }
     for (const [ref, union] of positionsOf) {
