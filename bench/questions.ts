@@ -6,12 +6,16 @@ import { compose } from '../src/questions/compose';
 import { DirectoryIndex } from '../src/language/directory-index';
 import { understand } from '../src/questions/understand';
 import { toActivity } from '../src/teams/outgoing';
+import { serviceNodeFlags } from '../src/paths';
 import { generateDirectory, questionMix } from './generate-directory';
 
 /**
  * `npm run bench:questions`: index build time and per-question latency (understand + compose +
  * card rendering, in process) on a generated directory of 5,000 people, 500 actors, 200 bodies and
  * 1,000 goals; and the peak memory of the process. Prints figures; asserts nothing.
+ *
+ * It runs with the node flags of `npm start` (package.json's bench:questions gives them; the
+ * heap's growth decides much of the peak RSS), and says so, or which flags it ran with instead.
  */
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -52,7 +56,16 @@ const totalMs = performance.now() - started;
 latencies.sort((a, b) => a - b);
 const rssMb = process.resourceUsage().maxRSS / 1024;
 
+const flags = process.execArgv.filter((flag) => flag.startsWith('--') && flag !== '--require');
+const startFlags = serviceNodeFlags();
+const asStarted =
+  flags.length === startFlags.length && startFlags.every((flag) => flags.includes(flag));
+
 const rows = [
+  [
+    'node flags',
+    `${flags.join(' ') || '(none)'} (${asStarted ? "npm start's" : `npm start has ${startFlags.join(' ')}`})`,
+  ],
   [
     'directory',
     `${directory.people.length} people, ${directory.actors.length} actors, ${directory.bodies.length} bodies, ${directory.goals.length} goals, ${directory.meetings.length} meetings`,

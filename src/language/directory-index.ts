@@ -12,8 +12,8 @@ import type {
 } from '../directory/model';
 import { Memo } from '../memo';
 import { RoleIndex, type RoleCandidate } from './role-index';
-import { matchTerm } from './term-match';
-import { fold, stem, STOP_WORDS, tokens } from './text';
+import { NameIndex, type NameCandidate, type QueryToken } from './name-index';
+import { fold, stem, STOP_WORDS } from './text';
 
 /** `people/jmueller`: a record of the directory, as questions and answers refer to it. */
 export type RefKey = `${Section}/${string}`;
@@ -23,41 +23,14 @@ export function parseRef(key: RefKey): { section: Section; id: string } {
   return { section: key.slice(0, slash) as Section, id: key.slice(slash + 1) };
 }
 
-interface Variant {
-  ref: RefKey;
-  terms: string[];
-  mass: number;
-}
-
-export interface NameCandidate {
-  ref: RefKey;
-  /** 0..1: how completely and how exactly the question names this record. */
-  score: number;
-  /** Positions of the question tokens that name it. */
-  positions: number[];
-  /** How many records share its most specific matched name term (1 = only this one). */
-  spread: number;
-}
-
 /** A person a question describes by role ("die Leiterin des Jugendamts"), with how well. */
 export type { RoleCandidate } from './role-index';
-
-export interface QueryToken {
-  position: number;
-  folded: string;
-}
-
-/** Terms of a name: folded, stop words dropped, stemmed. */
-export function nameTerms(name: string): string[] {
-  return tokens(fold(name))
-    .filter((token) => !STOP_WORDS.has(token))
-    .map(stem);
-}
+export { nameTerms, type NameCandidate, type QueryToken } from './name-index';
 
 /**
  * Everything the question engine looks records up by, built once per directory version: the names,
- * aliases, ids, surnames and goal titles as stemmed terms (with a MiniSearch index over the
- * vocabulary for typo-tolerant look-up), and a full-text index over purposes and descriptions.
+ * aliases, ids, surnames and goal titles as stemmed terms (name-index.ts), the people's roles
+ * (role-index.ts), and a full-text index over purposes and descriptions.
  */
 export class DirectoryIndex {
   readonly actors = new Map<string, Actor>();
@@ -66,13 +39,8 @@ export class DirectoryIndex {
   readonly fields = new Map<string, Field>();
   readonly goals = new Map<string, Goal>();
   readonly meetings = new Map<string, Meeting>();
-  private readonly variants: Variant[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly recordsOfTerm = new Map<string, Set<RefKey>>();
-  private readonly idf = new Map<string, number>();
-  /** Word endings (at least 4 letters) of vocabulary terms, for "Konferenz" -> Jugendkonferenz. */
-  private readonly endings = new Map<string, string[]>();
-  private readonly vocabulary: MiniSearch<{ id: number; term: string }>;
+  /** The records' names, for "which record does the question name". */
+  private readonly names: NameIndex;
   private readonly texts: MiniSearch<{ id: string; text: string }>;
   /** Goal ids folded ("z2.1") to the goal id. */
   readonly goalIds = new Map<string, string>();
@@ -96,49 +64,27 @@ export class DirectoryIndex {
       .map((meeting) => ({ meeting, start: DateTime.fromISO(meeting.start, { zone }).toMillis() }))
       .sort((a, b) => a.start - b.start);
 
+    const named: [RefKey, string[]][] = [];
     for (const actor of directory.actors) {
-      this.addNames(refKey('actors', actor.id), [actor.name, ...actor.aliases, actor.id]);
+      named.push([refKey('actors', actor.id), [actor.name, ...actor.aliases, actor.id]]);
     }
     for (const person of directory.people) {
       const parts = person.name.split(/\s+/);
       const surname = parts[parts.length - 1] ?? person.name;
-      this.addNames(refKey('people', person.id), [person.name, surname, parts[0] ?? '']);
+      named.push([refKey('people', person.id), [person.name, surname, parts[0] ?? '']]);
     }
     this.roleIndex = new RoleIndex(directory, this.actors);
     for (const body of directory.bodies) {
-      this.addNames(refKey('bodies', body.id), [body.name, ...body.aliases, body.id]);
+      named.push([refKey('bodies', body.id), [body.name, ...body.aliases, body.id]]);
     }
     for (const field of directory.fields) {
-      this.addNames(refKey('fields', field.id), [field.name, ...field.aliases, field.id]);
+      named.push([refKey('fields', field.id), [field.name, ...field.aliases, field.id]]);
     }
     for (const goal of directory.goals) {
       this.goalIds.set(fold(goal.id), goal.id);
-      this.addNames(refKey('goals', goal.id), [goal.title, goal.id]);
+      named.push([refKey('goals', goal.id), [goal.title, goal.id]]);
     }
-
-    const recordCount = Math.max(1, this.idCount());
-    for (const [term, records] of this.recordsOfTerm) {
-      this.idf.set(term, Math.log(1 + recordCount / records.size));
-    }
-    for (const variant of this.variants) {
-      variant.mass = variant.terms.reduce((sum, term) => sum + (this.idf.get(term) ?? 0), 0);
-    }
-
-    for (const term of this.postings.keys()) {
-      for (let cut = 3; cut <= term.length - 4; cut += 1) {
-        const ending = term.slice(cut);
-        const list = this.endings.get(ending) ?? [];
-        if (list.length < 12) list.push(term);
-        this.endings.set(ending, list);
-      }
-    }
-
-    this.vocabulary = new MiniSearch({
-      fields: ['term'],
-      storeFields: ['term'],
-      processTerm: (term) => term,
-    });
-    this.vocabulary.addAll([...this.postings.keys()].map((term, id) => ({ id, term })));
+    this.names = new NameIndex(named, this.idCount());
 
     this.texts = new MiniSearch({
       fields: ['text'],
@@ -180,109 +126,26 @@ export class DirectoryIndex {
     return d.actors.length + d.people.length + d.bodies.length + d.fields.length + d.goals.length;
   }
 
-  private addNames(ref: RefKey, names: string[]): void {
-    const seen = new Set<string>();
-    for (const name of names) {
-      const terms = nameTerms(name);
-      const key = terms.join(' ');
-      if (terms.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const index = this.variants.length;
-      this.variants.push({ ref, terms, mass: 0 });
-      for (const term of new Set(terms)) {
-        const list = this.postings.get(term) ?? [];
-        list.push(index);
-        this.postings.set(term, list);
-        const records = this.recordsOfTerm.get(term) ?? new Set<RefKey>();
-        records.add(ref);
-        this.recordsOfTerm.set(term, records);
-      }
-    }
-  }
-
   hasTerm(term: string): boolean {
-    return this.postings.has(term);
+    return this.names.hasTerm(term);
   }
 
   /** Vocabulary terms a question token may mean, with how sure (1 exact … 0.6 two typos). */
   termMatches(folded: string): ReadonlyMap<string, number> {
-    return this.termMemo.get(folded, () =>
-      matchTerm({ postings: this.postings, endings: this.endings, terms: this.vocabulary }, folded),
-    );
+    return this.names.termMatches(folded);
   }
-
-  /** Per index: the vocabulary of another directory version may match differently. */
-  private readonly termMemo = new Memo<ReadonlyMap<string, number>>(10_000);
-  private readonly textMemo = new Memo<readonly { ref: RefKey; score: number }[]>(2_000);
 
   /** Whether a folded word is (or stems to) a term of a record's name: never a typo of a cue word. */
   knowsTerm(word: string): boolean {
-    return this.postings.has(word) || this.postings.has(stem(word));
+    return this.names.knowsTerm(word);
   }
 
   /** Records the question names, best first. */
   findByName(queryTokens: QueryToken[]): NameCandidate[] {
-    // Per variant: the best weight each of its terms got, and from which question token.
-    const perVariant = new Map<number, Map<string, { weight: number; position: number }>>();
-    for (const token of queryTokens) {
-      for (const [term, weight] of this.termMatches(token.folded)) {
-        for (const index of this.postings.get(term) ?? []) {
-          let matched = perVariant.get(index);
-          if (!matched) {
-            matched = new Map();
-            perVariant.set(index, matched);
-          }
-          const previous = matched.get(term);
-          if (!previous || previous.weight < weight)
-            matched.set(term, { weight, position: token.position });
-        }
-      }
-    }
-    const best = new Map<RefKey, NameCandidate>();
-    const positionsOf = new Map<RefKey, Set<number>>();
-    for (const [index, matched] of perVariant) {
-      const variant = this.variants[index]!;
-      let mass = 0;
-      let distinct = 0;
-      for (const [term, { weight }] of matched) {
-        mass += (this.idf.get(term) ?? 0) * weight;
-        // A rare, long word that only this record has identifies it (a keyword of a goal title);
-        // a generic word ending it ("Kammer" in Handwerkskammer) points at it as much as at others.
-        if (term.length >= 6 && this.recordsOfTerm.get(term)?.size === 1) {
-          distinct = Math.max(distinct, weight >= 0.8 ? 0.75 * weight : weight);
-        }
-      }
-      const coverage = variant.mass > 0 ? mass / variant.mass : 0;
-      const score = Math.min(1, Math.max(coverage, distinct));
-      const positions = [...new Set([...matched.values()].map((m) => m.position))];
-      // Every well-matched name of a record counts towards what the question says about it
-      // ("Frank Zimmerman": first name and surname, not just "Frank").
-      if (score >= 0.5) {
-        const union = positionsOf.get(variant.ref) ?? new Set<number>();
-        for (const position of positions) union.add(position);
-        positionsOf.set(variant.ref, union);
-      }
-      const spread = Math.min(
-        ...[...matched.keys()].map((term) => this.recordsOfTerm.get(term)?.size ?? 1),
-      );
-      const current = best.get(variant.ref);
-      if (
-        !current ||
-        current.score < score ||
-        (current.score === score && current.positions.length < positions.length)
-      ) {
-        best.set(variant.ref, { ref: variant.ref, score, positions, spread });
-      }
-    }
-    for (const [ref, union] of positionsOf) {
-      const candidate = best.get(ref)!;
-      candidate.positions = [...new Set([...candidate.positions, ...union])];
-    }
-    for (const candidate of best.values()) candidate.positions.sort((a, b) => a - b);
-    return [...best.values()].sort(
-      (a, b) => b.score - a.score || b.positions.length - a.positions.length,
-    );
+    return this.names.findByName(queryTokens);
   }
+
+  private readonly textMemo = new Memo<readonly { ref: RefKey; score: number }[]>(2_000);
 
   /** Records whose purpose or description talks about these words (e.g. "regionaler Handlungsplan"). */
   findByText(words: string[]): readonly { ref: RefKey; score: number }[] {

@@ -20,7 +20,11 @@ export interface RoleCandidate {
  * by their role.
  */
 export class RoleIndex {
-  readonly roles = new Map<string, RoleWord[]>();
+  /**
+   * Each person's role words. People with the same role (many "Koordinatorin") share one list,
+   * so the index holds each distinct role once and a look-up scores each distinct role once.
+   */
+  readonly roles = new Map<string, readonly RoleWord[]>();
   /** People whose role heads their institution as a whole ("Leiter des Jugendamts", not "Teamleiter U25"). */
   readonly institutionHeads = new Set<string>();
 
@@ -28,16 +32,30 @@ export class RoleIndex {
     private readonly directory: Directory,
     private readonly actors: ReadonlyMap<string, Actor>,
   ) {
-    for (const person of directory.people) this.add(person);
+    const byRole = new Map<string, readonly RoleWord[]>();
+    const byActor = new Map<string, string[]>();
+    for (const person of directory.people) this.add(person, byRole, byActor);
   }
 
-  private add(person: Person): void {
-    const words = roleWords(person.role);
+  private add(
+    person: Person,
+    byRole: Map<string, readonly RoleWord[]>,
+    byActor: Map<string, string[]>,
+  ): void {
+    let words = byRole.get(person.role);
+    if (!words) {
+      words = roleWords(person.role);
+      byRole.set(person.role, words);
+    }
     this.roles.set(person.id, words);
-    const actor = this.actors.get(person.actor);
-    const own = actor
-      ? roleWords([actor.name, ...actor.aliases].join(' ')).map((word) => word.word)
-      : [];
+    let own = byActor.get(person.actor);
+    if (!own) {
+      const actor = this.actors.get(person.actor);
+      own = actor
+        ? roleWords([actor.name, ...actor.aliases].join(' ')).map((word) => word.word)
+        : [];
+      byActor.set(person.actor, own);
+    }
     // A word of the role that names the institution itself, or a whole office ("Amt").
     const institutional = (part: string) =>
       part.length < 3 ||
@@ -68,12 +86,16 @@ export class RoleIndex {
     const asksHead = query.some((word) => word.terms.includes(HEAD_CONCEPT));
     const asksDeputy = query.some((word) => word.terms.includes(DEPUTY_CONCEPT));
     const ranked: RoleCandidate[] = [];
+    // Per distinct role (people share them): how well the question's words meet it.
+    const scores = new Map<readonly RoleWord[], number>();
     for (const person of this.directory.people) {
       if (scope.actor !== undefined && person.actor !== scope.actor) continue;
-      const role = this.roles.get(person.id) ?? [];
-      let score = 0;
-      for (const word of query)
-        score += Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
+      const role = this.roles.get(person.id) ?? NO_ROLE;
+      let score = scores.get(role);
+      if (score === undefined) {
+        score = roleScore(query, role);
+        scores.set(role, score);
+      }
       if (score === 0) continue;
       if (asksHead && this.institutionHeads.has(person.id)) score += 0.5;
       if (!asksDeputy && role.some((word) => word.terms.includes(DEPUTY_CONCEPT))) score -= 0.7;
@@ -81,4 +103,14 @@ export class RoleIndex {
     }
     return ranked.sort((a, b) => b.score - a.score);
   }
+}
+
+const NO_ROLE: readonly RoleWord[] = [];
+
+/** Each question word's best match among a role's words, summed. */
+function roleScore(query: readonly RoleWord[], role: readonly RoleWord[]): number {
+  let score = 0;
+  for (const word of query)
+    score += Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
+  return score;
 }

@@ -10,6 +10,8 @@ export interface Vocabulary {
   endings: ReadonlyMap<string, string[]>;
   /** The same terms, for typo-tolerant look-up. */
   terms: MiniSearch<{ id: number; term: string }>;
+  /** A term by its id in `terms`. */
+  termOf: (id: number) => string;
 }
 
 const MIN_COMPOUND_PART = 4;
@@ -26,7 +28,7 @@ export function matchTerm(vocabulary: Vocabulary, folded: string): Map<string, n
   if (stemmed.length >= 5 && !/\d/.test(stemmed)) {
     const maxDistance = stemmed.length >= 8 ? 2 : 1;
     for (const hit of vocabulary.terms.search(stemmed, { fuzzy: maxDistance, prefix: false })) {
-      const term = hit.term as string;
+      const term = vocabulary.termOf(hit.id as number);
       if (Math.abs(term.length - stemmed.length) > maxDistance || term.length < 4) continue;
       const d = distance(term, stemmed);
       if (d <= maxDistance && d > 0) add(term, d === 1 ? 0.8 : 0.6);

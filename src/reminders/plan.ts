@@ -3,6 +3,7 @@ import type { Directory } from '../directory/model';
 import type { ScheduledMeeting } from '../meetings/occurrences';
 import { workingDayOnOrBefore } from './working-days';
 import { chairsOn } from '../directory/chairs';
+import { membersOf } from '../directory/members';
 import { WAITING_FOR_CHAT, type OutboxEntry } from './outbox';
 
 /**
@@ -44,17 +45,6 @@ export interface PlannedReminder {
   meetingStart: string;
   /** The same start as an ISO instant. */
   startsAt: string;
-}
-
-export function membersOf(directory: Directory, bodyId: string): string[] {
-  const body = directory.bodies.find((candidate) => candidate.id === bodyId);
-  if (!body) return [];
-  const people = new Set<string>();
-  for (const member of body.members) {
-    if (directory.people.some((person) => person.id === member)) people.add(member);
-    for (const person of directory.people) if (person.actor === member) people.add(person.id);
-  }
-  return [...people];
 }
 
 export function dueTime(directory: Directory, meetingStart: string, offset: string): DateTime {

@@ -3,7 +3,7 @@ import type { DirectoryService } from '../directory/directory-service';
 import { translator, type Language } from '../i18n';
 import type { Reply } from '../teams/reply';
 import { meetingById } from '../meetings/occurrences';
-import { membersOf } from './plan';
+import { membersOf } from '../directory/members';
 import { reminderReply } from './reminder-card';
 import { RSVP_ANSWERS, type RsvpRepository } from './rsvp';
 

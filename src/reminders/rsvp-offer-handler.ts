@@ -11,7 +11,7 @@ import {
   type MeetingChange,
   type ScheduledMeeting,
 } from '../meetings/occurrences';
-import { membersOf } from './plan';
+import { membersOf } from '../directory/members';
 import { reminderReply } from './reminder-card';
 import { rsvpIntentOf } from './rsvp-intent';
 

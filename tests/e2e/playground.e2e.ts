@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { PACKAGE_ROOT } from '../../src/paths';
 import { chairsOn } from '../../src/directory/chairs';
-import { membersOf } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
 import { demoDirectory } from '../support/demo';
 import { freePort } from '../support/processes';
 import { startRunningBot, type RunningBot } from './support/bot';

@@ -3,7 +3,7 @@ import { TableConversationRepository } from '../../src/storage/table-conversatio
 import { AzureTableStore } from '../../src/storage/azure-table-store';
 import { TableOutboxRepository } from '../../src/storage/table-outbox-repository';
 import { TABLES } from '../../src/storage/tables';
-import { membersOf } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
 import type { OutboxEntry } from '../../src/reminders/outbox';
 import { startTestAzurite, stopTestAzurite, type TestAzurite } from '../support/azurite';
 import { BOT_ID, TENANT } from '../support/bot-harness';

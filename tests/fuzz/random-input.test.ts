@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import pino from 'pino';
 import { MAX_BODY_BYTES } from '../../src/http/server';
-import { membersOf } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
 import { validateTable } from '../../src/storage/row-schemas';
 import { TABLES } from '../../src/storage/tables';
 import {

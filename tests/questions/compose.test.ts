@@ -6,7 +6,7 @@ import { compose } from '../../src/questions/compose';
 import { DirectoryIndex } from '../../src/language/directory-index';
 import { understand } from '../../src/questions/understand';
 import { toActivity } from '../../src/teams/outgoing';
-import { membersOf } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
 import { demoDirectory } from '../support/demo';
 
 function answer(directory: Directory, text: string, nowIso = '2026-11-24T10:00') {

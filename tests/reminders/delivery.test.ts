@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AppOverrides } from '../../src/app';
-import { membersOf } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
 import { TableConversationRepository } from '../../src/storage/table-conversation-repository';
 import type { TableStore } from '../../src/storage/table-store';
 import { startBot, TENANT, type BotHarness } from '../support/bot-harness';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Directory } from '../../src/directory/model';
 import { directoryInEffect, scheduledMeetings } from '../../src/meetings/occurrences';
-import { dueTime, membersOf, planReminders } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
+import { dueTime, planReminders } from '../../src/reminders/plan';
 import { demoDirectory } from '../support/demo';
 
 const utc = (directory: Directory, start: string, offset: string) =>

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { membersOf } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
 import { outboxRowKey, type OutboxEntry } from '../../src/reminders/outbox';
 import { AzureTableStore } from '../../src/storage/azure-table-store';
 import { TableConversationRepository } from '../../src/storage/table-conversation-repository';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { PACKAGE_ROOT } from '../../src/paths';
-import { membersOf } from '../../src/reminders/plan';
+import { membersOf } from '../../src/directory/members';
 import { createTeamsEdge } from '../../src/teams';
 import { silentLogger } from '../../src/logging';
 import { startBot, TENANT, type BotHarness } from '../support/bot-harness';

@@ -2,7 +2,7 @@ import type { Body } from '../../directory/model';
 import type { ListCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { meetingStart, upcomingMeetings } from '../facts';
-import { membersOf } from '../../reminders/plan';
+import { membersOf } from '../../directory/members';
 import { formatDate, type ComposeContext } from './shared';
 
 /** "Wer kommt zur nächsten SG?": counts and names, for coordinators and the body's chairs. */

@@ -2,7 +2,7 @@ import type { Meeting } from '../../directory/model';
 import type { Fact, ListCardData, MeetingCardData, UrlAction } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { meetingEnd, meetingStart, upcomingMeetings } from '../facts';
-import { membersOf } from '../../reminders/plan';
+import { membersOf } from '../../directory/members';
 import {
   formatDate,
   formatShortDate,
