@@ -358,6 +358,13 @@ export const de = {
   'period.season.winter': 'im Winter {year}',
   'period.schoolYear': 'im Schuljahr {year}/{next}',
   'period.year': 'im Jahr {year}',
+  'period.until': 'bis {date}',
+  'period.until.summerHolidays':
+    'vor den Sommerferien (die Ferientermine stehen nicht im Verzeichnis; gezählt bis {date})',
+  'period.fromToday': 'ab heute',
+  'q.in.one': '{date}, {time} Uhr: {body} ({location}).',
+  'q.in.several': '{Period} {count?ist|sind} {count:Sitzung|Sitzungen} eingetragen: {list}.',
+  'q.in.none': '{Period} ist keine Sitzung eingetragen.',
   'q.occ.when': '{body+Art} tagt am {date} um {time} Uhr, Ort: {location}.',
   'q.occ.when.past': '{body+Art} hat am {date} um {time} Uhr getagt, Ort: {location}.',
   'q.occ.where': 'Die Sitzung am {date} um {time} Uhr ({body}) findet hier statt: {location}.',

@@ -345,6 +345,13 @@ export const en: Record<MessageKey, string> = {
   'period.season.winter': 'in winter {year}',
   'period.schoolYear': 'in the school year {year}/{next}',
   'period.year': 'in {year}',
+  'period.until': 'until {date}',
+  'period.until.summerHolidays':
+    'before the summer holidays (the holiday dates are not in the directory; counted until {date})',
+  'period.fromToday': 'from today on',
+  'q.in.one': '{date}, {time}: {body} ({location}).',
+  'q.in.several': '{count:meeting|meetings} {period}: {list}.',
+  'q.in.none': 'No meeting is recorded {period}.',
   'q.occ.when': '{body} meets on {date} at {time}, place: {location}.',
   'q.occ.when.past': '{body} met on {date} at {time}, place: {location}.',
   'q.occ.where': 'The meeting of {body} on {date} at {time} takes place here: {location}.',

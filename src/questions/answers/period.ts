@@ -32,6 +32,12 @@ export function periodPhrase(
         });
       case 'year':
         return ctx.t('period.year', { year: label.year });
+      case 'until':
+        return ctx.t(label.summerHolidays ? 'period.until.summerHolidays' : 'period.until', {
+          date: formatDate(ctx, label.date),
+        });
+      case 'fromToday':
+        return ctx.t('period.fromToday');
     }
   })();
   return options.capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;

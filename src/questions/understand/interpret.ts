@@ -17,6 +17,8 @@ import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
+import { withBodyOverField } from './body-of-field';
+import { meetingsAsked } from './meetings-asked';
 import { statusSlip, yesNoQuestion } from './yes-no';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
@@ -104,7 +106,11 @@ function interpretWith(
   }
   if (!subject) {
     const named = index.findByName(queryTokens);
-    const picked = pickSubject(index, named, cues);
+    const picked = withBodyOverField(index, pickSubject(index, named, cues), {
+      named,
+      queryTokens,
+      cues,
+    });
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
       return onDay(dayMeeting);
     // People by role, the coordinators, the people of one institution in a body (issue 16).
@@ -227,9 +233,9 @@ function interpretWith(
         ...occasionOrPeriod(section, kind, folded, input.today),
       };
     }
-    if (cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')))) {
-      return { type: 'answer', kind: 'upcoming', language, followUp: false };
-    }
+    const meetings = meetingsAsked({ folded, today: input.today, cues, queryTokens });
+    if (meetings)
+      return { type: 'answer', kind: 'upcoming', language, followUp: false, ...meetings };
     return { type: 'none', language, reason: 'no-match' };
   }
 

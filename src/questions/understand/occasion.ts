@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { MONTHS, parseDay } from '../../language/dates-in-text';
 import type { QuestionKind } from './kind';
+import { asksHowMany, nthTimeAsked, untilAsked } from './occasion-span';
 
 /**
  * Which meeting of a body a question means, when it is not simply the next one: a day
@@ -11,7 +12,15 @@ import type { QuestionKind } from './kind';
  */
 export type Occasion =
   | { type: 'day'; date: string }
-  | { type: 'range'; from: string; to: string; label: PeriodLabel; position?: number }
+  | {
+      type: 'range';
+      from: string;
+      to: string;
+      label: PeriodLabel;
+      position?: number;
+      /** "Wie oft …?", "how many meetings …": every meeting of the span, counted. */
+      count?: boolean;
+    }
   | { type: 'upcoming'; position: number }
   | { type: 'past'; position: number };
 
@@ -20,7 +29,11 @@ export type PeriodLabel =
   | { type: 'month'; year: number; month: number }
   | { type: 'season'; year: number; season: Season }
   | { type: 'schoolYear'; year: number }
-  | { type: 'year'; year: number };
+  | { type: 'year'; year: number }
+  /** From today to a day ("bis zum Sommer"); the summer holidays counted to the end of June. */
+  | { type: 'until'; date: string; summerHolidays?: boolean }
+  /** Every meeting recorded from today on ("Wie oft tagt die SG?"). */
+  | { type: 'fromToday' };
 
 /** `afterSummerHolidays`: NRW's holidays move each year and are not in the directory; August and
  * September are named instead, and said so. */
@@ -53,7 +66,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Past tense: "hat … getagt", "war", "did … meet", "was": a month without a year looks back. */
 const PAST_TENSE =
-  /\b(getagt|getroffen|stattgefunden|war|waren|hatte|hatten|did|was|were|met|took place|held)\b/;
+  /\b(getagt|getroffen|stattgefunden|war|waren|hatte|hatten|did|was(?! (ist|sind|gibt|steht|stehen|passiert|laeuft|findet|kommt|wird|macht)\b)|were|met|took place|held)\b/;
 
 /** "letzte/vorige Sitzung", "zuletzt", "last meeting", not "letztes Jahr" / "last year". */
 const LAST =
@@ -80,17 +93,34 @@ const SEASONS: [RegExp, Season, number, number][] = [
 export function occasionAsked(folded: string, today: string): Occasion | undefined {
   const past = PAST_TENSE.test(folded);
   const day = dayNamed(folded, today, past);
-  if (day) return { type: 'day', date: day };
+  const count = asksHowMany(folded) || undefined;
+  if (day && !count) return { type: 'day', date: day };
   const nth = folded.match(NTH_MEETING);
-  const position = nth ? NUMBER_WORDS[nth[1]!] : undefined;
-  const range =
-    monthNamed(folded, today, past) ?? seasonNamed(folded, today, past) ?? yearNamed(folded, today);
-  if (range) return { type: 'range', ...range, position };
+  const position = nth ? NUMBER_WORDS[nth[1]!] : nthTimeAsked(folded);
+  const until = untilAsked(folded, today);
+  const schoolYear = /\b(schuljahr\w*|school ?year)\b/.test(folded)
+    ? periodAsked(folded, today)
+    : undefined;
+  const range = until
+    ? { from: until.from, to: until.to, label: untilLabel(until) }
+    : schoolYear?.label.type === 'schoolYear'
+      ? schoolYear
+      : (monthNamed(folded, today, past) ??
+        seasonNamed(folded, today, past) ??
+        yearNamed(folded, today));
+  if (range) return { type: 'range', ...range, position, count };
+  if (count)
+    return { type: 'range', from: today, to: '9999-12-31', label: { type: 'fromToday' }, count };
   if (BEFORE_LAST.test(folded)) return { type: 'past', position: 2 };
   if (AFTER_NEXT.test(folded)) return { type: 'upcoming', position: 2 };
   if (LAST.test(folded)) return { type: 'past', position: 1 };
   if (position && position > 1) return { type: 'upcoming', position };
   return undefined;
+}
+
+/** The day a question names ("am 17. März", "on 29 March 2027"), or undefined. */
+export function dayAsked(folded: string, today: string): string | undefined {
+  return dayNamed(folded, today, PAST_TENSE.test(folded));
 }
 
 /** The period a chair question asks about, or undefined for "now". */
@@ -236,13 +266,17 @@ function seasonNamed(
   return undefined;
 }
 
-/** "im Jahr 2028", "in 2028", "im nächsten Jahr", "next year": the whole year. */
+function untilLabel(until: { to: string; summerHolidays?: boolean }): PeriodLabel {
+  return { type: 'until', date: until.to, summerHolidays: until.summerHolidays };
+}
+
+/** "im Jahr 2028", "in 2028", "2028", "im nächsten Jahr", "next year": the whole year. */
 function yearNamed(
   folded: string,
   today: string,
 ): { from: string; to: string; label: PeriodLabel } | undefined {
   const thisYear = Number(today.slice(0, 4));
-  const named = folded.match(/\b(?:im jahr|im jahre|in|during) (20\d{2})\b/);
+  const named = folded.match(/\b(20\d{2})\b/);
   let year = named ? Number(named[1]) : undefined;
   if (!year && /\b(naechste[ns]? jahr\w*|kommende[ns]? jahr\w*|next year)\b/.test(folded))
     year = thisYear + 1;

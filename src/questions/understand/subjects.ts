@@ -10,6 +10,7 @@ import {
   type RefKey,
 } from '../../language/directory-index';
 import { STOP_WORDS } from '../../language/text';
+import { dayAsked } from './occasion';
 
 const PREFERRED: Partial<Record<Cue, Section[]>> = {
   attend: ['bodies'],
@@ -151,7 +152,9 @@ export function chooseAmong(
   queryTokens: QueryToken[],
 ): RefKey | undefined {
   const named = index.findByName(queryTokens).filter((candidate) => candidate.score >= 0.5);
-  for (const hit of named) if (candidates.includes(hit.ref)) return hit.ref;
+  // A record named better than every candidate is a new question ("Was ist das Handlungsfeld …?").
+  const best = Math.max(0, ...named.map((hit) => hit.score));
+  for (const hit of named) if (candidates.includes(hit.ref) && hit.score >= best) return hit.ref;
   for (const hit of named) {
     const related = candidates.filter((candidate) => isRelated(index, candidate, hit.ref));
     if (related.length === 1) return related[0];
@@ -206,7 +209,7 @@ export function meetingOnDate(
   folded: string,
   today: string,
 ): RefKey | undefined {
-  const date = parseDay(folded, today);
+  const date = parseDay(folded, today) ?? dayAsked(folded, today);
   if (!date) return undefined;
   const meetings = index.directory.meetings.filter(
     (meeting) => meeting.start.slice(0, 10) === date,
