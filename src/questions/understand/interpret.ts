@@ -10,12 +10,19 @@ import {
 } from '../../language/directory-index';
 import { applyGlossary } from '../glossary';
 import { detectLanguage, fold, STOP_WORDS, tokens } from '../../language/text';
-import { refersBack } from './follow-up';
+import { followUpSubject, looseNameOverBackReference, refersBack } from './follow-up';
 import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind';
 import { mendCueTypos } from './cue-typos';
 import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
-import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
+import {
+  chooseAmong,
+  chosenByPosition,
+  decidingBody,
+  goalByText,
+  meetingOnDate,
+  pickSubject,
+} from './subjects';
 import { asksForInstitutions, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
@@ -47,7 +54,8 @@ function interpretWith(
   use: { context: boolean },
 ): Interpretation {
   const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
-  const language = detectLanguage(folded) ?? input.fallbackLanguage;
+  // A fragment without a language of its own ("agenda?") goes on in the conversation's.
+  const language = detectLanguage(folded) ?? input.context?.language ?? input.fallbackLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);
 
@@ -89,7 +97,9 @@ function interpretWith(
       };
   }
   if (!subject && input.context?.candidates && words.length <= 8) {
-    const chosen = chooseAmong(index, input.context.candidates, queryTokens);
+    const chosen =
+      chosenByPosition(words, input.context.candidates) ??
+      chooseAmong(index, input.context.candidates, queryTokens);
     if (chosen) {
       use.context = true;
       const section = parseRef(chosen).section;
@@ -106,11 +116,12 @@ function interpretWith(
   }
   if (!subject) {
     const named = index.findByName(queryTokens);
-    const picked = withBodyOverField(index, pickSubject(index, named, cues), {
+    let picked = withBodyOverField(index, pickSubject(index, named, cues), {
       named,
       queryTokens,
       cues,
     });
+    if (looseNameOverBackReference(picked, named, words, input.context?.subject)) picked = {};
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
       return onDay(dayMeeting);
     // People by role, the coordinators, the people of one institution in a body (issue 16).
@@ -222,13 +233,14 @@ function interpretWith(
     }
     if (previous && followsUp) {
       use.context = true;
-      const section = parseRef(previous).section;
+      const meant = followUpSubject(previous, input.context?.also, cues);
+      const section = parseRef(meant).section;
       const kind = kindFor(section, cues);
       return {
         type: 'answer',
         kind,
         language,
-        subject: previous,
+        subject: meant,
         followUp: true,
         ...occasionOrPeriod(section, kind, folded, input.today),
       };
@@ -270,18 +282,17 @@ function interpretWith(
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
     institutions: institutions || undefined,
-    // "persönlich oder über die Institution" asks for both.
-    inPerson:
-      kind === 'bodies-of' &&
-      cues.has('inPerson') &&
-      !/\b(institution|einrichtung|organisation|organization|through|including|auch ueber|oder ueber)\b/.test(
-        folded,
-      )
-        ? true
-        : undefined,
+    inPerson: (kind === 'bodies-of' && cues.has('inPerson') && onlyInPerson(folded)) || undefined,
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
     ...occasionOrPeriod(section, kind, folded, input.today),
   };
+}
+
+/** "persönlich oder über die Institution" asks for both. */
+function onlyInPerson(folded: string): boolean {
+  return !/\b(institution|einrichtung|organisation|organization|through|including|auch ueber|oder ueber)\b/.test(
+    folded,
+  );
 }
 
 /** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MONTHS, parseDay } from '../../language/dates-in-text';
+import { dayNamed, monthNamed } from './dates-named';
 import type { QuestionKind } from './kind';
 import { asksHowMany, nthTimeAsked, untilAsked } from './occasion-span';
 
@@ -73,7 +73,7 @@ const LAST =
   /\b(zuletzt|letzte[nrsm]?|vorige[nrsm]?|vorherige[nrsm]?|juengste[nrsm]?|last|previous|most recent|latest)\b(?! (jahr\w*|year|monat\w*|month|woche\w*|week|schuljahr\w*|quartal\w*))/;
 const BEFORE_LAST = /\b(vorletzte[nrsm]?|before last|last but one|second to last|second last)\b/;
 const AFTER_NEXT =
-  /\b(uebernaechste[nrsm]?|uebernaechstes mal|after next|after the next|next but one)\b/;
+  /\b(uebernaechste[nrsm]?|uebernaechstes mal|after next|after the next|next but one|(sitzung|treffen|termin|meeting|session) danach|the (meeting|one|session) after that)\b/;
 const NTH_MEETING =
   /\b(erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|first|second|third|fourth) (sitzung\w*|treffen|termin\w*|meeting\w*|session\w*|tagung\w*)\b/;
 
@@ -179,69 +179,6 @@ function schoolYearPeriod(year: number): Period {
   return { from: `${year}-08-01`, to: `${year + 1}-07-31`, label: { type: 'schoolYear', year } };
 }
 
-function dayNamed(folded: string, today: string, past: boolean): string | undefined {
-  // Folding turns "2028-07-21" into "2028 07 21".
-  const iso = folded.match(/\b(20\d{2}) (\d{2}) (\d{2})\b/);
-  if (iso) {
-    const date = DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! });
-    if (date.isValid) return date.toISODate()!;
-  }
-  const day = parseDay(folded, today, { rollForward: !past });
-  if (day) return day;
-  // "am 17. März" / "on March 17" / "17 March" without a year.
-  const candidates = [
-    ...[...folded.matchAll(/\b(\d{1,2})\.? ([a-z]+)\b(?! \d)/g)].map((m) => [m[1]!, m[2]!]),
-    ...[...folded.matchAll(/\b([a-z]+) (\d{1,2})\b(?!\.?\d)/g)].map((m) => [m[2]!, m[1]!]),
-  ];
-  for (const [dayText, monthText] of candidates) {
-    const month = MONTHS[monthText!];
-    const dayNumber = Number(dayText);
-    if (!month || monthText!.length < 3 || !(dayNumber >= 1 && dayNumber <= 31)) continue;
-    if (!monthWord(folded, monthText!)) continue;
-    const date = nearestYear(today, past, (year) =>
-      DateTime.fromObject({ year, month, day: dayNumber }).toISODate(),
-    );
-    if (date) return date;
-  }
-  return undefined;
-}
-
-/** "may" is a month only as "in May", "May 2027", "May 12" (not "May I …"). */
-function monthWord(folded: string, word: string): boolean {
-  if (word !== 'may') return true;
-  return /\b(in|im|of|during) may\b|\bmay \d/.test(folded) || /\d\.? may\b/.test(folded);
-}
-
-function monthNamed(
-  folded: string,
-  today: string,
-  past: boolean,
-): { from: string; to: string; label: PeriodLabel } | undefined {
-  for (const match of folded.matchAll(/\b([a-z]+)(?: (20\d{2}))?\b/g)) {
-    const month = MONTHS[match[1]!];
-    if (!month || match[1]!.length < 3 || !monthWord(folded, match[1]!)) continue;
-    const year = match[2]
-      ? Number(match[2])
-      : Number(
-          nearestYear(
-            today,
-            past,
-            (candidate) => `${candidate}-${String(month).padStart(2, '0')}-15`,
-            {
-              wholeMonth: true,
-            },
-          )!.slice(0, 4),
-        );
-    const start = DateTime.fromObject({ year, month, day: 1 });
-    return {
-      from: start.toISODate()!,
-      to: start.endOf('month').toISODate()!,
-      label: { type: 'month', year, month },
-    };
-  }
-  return undefined;
-}
-
 function seasonNamed(
   folded: string,
   today: string,
@@ -283,26 +220,6 @@ function yearNamed(
   if (!year && /\b(diese[nms]? jahr\w*|this year)\b/.test(folded)) year = thisYear;
   if (!year) return undefined;
   return { from: `${year}-01-01`, to: `${year}-12-31`, label: { type: 'year', year } };
-}
-
-/**
- * The year for a day or month named without one: this year's, unless it lies on the wrong side of
- * today (then next year's, or last year's when the question looks back).
- */
-function nearestYear(
-  today: string,
-  past: boolean,
-  dateIn: (year: number) => string | null,
-  options: { wholeMonth?: boolean } = {},
-): string | undefined {
-  const year = Number(today.slice(0, 4));
-  const date = dateIn(year);
-  if (!date) return undefined;
-  const sameMonth = options.wholeMonth && date.slice(0, 7) === today.slice(0, 7);
-  if (sameMonth) return date;
-  if (!past && date < today) return dateIn(year + 1) ?? undefined;
-  if (past && date > today) return dateIn(year - 1) ?? undefined;
-  return date;
 }
 
 const MEETING_KINDS: QuestionKind[] = ['next-meeting', 'where', 'agenda', 'online'];

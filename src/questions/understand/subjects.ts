@@ -162,6 +162,52 @@ export function chooseAmong(
   return undefined;
 }
 
+const CHOICE_POSITIONS: Record<string, number> = {
+  erste: 1,
+  ersten: 1,
+  erster: 1,
+  erstes: 1,
+  first: 1,
+  '1': 1,
+  zweite: 2,
+  zweiten: 2,
+  zweiter: 2,
+  zweites: 2,
+  second: 2,
+  '2': 2,
+  dritte: 3,
+  dritten: 3,
+  dritter: 3,
+  drittes: 3,
+  third: 3,
+  '3': 3,
+  vierte: 4,
+  vierten: 4,
+  vierter: 4,
+  viertes: 4,
+  fourth: 4,
+  '4': 4,
+  letzte: -1,
+  letzten: -1,
+  letzter: -1,
+  letztes: -1,
+  last: -1,
+};
+const CHOICE_FILLERS = new Set(
+  'der die das den dem the one bitte please nummer number option von vom of ok okay ja yes'.split(
+    ' ',
+  ),
+);
+
+/** "die erste", "the second one", "Nummer 2", "die letzte": a candidate by its place in the list. */
+export function chosenByPosition(words: string[], candidates: RefKey[]): RefKey | undefined {
+  const rest = words.filter((word) => !CHOICE_FILLERS.has(word));
+  if (rest.length !== 1) return undefined;
+  const position = CHOICE_POSITIONS[rest[0]!];
+  if (!position) return undefined;
+  return position < 0 ? candidates.at(-1) : candidates[position - 1];
+}
+
 /** The body whose purpose talks about the question's words ("Wo wird der Handlungsplan abgestimmt?"). */
 export function decidingBody(index: DirectoryIndex, words: string[]): RefKey | undefined {
   const content = words.filter((word) => !STOP_WORDS.has(word) && !QUESTION_ONLY.has(word));
