@@ -361,6 +361,7 @@ export const de = {
   'period.until': 'bis {date}',
   'period.until.summerHolidays':
     'vor den Sommerferien (die Ferientermine stehen nicht im Verzeichnis; gezählt bis {date})',
+  'period.span': 'von {from} bis {to}',
   'period.fromToday': 'ab heute',
   'q.in.one': '{date}, {time} Uhr: {body} ({location}).',
   'q.in.several': '{Period} {count?ist|sind} {count:Sitzung|Sitzungen} eingetragen: {list}.',

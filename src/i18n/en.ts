@@ -348,6 +348,7 @@ export const en: Record<MessageKey, string> = {
   'period.until': 'until {date}',
   'period.until.summerHolidays':
     'before the summer holidays (the holiday dates are not in the directory; counted until {date})',
+  'period.span': 'from {from} to {to}',
   'period.fromToday': 'from today on',
   'q.in.one': '{date}, {time}: {body} ({location}).',
   'q.in.several': '{count:meeting|meetings} {period}: {list}.',

@@ -75,7 +75,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'upcoming',
-    /\b((alle|all|welche|which|list|liste|kommenden|naechsten|upcoming|anstehenden?) (sitzungen|termine|treffen|meetings|sessions)|(sitzungen|termine|meetings|sessions)\b(?! (der|des|von|of))|was steht an|stehen an|coming up|anstehend\w*|terminuebersicht|sitzungskalender|kalender|calendar|schedule)\b/,
+    /\b((alle|all|welche|which|list|liste|kommenden|naechsten|upcoming|anstehenden?) (sitzungen|termine|treffen|meetings|sessions)|(sitzungen|termine|meetings|sessions)\b(?! (der|des|von|of))|was steht an|was steht .{0,40} an|stehen an|stehen .{0,40} an|what s on (in|on|at|for|during|this|next)|what is on (in|on|at|for|during|this|next)|what s happening|what is happening|was ist los|coming up|anstehend\w*|terminuebersicht|sitzungskalender|kalender|calendar|schedule)\b/,
   ],
   [
     'due',

@@ -36,6 +36,11 @@ export function periodPhrase(
         return ctx.t(label.summerHolidays ? 'period.until.summerHolidays' : 'period.until', {
           date: formatDate(ctx, label.date),
         });
+      case 'span':
+        return ctx.t('period.span', {
+          from: formatDate(ctx, label.from),
+          to: formatDate(ctx, label.to),
+        });
       case 'fromToday':
         return ctx.t('period.fromToday');
     }

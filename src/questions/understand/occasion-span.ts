@@ -79,3 +79,21 @@ export function nthTimeAsked(folded: string): number | undefined {
   const match = folded.match(NTH_TIME);
   return match ? TIME_NUMBERS[match[1]!] : undefined;
 }
+
+/** "diese Woche", "nächste Woche", "diesen Monat", "nächsten Monat", "this week", "next month". */
+export function relativeSpan(
+  folded: string,
+  today: string,
+): { from: string; to: string; week: boolean } | undefined {
+  const match = folded.match(
+    /\b(diese[nrsm]?|naechste[nrsm]?|kommende[nrsm]?|this|next|coming) (woche|week|monat|month)\b/,
+  );
+  if (!match) return undefined;
+  const unit = /^(woche|week)$/.test(match[2]!) ? 'week' : 'month';
+  const ahead = /^(naechste|kommende|next|coming)/.test(match[1]!) ? 1 : 0;
+  const start = DateTime.fromISO(today)
+    .startOf(unit)
+    .plus({ [`${unit}s`]: ahead });
+  const end = start.endOf(unit);
+  return { from: start.toISODate()!, to: end.toISODate()!, week: unit === 'week' };
+}

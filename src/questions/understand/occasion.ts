@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { dayNamed, monthNamed } from './dates-named';
 import type { QuestionKind } from './kind';
-import { asksHowMany, nthTimeAsked, untilAsked } from './occasion-span';
+import { asksHowMany, nthTimeAsked, relativeSpan, untilAsked } from './occasion-span';
 
 /**
  * Which meeting of a body a question means, when it is not simply the next one: a day
@@ -32,6 +32,8 @@ export type PeriodLabel =
   | { type: 'year'; year: number }
   /** From today to a day ("bis zum Sommer"); the summer holidays counted to the end of June. */
   | { type: 'until'; date: string; summerHolidays?: boolean }
+  /** From one day to another ("diese Woche"). */
+  | { type: 'span'; from: string; to: string }
   /** Every meeting recorded from today on ("Wie oft tagt die SG?"). */
   | { type: 'fromToday' };
 
@@ -101,13 +103,16 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
   const schoolYear = /\b(schuljahr\w*|school ?year)\b/.test(folded)
     ? periodAsked(folded, today)
     : undefined;
+  const relative = relativeSpan(folded, today);
   const range = until
     ? { from: until.from, to: until.to, label: untilLabel(until) }
-    : schoolYear?.label.type === 'schoolYear'
-      ? schoolYear
-      : (monthNamed(folded, today, past) ??
-        seasonNamed(folded, today, past) ??
-        yearNamed(folded, today));
+    : relative
+      ? { from: relative.from, to: relative.to, label: relativeLabel(relative) }
+      : schoolYear?.label.type === 'schoolYear'
+        ? schoolYear
+        : (monthNamed(folded, today, past) ??
+          seasonNamed(folded, today, past) ??
+          yearNamed(folded, today));
   if (range) return { type: 'range', ...range, position, count };
   if (count)
     return { type: 'range', from: today, to: '9999-12-31', label: { type: 'fromToday' }, count };
@@ -201,6 +206,16 @@ function seasonNamed(
     return { ...span(year), label: { type: 'season', year, season } };
   }
   return undefined;
+}
+
+/** A week as its days ("vom … bis …"), a month by its name. */
+function relativeLabel(span: { from: string; to: string; week: boolean }): PeriodLabel {
+  if (span.week) return { type: 'span', from: span.from, to: span.to };
+  return {
+    type: 'month',
+    year: Number(span.from.slice(0, 4)),
+    month: Number(span.from.slice(5, 7)),
+  };
 }
 
 function untilLabel(until: { to: string; summerHolidays?: boolean }): PeriodLabel {
