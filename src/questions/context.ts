@@ -1,3 +1,4 @@
+import type { RefKey } from '../language/directory-index';
 import type { ConversationContext, Interpretation } from './understand';
 
 /** What to remember after answering, so that the next message can be a follow-up. */
@@ -9,12 +10,8 @@ export function nextContext(
   if (interpretation.type === 'clarify')
     return { kind: interpretation.kind, candidates: interpretation.candidates, language };
   if (interpretation.type === 'answer' && interpretation.subject) {
-    // A follow-up about the same subject keeps the yes/no question's other record.
-    const also =
-      interpretation.yesNo?.asked ??
-      (interpretation.followUp && previous?.subject === interpretation.subject
-        ? previous?.also
-        : undefined);
+    // A follow-up keeps both records of the yes/no question before it, whichever it was about.
+    const also = interpretation.yesNo?.asked ?? otherRecord(interpretation, previous);
     return {
       subject: interpretation.subject,
       kind: interpretation.kind,
@@ -24,6 +21,16 @@ export function nextContext(
   }
   if (interpretation.type === 'answer') return undefined;
   return previous;
+}
+
+function otherRecord(
+  interpretation: Interpretation & { type: 'answer' },
+  previous: ConversationContext | undefined,
+): RefKey | undefined {
+  if (!interpretation.followUp || !previous?.also) return undefined;
+  if (interpretation.subject === previous.subject) return previous.also;
+  if (interpretation.subject === previous.also) return previous.subject;
+  return undefined;
 }
 
 /** How long a conversation's last subject is remembered. */
