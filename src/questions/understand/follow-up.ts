@@ -10,11 +10,19 @@ import type { NameCandidate, QueryToken, RefKey } from '../../language/directory
  * ist verantwortlich?"). A question complete without a subject ("nächste Sitzungen", "Welche
  * Sitzungen stehen an?") never is, however short.
  */
-export function refersBack(words: string[], queryTokens: QueryToken[], cues: Set<Cue>): boolean {
+export function refersBack(
+  words: string[],
+  queryTokens: QueryToken[],
+  cues: Set<Cue>,
+  previous?: RefKey,
+): boolean {
   if (cues.has('followUp')) return true;
   if (hasBackReference(words)) return true;
+  // "nächster Termin?" after a body is its next meeting; after anything else, everyone's.
+  const afterBody = !!previous && ['bodies', 'meetings'].includes(parseRef(previous).section);
   const completeAlone =
-    cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')));
+    cues.has('upcoming') ||
+    (!afterBody && cues.has('meet') && (cues.has('next') || cues.has('when')));
   // A word that asks something on its own ("Frist?", "Gremien?", "agenda?") names no subject.
   const content = queryTokens.filter(
     (token) => token.folded.length > 1 && detectCues(token.folded).size === 0,
@@ -30,7 +38,7 @@ export function hasBackReference(words: string[]): boolean {
 /** Pronouns and adverbs that stand for something said before. */
 const BACK_REFERENCES = new Set(
   (
-    'sie er ihn ihm sein seine seiner seinen seinem seines ihre ihren ihrer ihrem dort da dabei dazu dafuer daran dessen deren ' +
+    'sie er ihn ihm sein seine seiner seinen seinem seines ihre ihren ihrer ihrem dort da dabei dazu dafuer daran darum darueber davon damit dessen deren ' +
     'it its he him his she her they them their there'
   ).split(' '),
 );
@@ -67,14 +75,17 @@ function pointsBack(words: string[], position: number): boolean {
  * der FAG BO?" names the FAG).
  */
 export function looseNameOverBackReference(
-  picked: { subject?: RefKey },
+  picked: { subject?: RefKey; clarify?: RefKey[] },
   named: NameCandidate[],
   words: string[],
   previous: RefKey | undefined,
 ): boolean {
-  if (!previous || !picked.subject || !hasBackReference(words)) return false;
-  const hit = named.find((candidate) => candidate.ref === picked.subject);
-  return !!hit && hit.score < 0.9;
+  const refs = picked.subject ? [picked.subject] : (picked.clarify ?? []);
+  if (!previous || refs.length === 0 || !hasBackReference(words)) return false;
+  return refs.every((ref) => {
+    const hit = named.find((candidate) => candidate.ref === ref);
+    return !!hit && hit.score < 0.9;
+  });
 }
 
 /**

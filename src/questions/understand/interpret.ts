@@ -23,7 +23,7 @@ import {
   meetingOnDate,
   pickSubject,
 } from './subjects';
-import { asksForInstitutions, listKind } from './lists';
+import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
 import { statusSlip, yesNoQuestion } from './yes-no';
@@ -81,7 +81,9 @@ function interpretWith(
   let subject: RefKey | undefined = forced;
   const queryTokens: QueryToken[] = words
     .map((word, position) => ({ position, folded: word }))
-    .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
+    .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded))
+    // A lone letter ("e" of "E-Mail") names nothing ("e. V." is in many names).
+    .filter((token) => !/^[a-z]$/.test(token.folded));
   {
     const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
     if (yesNo && 'clarify' in yesNo)
@@ -203,7 +205,10 @@ function interpretWith(
       cues.has('why') ||
       (cues.has('who') && cues.has('what')))
   ) {
-    const goal = goalByText(index, words);
+    // "und wer kümmert sich darum?" is about the last subject, not a goal paraphrased.
+    const goal = refersBack(words, queryTokens, cues, input.context?.subject)
+      ? undefined
+      : goalByText(index, words);
     if (goal) subject = goal;
   }
 
@@ -225,7 +230,8 @@ function interpretWith(
     if (cues.has('status') && asksForGoals)
       return { type: 'answer', kind: 'status', language, followUp: false };
     const previous = input.context?.subject;
-    const followsUp = !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues);
+    const followsUp =
+      !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues, previous);
     if (followsUp && cues.has('where') && !cues.has('meet')) use.context = true;
     if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !followsUp)) {
       const byText = decidingBody(index, words);
@@ -242,6 +248,7 @@ function interpretWith(
         language,
         subject: meant,
         followUp: true,
+        inPerson: inPersonAsked(kind, cues, folded),
         ...occasionOrPeriod(section, kind, folded, input.today),
       };
     }
@@ -282,17 +289,10 @@ function interpretWith(
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
     institutions: institutions || undefined,
-    inPerson: (kind === 'bodies-of' && cues.has('inPerson') && onlyInPerson(folded)) || undefined,
+    inPerson: inPersonAsked(kind, cues, folded),
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
     ...occasionOrPeriod(section, kind, folded, input.today),
   };
-}
-
-/** "persönlich oder über die Institution" asks for both. */
-function onlyInPerson(folded: string): boolean {
-  return !/\b(institution|einrichtung|organisation|organization|through|including|auch ueber|oder ueber)\b/.test(
-    folded,
-  );
 }
 
 /** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */
