@@ -66,6 +66,17 @@ describe('meetings named in any way: a body named after a field, counts, spans, 
     );
   });
 
+  it('when a field without a body of its name is asked when it meets, then the bot asks back between its bodies; a common word is no slip of a surname', () => {
+    assert.match(
+      answer('Wann tagt die Kommunale Koordinierung?'),
+      /^Meinten Sie Steuerungsgruppe KAoA Bochum, Ausschuss für Schule und Bildung oder Austauschrunde/,
+    );
+    assert.doesNotMatch(
+      answer('Wann tagt die Facharbeitsgruppe Übergang Schule-Beruf?'),
+      /Stefan Schulte/,
+    );
+  });
+
   it('when asked how often a body meets in a year or until summer, then the count comes with the dates', () => {
     const year = answer('Wie oft trifft sich die Steuerungsgruppe 2027?');
     assert.match(year, /Im Jahr 2027 sind 4 Sitzungen eingetragen – Mittwoch, 17\. März 2027/);

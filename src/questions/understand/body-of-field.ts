@@ -1,6 +1,7 @@
 import type { Cue } from '../cues';
 import {
   parseRef,
+  refKey,
   type DirectoryIndex,
   type NameCandidate,
   type QueryToken,
@@ -37,7 +38,7 @@ export function bodyOverField(
       candidate.score >= 0.4 &&
       field.positions.every((position) => candidate.positions.includes(position)),
   );
-  if (bodies.length === 0) return undefined;
+  if (bodies.length === 0) return fieldsBodies(index, parseRef(picked).id, cues);
   // Words of the question beyond the field's name that name one of these bodies ("FAG").
   const rest = queryTokens.filter((token) => !field.positions.includes(token.position));
   const support = new Map<RefKey, number>();
@@ -54,6 +55,27 @@ export function bodyOverField(
   const among = supported.length > 1 ? supported : bodies;
   if (among.length === 1) return { subject: among[0]!.ref };
   return { clarify: among.slice(0, CLARIFY_MAX).map((body) => body.ref) };
+}
+
+/** Cues that only a body's meetings or its chair answer ("Wann tagt HF4?"). */
+const MEETING_CUES: Cue[] = ['meet', 'chair', 'agenda', 'online', 'attend'];
+
+/**
+ * "Wann tagt die Kommunale Koordinierung?": no body carries the field's name, but a field does not
+ * meet; its bodies do. One: that one; several: asked back.
+ */
+function fieldsBodies(
+  index: DirectoryIndex,
+  fieldId: string,
+  cues: Set<Cue>,
+): { subject: RefKey } | { clarify: RefKey[] } | undefined {
+  if (!MEETING_CUES.some((cue) => cues.has(cue))) return undefined;
+  const bodies = index.directory.bodies
+    .filter((body) => body.field === fieldId)
+    .map((body) => refKey('bodies', body.id));
+  if (bodies.length === 0) return undefined;
+  if (bodies.length === 1) return { subject: bodies[0]! };
+  return { clarify: bodies.slice(0, CLARIFY_MAX) };
 }
 
 /** `pickSubject`'s result, with a body named after a field put in the field's place. */

@@ -82,8 +82,8 @@ function interpretWith(
   const queryTokens: QueryToken[] = words
     .map((word, position) => ({ position, folded: word }))
     .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded))
-    // A lone letter ("e" of "E-Mail") names nothing ("e. V." is in many names).
-    .filter((token) => !/^[a-z]$/.test(token.folded));
+    // The "e" of "E-Mail" names nothing ("e. V." is in many names).
+    .filter((token) => token.folded !== 'e' || words[token.position + 1] !== 'mail');
   {
     const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
     if (yesNo && 'clarify' in yesNo)
