@@ -47,7 +47,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'owner',
-    /\b(wer macht|wer organisiert|wer treibt|wer steckt|who does|who is doing|who runs|who organi[sz]es|who owns|who s behind|who is behind|who leads|who drives|federfuehr\w*|hauptverantwort\w*|verantwortlich\w*|verantwortung|zustaendig\w*|kuemmert|federfuehr\w*|owner|owns|responsible|in charge|betreut|accountable|behind)\b/,
+    /\b(wer macht(?!( \w+){0,2} mit\b)|wer organisiert|wer treibt|wer steckt|who does|who is doing|who runs|who organi[sz]es|who owns|who s behind|who is behind|who leads|who drives|federfuehr\w*|hauptverantwort\w*|verantwortlich\w*|verantwortung|zustaendig\w*|kuemmert|federfuehr\w*|owner|owns|responsible|in charge|betreut|accountable|behind)\b/,
   ],
   [
     'contact',
@@ -71,7 +71,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ['meet', /(tagt|tagen|tagung|trifft|treffen|meet\w*|sitzung\w*|session\w*|termin\w*)/],
   [
     'next',
-    /\b(naechst\w*|uebernaechst\w*|next|kommend\w*|upcoming|bevorstehend\w*|demnaechst|soon|als naechstes|wieder|erneut|again)\b/,
+    /\b(naechst\w*|uebernaechst\w*|next|kommend\w*|upcoming|bevorstehend\w*|demnaechst|soon|als naechstes|wieder|erneut|again|the (one|meeting|session) after that|(die|das|sitzung|treffen|termin) danach)\b/,
   ],
   [
     'upcoming',

@@ -142,6 +142,28 @@ describe('follow-up questions in a conversation (real question handler, stored c
     );
   });
 
+  it('when a yes/no question names one record and points back to the other, then it is the yes/no about both; „Wer macht da mit?“ asks for partners', async () => {
+    await talk([
+      ['Wer leitet die Jugendkonferenz?', /Jugendkonferenz der Stadt Bochum: Den Vorsitz/],
+      ['Ist dort das Jugendamt vertreten?', /^Ja, .*Jugendamt der Stadt Bochum.*Jugendkonferenz/],
+      [
+        'Und wann ist das nächste Treffen?',
+        /Jugendkonferenz der Stadt Bochum tagt das nächste Mal/,
+      ],
+    ]);
+    await talk([
+      ['Was ist Z2.1?', /Anschlussvereinbarung/],
+      ['Wer macht da mit?', /^Am Ziel Z2\.1 .* arbeiten mit:/],
+    ]);
+    await talk(
+      [
+        ['When does the steering group meet next?', /9 December 2026/],
+        ['and the one after that?', /17 March 2027/, /9 December 2026/],
+      ],
+      'en',
+    );
+  });
+
   it('when the bot asked back, then the choice — by name, by field or by place in the list — carries on, and the next follow-up stays with it', async () => {
     await talk([
       ['Wer leitet die FAG?', /Meinten Sie/],

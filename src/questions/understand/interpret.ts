@@ -1,15 +1,9 @@
 import type { Language } from '../../i18n';
-import { CUE_WORDS, detectCues } from '../cues';
+import { detectCues } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
-import {
-  parseRef,
-  refKey,
-  type DirectoryIndex,
-  type QueryToken,
-  type RefKey,
-} from '../../language/directory-index';
+import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
 import { applyGlossary } from '../glossary';
-import { detectLanguage, fold, STOP_WORDS, tokens } from '../../language/text';
+import { detectLanguage, fold, tokens } from '../../language/text';
 import { followUpSubject, looseNameOverBackReference, refersBack } from './follow-up';
 import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind';
 import { mendCueTypos } from './cue-typos';
@@ -22,11 +16,13 @@ import {
   goalByText,
   meetingOnDate,
   pickSubject,
+  queryTokensOf,
 } from './subjects';
 import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
-import { statusSlip, yesNoQuestion } from './yes-no';
+import { statusSlip } from './yes-no';
+import { statusReading, yesNoReading } from './pointed';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
 import type { Interpretation, UnderstandInput } from './types';
@@ -79,24 +75,17 @@ function interpretWith(
     followUp: false,
   });
   let subject: RefKey | undefined = forced;
-  const queryTokens: QueryToken[] = words
-    .map((word, position) => ({ position, folded: word }))
-    .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded))
-    // The "e" of "E-Mail" names nothing ("e. V." is in many names).
-    .filter((token) => token.folded !== 'e' || words[token.position + 1] !== 'mail');
+  const queryTokens = queryTokensOf(words);
   {
-    const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
-    if (yesNo && 'clarify' in yesNo)
-      return { type: 'clarify', kind: 'yes-no', language, candidates: yesNo.clarify };
-    if (yesNo)
-      return {
-        type: 'answer',
-        kind: 'yes-no',
-        language,
-        subject: yesNo.of,
-        yesNo,
-        followUp: false,
-      };
+    const yesNo = yesNoReading(
+      index,
+      { folded, cues, queryTokens, words, forced, language },
+      {
+        context: input.context,
+        use,
+      },
+    );
+    if (yesNo) return yesNo;
   }
   if (!subject && input.context?.candidates && words.length <= 8) {
     const chosen =
@@ -224,7 +213,11 @@ function interpretWith(
       };
     }
     if (cues.has('status') && status && !cues.has('due'))
-      return { type: 'answer', kind: 'status', language, status, followUp: false };
+      return statusReading(input.context?.subject, refersBack(words, queryTokens, cues), {
+        status,
+        language,
+        use,
+      });
     if (before && (asksForGoals || cues.has('due')))
       return { type: 'answer', kind: 'due-before', language, before, followUp: false };
     if (cues.has('status') && asksForGoals)

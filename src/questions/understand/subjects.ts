@@ -29,6 +29,17 @@ const PREFERRED: Partial<Record<Cue, Section[]>> = {
 
 const CLARIFY_MAX = 6;
 
+/** The words of a question that may name a record: no stop words, no cue words. */
+export function queryTokensOf(words: string[]): QueryToken[] {
+  return (
+    words
+      .map((word, position) => ({ position, folded: word }))
+      .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded))
+      // The "e" of "E-Mail" names nothing ("e. V." is in many names).
+      .filter((token) => token.folded !== 'e' || words[token.position + 1] !== 'mail')
+  );
+}
+
 function preferredSections(cues: Set<Cue>): Set<Section> {
   const sections = new Set<Section>();
   for (const cue of cues) for (const section of PREFERRED[cue] ?? []) sections.add(section);
