@@ -32,6 +32,8 @@ describe('meetings named in any way: a body named after a field, counts, spans, 
     ['was steht diesen monat an', { from: '2026-12-01', to: '2026-12-31' }],
     ['was ist am 17 maerz', { type: 'day', date: '2027-03-17' }],
     ['wie oft tagt die sg', { from: TODAY, count: true }],
+    ['wie oft tagt der ak bis jahresende', { from: TODAY, to: '2026-12-31', count: true }],
+    ['how many meetings until the end of the school year', { to: '2027-07-31', count: true }],
   ];
   for (const [text, expected] of occasions) {
     it(`when asked "${text}", then the occasion includes ${JSON.stringify(expected)}`, () => {

@@ -38,11 +38,30 @@ const UNTIL =
  * holidays", "bis Ende März", "until June": from today to that point, or undefined.
  */
 export function untilAsked(folded: string, today: string): Until | undefined {
+  const now = DateTime.fromISO(today);
+  // "bis Jahresende", "bis Ende des Jahres", "until the end of the year", "bis Schuljahresende".
+  if (
+    /\b(bis|until|till|before|by) (zum |zu )?(jahresende|ende des jahres|the end of the year|year end|end of year)\b/.test(
+      folded,
+    )
+  )
+    return { from: today, to: now.endOf('year').toISODate()! };
+  if (
+    /\b(bis|until|till|before|by) (zum |zu )?(schuljahresende|ende des schuljahres|the end of the school year)\b/.test(
+      folded,
+    )
+  ) {
+    const end = DateTime.fromObject({
+      year: now.month >= 8 ? now.year + 1 : now.year,
+      month: 7,
+      day: 31,
+    });
+    return { from: today, to: end.toISODate()! };
+  }
   const match = folded.match(UNTIL);
   if (!match) return undefined;
   const word = match[1]!;
   const year = match[3] ? Number(match[3]) : undefined;
-  const now = DateTime.fromISO(today);
   const next = (date: DateTime) => (date < now && !year ? date.plus({ years: 1 }) : date);
   if (/^(sommerferien|sommerpause)$/.test(word) || (word === 'summer' && match[2])) {
     const end = next(DateTime.fromObject({ year: year ?? now.year, month: 6, day: 30 }));
