@@ -25,7 +25,9 @@ export function matchTerm(vocabulary: Vocabulary, folded: string): Map<string, n
   };
   if (vocabulary.postings.has(stemmed)) add(stemmed, 1);
   if (vocabulary.postings.has(folded)) add(folded, 1);
-  if (stemmed.length >= 5 && !/\d/.test(stemmed)) {
+  // A word that is itself a name term is no slip for another ("Schule" is not "Schulte").
+  const exact = matches.size > 0;
+  if (!exact && stemmed.length >= 5 && !/\d/.test(stemmed)) {
     const maxDistance = stemmed.length >= 8 ? 2 : 1;
     for (const hit of vocabulary.terms.search(stemmed, { fuzzy: maxDistance, prefix: false })) {
       const term = vocabulary.termOf(hit.id as number);

@@ -57,6 +57,8 @@ export const STOP_WORDS = new Set(
     'dort da hier denn doch noch schon mal bitte gerne gern auch nur so wie was wer wen wem wessen wann wo woher wohin warum wieso weshalb wozu welche welcher welches welchen welchem ' +
     'kannst koennen koennten koenntest sie du mir sagen sag sagt gibt geben gab man dieses diese dieser diesem diesen jahr jetzt aktuell gerade momentan derzeit heute ' +
     'frau herr herrn hr fr dr prof und nicht sich ' +
+    // "Welche Sitzungen finden am 15.11. statt?": never a typo of "Stadt".
+    'findet finden fand fanden statt stattfinden ' +
     'the a an of to in on at for by with from about and or is are was were be been does do did has have had who whom whose what when where why which how ' +
     'can could would please tell me my i you your it its they them their this that these those there here now currently year next not'
   ).split(' '),

@@ -8,6 +8,7 @@ import { dueBefore } from './answers/goal-list';
 import { actorAnswer } from './answers/institution';
 import { meetingCard, meetingSentence, upcoming } from './answers/meeting';
 import { meetingDetail, meetingDetailAsked } from './answers/meeting-occasion';
+import { meetingsIn } from './answers/meetings-in';
 import { noAnswer } from './answers/no-answer';
 import { coordinatorsAnswer, membersFromAnswer } from './answers/people';
 import { personAnswer } from './answers/person';
@@ -33,7 +34,8 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
   const section = subject ? parseRef(subject).section : undefined;
   const id = subject ? parseRef(subject).id : '';
 
-  if (kind === 'upcoming') return upcoming(ctx);
+  if (kind === 'upcoming')
+    return interpretation.occasion ? meetingsIn(ctx, interpretation.occasion) : upcoming(ctx);
   if (kind === 'yes-no' && interpretation.yesNo)
     return withSubject(yesNoAnswer(ctx, interpretation.yesNo), subject);
   if (kind === 'members' && interpretation.institutions && section === 'bodies')

@@ -65,17 +65,17 @@ const PATTERNS: [Cue, RegExp][] = [
   ['goals', /\b(ziele|ziel|zielen|goals?|objectives?|targets?|vorhaben)\b/],
   [
     'agenda',
-    /\b(tagesordnung\w*|agenda|themen|thema|tops?|besprochen|bespricht|besprechen|beraten|discuss\w*|topics?|behandelt|on the table|items|punkte|worum geht es (in|bei) der (naechsten )?sitzung|what will be|what s planned|planned for)\b/,
+    /\b(tagesordnung\w*|agenda|themen|thema|tops?|besprochen|bespricht|besprechen|beraten|discuss\w*|topics?|behandelt|on the table|items|punkte|worum geht es (in|bei) der (naechsten )?sitzung|what will be|what s planned|planned for|talk\w* about|worueber|sprechen .{0,30}\bueber|reden .{0,30}\bueber)\b/,
   ],
   ['when', /\b(wann|when|datum|date|uhrzeit|what time|um wie viel uhr)\b/],
   ['meet', /(tagt|tagen|tagung|trifft|treffen|meet\w*|sitzung\w*|session\w*|termin\w*)/],
   [
     'next',
-    /\b(naechst\w*|next|kommend\w*|upcoming|bevorstehend\w*|demnaechst|soon|als naechstes)\b/,
+    /\b(naechst\w*|uebernaechst\w*|next|kommend\w*|upcoming|bevorstehend\w*|demnaechst|soon|als naechstes|wieder|erneut|again|the (one|meeting|session) after that|(die|das|sitzung|treffen|termin) danach)\b/,
   ],
   [
     'upcoming',
-    /\b((alle|all|welche|which|list|liste|kommenden|naechsten|upcoming|anstehenden?) (sitzungen|termine|treffen|meetings|sessions)|(sitzungen|termine|meetings|sessions)\b(?! (der|des|von|of))|was steht an|stehen an|coming up|anstehend\w*|terminuebersicht|sitzungskalender|kalender|calendar|schedule)\b/,
+    /\b((alle|all|welche|which|list|liste|kommenden|naechsten|upcoming|anstehenden?) (sitzungen|termine|treffen|meetings|sessions)|(sitzungen|termine|meetings|sessions)\b(?! (der|des|von|of))|was steht an|was steht .{0,40} an|stehen an|stehen .{0,40} an|what s on (in|on|at|for|during|this|next)|what is on (in|on|at|for|during|this|next)|what s happening|what is happening|was ist los|coming up|anstehend\w*|terminuebersicht|sitzungskalender|kalender|calendar|schedule)\b/,
   ],
   [
     'due',

@@ -24,6 +24,8 @@ export const contextJsonSchema = z.object({
   subject: z.string().regex(refPattern).optional(),
   kind: z.enum(QUESTION_KINDS),
   candidates: z.array(z.string().regex(refPattern)).max(10).optional(),
+  also: z.string().regex(refPattern).optional(),
+  language: z.enum(['de', 'en']).optional(),
 });
 export const contextRowSchema = z.object({ json: z.string(), expiresAt: z.string() });
 

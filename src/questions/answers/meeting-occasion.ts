@@ -73,7 +73,8 @@ export function meetingOnOccasion(
     }
     case 'found': {
       const [only] = selection.meetings;
-      if (selection.meetings.length === 1 && only)
+      const counted = occasion.type === 'range' && occasion.count;
+      if (selection.meetings.length === 1 && only && !counted)
         return meetingCard(ctx, only, sentence(ctx, body, only, detail));
       return listOf(ctx, body, selection.meetings, selection.label!, detail);
     }
@@ -172,7 +173,13 @@ function select(ctx: ComposeContext, body: Body, occasion: Occasion): Selection 
       const to = occasion.type === 'day' ? occasion.date : occasion.to;
       const label: PeriodLabel =
         occasion.type === 'day' ? { type: 'day', date: occasion.date } : occasion.label;
-      let inside = all.filter((entry) => day(entry) >= from && day(entry) <= to);
+      // "die zweite Sitzung nach den Sommerferien": counted from the holidays on, however far.
+      const onward =
+        occasion.type === 'range' &&
+        !!occasion.position &&
+        occasion.label.type === 'season' &&
+        occasion.label.season === 'afterSummerHolidays';
+      let inside = all.filter((entry) => day(entry) >= from && (onward || day(entry) <= to));
       if (occasion.type === 'range' && occasion.position) {
         const chosen = inside[occasion.position - 1];
         inside = chosen ? [chosen] : [];

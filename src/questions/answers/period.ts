@@ -32,6 +32,17 @@ export function periodPhrase(
         });
       case 'year':
         return ctx.t('period.year', { year: label.year });
+      case 'until':
+        return ctx.t(label.summerHolidays ? 'period.until.summerHolidays' : 'period.until', {
+          date: formatDate(ctx, label.date),
+        });
+      case 'span':
+        return ctx.t('period.span', {
+          from: formatDate(ctx, label.from),
+          to: formatDate(ctx, label.to),
+        });
+      case 'fromToday':
+        return ctx.t('period.fromToday');
     }
   })();
   return options.capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;

@@ -1,5 +1,7 @@
-import type { Cue } from '../cues';
-import type { QueryToken } from '../../language/directory-index';
+import { detectCues, type Cue } from '../cues';
+import { parseRef } from '../../language/directory-index';
+import { kindFor } from './kind';
+import type { NameCandidate, QueryToken, RefKey } from '../../language/directory-index';
 
 /**
  * Whether a question without a subject of its own is about the last one. It must say so: a leading
@@ -8,19 +10,35 @@ import type { QueryToken } from '../../language/directory-index';
  * ist verantwortlich?"). A question complete without a subject ("nächste Sitzungen", "Welche
  * Sitzungen stehen an?") never is, however short.
  */
-export function refersBack(words: string[], queryTokens: QueryToken[], cues: Set<Cue>): boolean {
+export function refersBack(
+  words: string[],
+  queryTokens: QueryToken[],
+  cues: Set<Cue>,
+  previous?: RefKey,
+): boolean {
   if (cues.has('followUp')) return true;
-  if (words.some((word, position) => pointsBack(words, position))) return true;
+  if (hasBackReference(words)) return true;
+  // "nächster Termin?" after a body is its next meeting; after anything else, everyone's.
+  const afterBody = !!previous && ['bodies', 'meetings'].includes(parseRef(previous).section);
   const completeAlone =
-    cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')));
-  const content = queryTokens.filter((token) => token.folded.length > 1);
+    cues.has('upcoming') ||
+    (!afterBody && cues.has('meet') && (cues.has('next') || cues.has('when')));
+  // A word that asks something on its own ("Frist?", "Gremien?", "agenda?") names no subject.
+  const content = queryTokens.filter(
+    (token) => token.folded.length > 1 && detectCues(token.folded).size === 0,
+  );
   return content.length === 0 && !completeAlone;
+}
+
+/** Whether a pronoun or "dort" in the question points back to what was said before. */
+export function hasBackReference(words: string[]): boolean {
+  return words.some((_, position) => pointsBack(words, position));
 }
 
 /** Pronouns and adverbs that stand for something said before. */
 const BACK_REFERENCES = new Set(
   (
-    'sie er ihn ihm sein seine seiner seinen seinem seines ihre ihren ihrer ihrem dort da dabei dazu dafuer daran dessen deren ' +
+    'sie er ihn ihm sein seine seiner seinen seinem seines ihre ihren ihrer ihrem dort da dabei dazu dafuer daran darum darueber davon damit dessen deren ' +
     'it its he him his she her they them their there'
   ).split(' '),
 );
@@ -49,4 +67,34 @@ function pointsBack(words: string[], position: number): boolean {
   if (BACK_REFERENCES.has(word)) return true;
   if (!DEMONSTRATIVES.has(word)) return false;
   return words.slice(position + 1).every((next) => FILLERS.has(next));
+}
+
+/**
+ * "who chairs it right now?" after the steering group: the pronoun points back, and a loose match
+ * of another word ("right" for Richter) is no new subject. An exact name still is ("Ist sie in
+ * der FAG BO?" names the FAG).
+ */
+export function looseNameOverBackReference(
+  picked: { subject?: RefKey; clarify?: RefKey[] },
+  named: NameCandidate[],
+  words: string[],
+  previous: RefKey | undefined,
+): boolean {
+  const refs = picked.subject ? [picked.subject] : (picked.clarify ?? []);
+  if (!previous || refs.length === 0 || !hasBackReference(words)) return false;
+  return refs.every((ref) => {
+    const hit = named.find((candidate) => candidate.ref === ref);
+    return !!hit && hit.score < 0.9;
+  });
+}
+
+/**
+ * Which of the two records of a yes/no question a follow-up is about: the one it was asked about
+ * ("Ist die HWK in der SG?" – "Und wann tagt sie?": the SG), unless only the other one has what
+ * is asked ("Ist Anja Weiß in der FAG BO?" – "Und ihre E-Mail?": Anja Weiß).
+ */
+export function followUpSubject(subject: RefKey, also: RefKey | undefined, cues: Set<Cue>): RefKey {
+  if (!also || cues.has('what')) return subject;
+  const answers = (ref: RefKey) => kindFor(parseRef(ref).section, cues) !== 'what';
+  return !answers(subject) && answers(also) ? also : subject;
 }

@@ -1,21 +1,22 @@
 import type { Language } from '../../i18n';
-import { CUE_WORDS, detectCues } from '../cues';
+import { detectCues } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
-import {
-  parseRef,
-  refKey,
-  type DirectoryIndex,
-  type QueryToken,
-  type RefKey,
-} from '../../language/directory-index';
+import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
 import { applyGlossary } from '../glossary';
-import { detectLanguage, fold, STOP_WORDS, tokens } from '../../language/text';
-import { refersBack } from './follow-up';
+import { detectLanguage, fold, tokens } from '../../language/text';
+import { followUpSubject, looseNameOverBackReference, refersBack } from './follow-up';
 import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind';
 import { mendCueTypos } from './cue-typos';
 import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
-import { chooseAmong, decidingBody, meetingOnDate, pickSubject } from './subjects';
+import {
+  chooseAmong,
+  chosenByPosition,
+  decidingBody,
+  meetingOnDate,
+  pickSubject,
+  queryTokensOf,
+} from './subjects';
 import {
   asksInvolvement,
   besideTitle,
@@ -24,8 +25,11 @@ import {
   statusListAsked,
   statusReading,
 } from './goals';
-import { asksForInstitutions, listKind } from './lists';
-import { statusSlip, yesNoQuestion } from './yes-no';
+import { asksForInstitutions, inPersonAsked, listKind } from './lists';
+import { withBodyOverField } from './body-of-field';
+import { meetingsAsked } from './meetings-asked';
+import { statusSlip } from './yes-no';
+import { statusReading as pointedStatus, yesNoReading } from './pointed';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
 import type { Interpretation, UnderstandInput } from './types';
@@ -53,7 +57,9 @@ function interpretWith(
   use: { context: boolean },
 ): Interpretation {
   const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
-  const questionLanguage = detectLanguage(folded) ?? input.fallbackLanguage;
+  // A fragment without a language of its own ("agenda?") goes on in the conversation's.
+  const questionLanguage =
+    detectLanguage(folded) ?? input.context?.language ?? input.fallbackLanguage;
   let language = questionLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);
@@ -78,25 +84,22 @@ function interpretWith(
     followUp: false,
   });
   let subject: RefKey | undefined = forced;
-  const queryTokens: QueryToken[] = words
-    .map((word, position) => ({ position, folded: word }))
-    .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
+  const queryTokens = queryTokensOf(words);
   {
-    const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
-    if (yesNo && 'clarify' in yesNo)
-      return { type: 'clarify', kind: 'yes-no', language, candidates: yesNo.clarify };
-    if (yesNo)
-      return {
-        type: 'answer',
-        kind: 'yes-no',
-        language,
-        subject: yesNo.of,
-        yesNo,
-        followUp: false,
-      };
+    const yesNo = yesNoReading(
+      index,
+      { folded, cues, queryTokens, words, forced, language },
+      {
+        context: input.context,
+        use,
+      },
+    );
+    if (yesNo) return yesNo;
   }
   if (!subject && input.context?.candidates && words.length <= 8) {
-    const chosen = chooseAmong(index, input.context.candidates, queryTokens);
+    const chosen =
+      chosenByPosition(words, input.context.candidates) ??
+      chooseAmong(index, input.context.candidates, queryTokens);
     if (chosen) {
       use.context = true;
       const section = parseRef(chosen).section;
@@ -113,7 +116,12 @@ function interpretWith(
   }
   if (!subject) {
     const named = index.findByName(queryTokens);
-    const picked = pickSubject(index, named, cues);
+    let picked = withBodyOverField(index, pickSubject(index, named, cues), {
+      named,
+      queryTokens,
+      cues,
+    });
+    if (looseNameOverBackReference(picked, named, words, input.context?.subject)) picked = {};
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
       return onDay(dayMeeting);
     // People by role, the coordinators, the people of one institution in a body (issue 16).
@@ -188,10 +196,13 @@ function interpretWith(
       followUp: false,
     };
   }
-  // A goal named by words of its text only („das Ziel mit den Praktika“), or by who takes part.
+  // A goal named by words of its text only („das Ziel mit den Praktika“), or by who takes part;
+  // "und wer kümmert sich darum?" is about the last subject, not a goal paraphrased.
   const goal = subject
     ? goalOfRecord(index, subject, { words, folded, cues })
-    : goalByWords(index, { words, folded, cues });
+    : refersBack(words, queryTokens, cues, input.context?.subject)
+      ? undefined
+      : goalByWords(index, { words, folded, cues });
   if (goal && 'clarify' in goal)
     return { type: 'clarify', kind: kindFor('goals', cues), language, candidates: goal.clarify };
   if (goal) subject = goal.subject;
@@ -207,14 +218,20 @@ function interpretWith(
         followUp: false,
       };
     }
+    // A status list („Welche Ziele sind gefährdet?“), or "ist das gefährdet?" about the last goal.
     const statusList = statusListAsked(folded, cues, status);
     if (statusList?.status)
-      return { type: 'answer', kind: 'status', language, ...statusList, followUp: false };
+      return pointedStatus(input.context?.subject, refersBack(words, queryTokens, cues), {
+        status: statusList.status,
+        language,
+        use,
+      });
     if (before && (asksForGoals || cues.has('due')))
       return { type: 'answer', kind: 'due-before', language, before, followUp: false };
     if (statusList) return { type: 'answer', kind: 'status', language, followUp: false };
     const previous = input.context?.subject;
-    const followsUp = !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues);
+    const followsUp =
+      !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues, previous);
     if (followsUp && cues.has('where') && !cues.has('meet')) use.context = true;
     if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !followsUp)) {
       const byText = decidingBody(index, words);
@@ -222,20 +239,22 @@ function interpretWith(
     }
     if (previous && followsUp) {
       use.context = true;
-      const section = parseRef(previous).section;
+      const meant = followUpSubject(previous, input.context?.also, cues);
+      const section = parseRef(meant).section;
       const kind = kindFor(section, cues);
       return {
         type: 'answer',
         kind,
         language,
-        subject: previous,
+        subject: meant,
         followUp: true,
+        inPerson: inPersonAsked(kind, cues, folded),
         ...occasionOrPeriod(section, kind, folded, input.today),
       };
     }
-    if (cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')))) {
-      return { type: 'answer', kind: 'upcoming', language, followUp: false };
-    }
+    const meetings = meetingsAsked({ folded, today: input.today, cues, queryTokens });
+    if (meetings)
+      return { type: 'answer', kind: 'upcoming', language, followUp: false, ...meetings };
     return { type: 'none', language, reason: 'no-match' };
   }
 
@@ -278,14 +297,7 @@ function interpretWith(
     institutions: institutions || undefined,
     involved: kind === 'goals' && section !== 'fields' && asksInvolvement(cues) ? true : undefined,
     // "persönlich oder über die Institution" asks for both.
-    inPerson:
-      kind === 'bodies-of' &&
-      cues.has('inPerson') &&
-      !/\b(institution|einrichtung|organisation|organization|through|including|auch ueber|oder ueber)\b/.test(
-        folded,
-      )
-        ? true
-        : undefined,
+    inPerson: inPersonAsked(kind, cues, folded),
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
     ...occasionOrPeriod(section, kind, folded, input.today),
   };

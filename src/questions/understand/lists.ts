@@ -61,3 +61,18 @@ export function listKind(
     return 'partners';
   return kind;
 }
+
+/**
+ * "In welchen Gremien sitzt X persönlich?": only where the person is listed in person;
+ * "persönlich oder über die Institution" asks for both.
+ */
+export function inPersonAsked(
+  kind: QuestionKind,
+  cues: Set<Cue>,
+  folded: string,
+): true | undefined {
+  if (kind !== 'bodies-of' || !cues.has('inPerson')) return undefined;
+  const both =
+    /\b(institution|einrichtung|organisation|organization|through|including|auch ueber|oder ueber)\b/;
+  return both.test(folded) ? undefined : true;
+}

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
-import { MONTHS, parseDay } from '../../language/dates-in-text';
+import { dayNamed, monthNamed } from './dates-named';
 import type { QuestionKind } from './kind';
+import { asksHowMany, nthTimeAsked, relativeSpan, untilAsked } from './occasion-span';
 
 /**
  * Which meeting of a body a question means, when it is not simply the next one: a day
@@ -11,7 +12,15 @@ import type { QuestionKind } from './kind';
  */
 export type Occasion =
   | { type: 'day'; date: string }
-  | { type: 'range'; from: string; to: string; label: PeriodLabel; position?: number }
+  | {
+      type: 'range';
+      from: string;
+      to: string;
+      label: PeriodLabel;
+      position?: number;
+      /** "Wie oft …?", "how many meetings …": every meeting of the span, counted. */
+      count?: boolean;
+    }
   | { type: 'upcoming'; position: number }
   | { type: 'past'; position: number };
 
@@ -20,7 +29,13 @@ export type PeriodLabel =
   | { type: 'month'; year: number; month: number }
   | { type: 'season'; year: number; season: Season }
   | { type: 'schoolYear'; year: number }
-  | { type: 'year'; year: number };
+  | { type: 'year'; year: number }
+  /** From today to a day ("bis zum Sommer"); the summer holidays counted to the end of June. */
+  | { type: 'until'; date: string; summerHolidays?: boolean }
+  /** From one day to another ("diese Woche"). */
+  | { type: 'span'; from: string; to: string }
+  /** Every meeting recorded from today on ("Wie oft tagt die SG?"). */
+  | { type: 'fromToday' };
 
 /** `afterSummerHolidays`: NRW's holidays move each year and are not in the directory; August and
  * September are named instead, and said so. */
@@ -53,14 +68,14 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Past tense: "hat … getagt", "war", "did … meet", "was": a month without a year looks back. */
 const PAST_TENSE =
-  /\b(getagt|getroffen|stattgefunden|war|waren|hatte|hatten|did|was|were|met|took place|held)\b/;
+  /\b(getagt|getroffen|stattgefunden|war|waren|hatte|hatten|did|was(?! (ist|sind|gibt|steht|stehen|passiert|laeuft|findet|kommt|wird|macht)\b)|were|met|took place|held)\b/;
 
 /** "letzte/vorige Sitzung", "zuletzt", "last meeting", not "letztes Jahr" / "last year". */
 const LAST =
   /\b(zuletzt|letzte[nrsm]?|vorige[nrsm]?|vorherige[nrsm]?|juengste[nrsm]?|last|previous|most recent|latest)\b(?! (jahr\w*|year|monat\w*|month|woche\w*|week|schuljahr\w*|quartal\w*))/;
 const BEFORE_LAST = /\b(vorletzte[nrsm]?|before last|last but one|second to last|second last)\b/;
 const AFTER_NEXT =
-  /\b(uebernaechste[nrsm]?|uebernaechstes mal|after next|after the next|next but one)\b/;
+  /\b(uebernaechste[nrsm]?|uebernaechstes mal|after next|after the next|next but one|(sitzung|treffen|termin|meeting|session) danach|the (meeting|one|session) after that)\b/;
 const NTH_MEETING =
   /\b(erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|first|second|third|fourth) (sitzung\w*|treffen|termin\w*|meeting\w*|session\w*|tagung\w*)\b/;
 
@@ -80,17 +95,37 @@ const SEASONS: [RegExp, Season, number, number][] = [
 export function occasionAsked(folded: string, today: string): Occasion | undefined {
   const past = PAST_TENSE.test(folded);
   const day = dayNamed(folded, today, past);
-  if (day) return { type: 'day', date: day };
+  const count = asksHowMany(folded) || undefined;
+  if (day && !count) return { type: 'day', date: day };
   const nth = folded.match(NTH_MEETING);
-  const position = nth ? NUMBER_WORDS[nth[1]!] : undefined;
-  const range =
-    monthNamed(folded, today, past) ?? seasonNamed(folded, today, past) ?? yearNamed(folded, today);
-  if (range) return { type: 'range', ...range, position };
+  const position = nth ? NUMBER_WORDS[nth[1]!] : nthTimeAsked(folded);
+  const until = untilAsked(folded, today);
+  const schoolYear = /\b(schuljahr\w*|school ?year)\b/.test(folded)
+    ? periodAsked(folded, today)
+    : undefined;
+  const relative = relativeSpan(folded, today);
+  const range = until
+    ? { from: until.from, to: until.to, label: untilLabel(until) }
+    : relative
+      ? { from: relative.from, to: relative.to, label: relativeLabel(relative) }
+      : schoolYear?.label.type === 'schoolYear'
+        ? schoolYear
+        : (monthNamed(folded, today, past) ??
+          seasonNamed(folded, today, past) ??
+          yearNamed(folded, today));
+  if (range) return { type: 'range', ...range, position, count };
+  if (count)
+    return { type: 'range', from: today, to: '9999-12-31', label: { type: 'fromToday' }, count };
   if (BEFORE_LAST.test(folded)) return { type: 'past', position: 2 };
   if (AFTER_NEXT.test(folded)) return { type: 'upcoming', position: 2 };
   if (LAST.test(folded)) return { type: 'past', position: 1 };
   if (position && position > 1) return { type: 'upcoming', position };
   return undefined;
+}
+
+/** The day a question names ("am 17. März", "on 29 March 2027"), or undefined. */
+export function dayAsked(folded: string, today: string): string | undefined {
+  return dayNamed(folded, today, PAST_TENSE.test(folded));
 }
 
 /** The period a chair question asks about, or undefined for "now". */
@@ -149,69 +184,6 @@ function schoolYearPeriod(year: number): Period {
   return { from: `${year}-08-01`, to: `${year + 1}-07-31`, label: { type: 'schoolYear', year } };
 }
 
-function dayNamed(folded: string, today: string, past: boolean): string | undefined {
-  // Folding turns "2028-07-21" into "2028 07 21".
-  const iso = folded.match(/\b(20\d{2}) (\d{2}) (\d{2})\b/);
-  if (iso) {
-    const date = DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! });
-    if (date.isValid) return date.toISODate()!;
-  }
-  const day = parseDay(folded, today, { rollForward: !past });
-  if (day) return day;
-  // "am 17. März" / "on March 17" / "17 March" without a year.
-  const candidates = [
-    ...[...folded.matchAll(/\b(\d{1,2})\.? ([a-z]+)\b(?! \d)/g)].map((m) => [m[1]!, m[2]!]),
-    ...[...folded.matchAll(/\b([a-z]+) (\d{1,2})\b(?!\.?\d)/g)].map((m) => [m[2]!, m[1]!]),
-  ];
-  for (const [dayText, monthText] of candidates) {
-    const month = MONTHS[monthText!];
-    const dayNumber = Number(dayText);
-    if (!month || monthText!.length < 3 || !(dayNumber >= 1 && dayNumber <= 31)) continue;
-    if (!monthWord(folded, monthText!)) continue;
-    const date = nearestYear(today, past, (year) =>
-      DateTime.fromObject({ year, month, day: dayNumber }).toISODate(),
-    );
-    if (date) return date;
-  }
-  return undefined;
-}
-
-/** "may" is a month only as "in May", "May 2027", "May 12" (not "May I …"). */
-function monthWord(folded: string, word: string): boolean {
-  if (word !== 'may') return true;
-  return /\b(in|im|of|during) may\b|\bmay \d/.test(folded) || /\d\.? may\b/.test(folded);
-}
-
-function monthNamed(
-  folded: string,
-  today: string,
-  past: boolean,
-): { from: string; to: string; label: PeriodLabel } | undefined {
-  for (const match of folded.matchAll(/\b([a-z]+)(?: (20\d{2}))?\b/g)) {
-    const month = MONTHS[match[1]!];
-    if (!month || match[1]!.length < 3 || !monthWord(folded, match[1]!)) continue;
-    const year = match[2]
-      ? Number(match[2])
-      : Number(
-          nearestYear(
-            today,
-            past,
-            (candidate) => `${candidate}-${String(month).padStart(2, '0')}-15`,
-            {
-              wholeMonth: true,
-            },
-          )!.slice(0, 4),
-        );
-    const start = DateTime.fromObject({ year, month, day: 1 });
-    return {
-      from: start.toISODate()!,
-      to: start.endOf('month').toISODate()!,
-      label: { type: 'month', year, month },
-    };
-  }
-  return undefined;
-}
-
 function seasonNamed(
   folded: string,
   today: string,
@@ -236,39 +208,33 @@ function seasonNamed(
   return undefined;
 }
 
-/** "im Jahr 2028", "in 2028", "im nächsten Jahr", "next year": the whole year. */
+/** A week as its days ("vom … bis …"), a month by its name. */
+function relativeLabel(span: { from: string; to: string; week: boolean }): PeriodLabel {
+  if (span.week) return { type: 'span', from: span.from, to: span.to };
+  return {
+    type: 'month',
+    year: Number(span.from.slice(0, 4)),
+    month: Number(span.from.slice(5, 7)),
+  };
+}
+
+function untilLabel(until: { to: string; summerHolidays?: boolean }): PeriodLabel {
+  return { type: 'until', date: until.to, summerHolidays: until.summerHolidays };
+}
+
+/** "im Jahr 2028", "in 2028", "2028", "im nächsten Jahr", "next year": the whole year. */
 function yearNamed(
   folded: string,
   today: string,
 ): { from: string; to: string; label: PeriodLabel } | undefined {
   const thisYear = Number(today.slice(0, 4));
-  const named = folded.match(/\b(?:im jahr|im jahre|in|during) (20\d{2})\b/);
+  const named = folded.match(/\b(20\d{2})\b/);
   let year = named ? Number(named[1]) : undefined;
   if (!year && /\b(naechste[ns]? jahr\w*|kommende[ns]? jahr\w*|next year)\b/.test(folded))
     year = thisYear + 1;
   if (!year && /\b(diese[nms]? jahr\w*|this year)\b/.test(folded)) year = thisYear;
   if (!year) return undefined;
   return { from: `${year}-01-01`, to: `${year}-12-31`, label: { type: 'year', year } };
-}
-
-/**
- * The year for a day or month named without one: this year's, unless it lies on the wrong side of
- * today (then next year's, or last year's when the question looks back).
- */
-function nearestYear(
-  today: string,
-  past: boolean,
-  dateIn: (year: number) => string | null,
-  options: { wholeMonth?: boolean } = {},
-): string | undefined {
-  const year = Number(today.slice(0, 4));
-  const date = dateIn(year);
-  if (!date) return undefined;
-  const sameMonth = options.wholeMonth && date.slice(0, 7) === today.slice(0, 7);
-  if (sameMonth) return date;
-  if (!past && date < today) return dateIn(year + 1) ?? undefined;
-  if (past && date > today) return dateIn(year - 1) ?? undefined;
-  return date;
 }
 
 const MEETING_KINDS: QuestionKind[] = ['next-meeting', 'where', 'agenda', 'online'];

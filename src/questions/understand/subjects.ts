@@ -10,6 +10,7 @@ import {
   type RefKey,
 } from '../../language/directory-index';
 import { STOP_WORDS } from '../../language/text';
+import { dayAsked } from './occasion';
 
 const PREFERRED: Partial<Record<Cue, Section[]>> = {
   attend: ['bodies'],
@@ -27,6 +28,17 @@ const PREFERRED: Partial<Record<Cue, Section[]>> = {
 };
 
 const CLARIFY_MAX = 6;
+
+/** The words of a question that may name a record: no stop words, no cue words. */
+export function queryTokensOf(words: string[]): QueryToken[] {
+  return (
+    words
+      .map((word, position) => ({ position, folded: word }))
+      .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded))
+      // The "e" of "E-Mail" names nothing ("e. V." is in many names).
+      .filter((token) => token.folded !== 'e' || words[token.position + 1] !== 'mail')
+  );
+}
 
 function preferredSections(cues: Set<Cue>): Set<Section> {
   const sections = new Set<Section>();
@@ -151,12 +163,60 @@ export function chooseAmong(
   queryTokens: QueryToken[],
 ): RefKey | undefined {
   const named = index.findByName(queryTokens).filter((candidate) => candidate.score >= 0.5);
-  for (const hit of named) if (candidates.includes(hit.ref)) return hit.ref;
+  // A record named better than every candidate is a new question ("Was ist das Handlungsfeld …?").
+  const best = Math.max(0, ...named.map((hit) => hit.score));
+  for (const hit of named) if (candidates.includes(hit.ref) && hit.score >= best) return hit.ref;
   for (const hit of named) {
     const related = candidates.filter((candidate) => isRelated(index, candidate, hit.ref));
     if (related.length === 1) return related[0];
   }
   return undefined;
+}
+
+const CHOICE_POSITIONS: Record<string, number> = {
+  erste: 1,
+  ersten: 1,
+  erster: 1,
+  erstes: 1,
+  first: 1,
+  '1': 1,
+  zweite: 2,
+  zweiten: 2,
+  zweiter: 2,
+  zweites: 2,
+  second: 2,
+  '2': 2,
+  dritte: 3,
+  dritten: 3,
+  dritter: 3,
+  drittes: 3,
+  third: 3,
+  '3': 3,
+  vierte: 4,
+  vierten: 4,
+  vierter: 4,
+  viertes: 4,
+  fourth: 4,
+  '4': 4,
+  letzte: -1,
+  letzten: -1,
+  letzter: -1,
+  letztes: -1,
+  last: -1,
+};
+const CHOICE_FILLERS = new Set(
+  'der die das den dem the one bitte please nummer number option von vom of ok okay ja yes'.split(
+    ' ',
+  ),
+);
+
+/** "die erste", "the second one", "Nummer 2", "die letzte": a candidate by its place in the list. */
+export function chosenByPosition(words: string[], candidates: RefKey[]): RefKey | undefined {
+  const rest = words.filter((word) => !CHOICE_FILLERS.has(word));
+  if (rest.length !== 1) return undefined;
+  const position = CHOICE_POSITIONS[rest[0]!];
+  if (!position) return undefined;
+  return position < 0 ? candidates.at(-1) : candidates[position - 1];
 }
 
 /** The body whose purpose talks about the question's words ("Wo wird der Handlungsplan abgestimmt?"). */
@@ -215,7 +275,7 @@ export function meetingOnDate(
   folded: string,
   today: string,
 ): RefKey | undefined {
-  const date = parseDay(folded, today);
+  const date = parseDay(folded, today) ?? dayAsked(folded, today);
   if (!date) return undefined;
   const meetings = index.directory.meetings.filter(
     (meeting) => meeting.start.slice(0, 10) === date,

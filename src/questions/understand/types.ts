@@ -15,6 +15,10 @@ export interface ConversationContext {
   kind: QuestionKind;
   /** Set while a "did you mean" question is open: the answer may just pick one. */
   candidates?: RefKey[];
+  /** After a yes/no question: its other record ("Ist Anja Weiß in der FAG BO?": Anja Weiß). */
+  also?: RefKey;
+  /** The language answered in, for a fragment that has none of its own ("agenda?"). */
+  language?: Language;
 }
 
 export type Interpretation =

@@ -32,7 +32,7 @@ export interface YesNo {
 }
 
 const VERB_FIRST =
-  /^(?:(?:und|and|also|sag mal|weisst du|wissen sie|do you know|tell me)\s+)?(ist|sind|steht|stehen|laeuft|liegt|sitzt|sitzen|gehoert|gehoeren|arbeitet|arbeiten|hat|haben|leitet|leiten|vertritt|vertreten|wirkt|wirken|kooperiert|kooperieren|nimmt|nehmen|macht|machen|unterstuetzt|unterstuetzen|war|waren|wird|werden|kuemmert|betreut|fuehrt|koordiniert|stimmt es|is|are|does|do|has|have|was|were|did|can|will)\b/;
+  /^(?:(?:und|and|also|sag mal|weisst du|wissen sie|do you know|tell me)\s+)?(ist|sind|steht|stehen|laeuft|liegt|sitzt|sitzen|gehoert|gehoeren|arbeitet|arbeiten|hat|haben|leitet|leiten|vertritt|vertreten|wirkt|wirken|kooperiert|kooperieren|nimmt|nehmen|macht|machen|unterstuetzt|unterstuetzen|war|waren|wird|werden|kuemmert|betreut|fuehrt|koordiniert|stimmt es|is|are|does|do|has|have|was(?! (?:macht|machen|tut|tun|ist|sind|bedeutet|gibt|steht|stehen|passiert|war|waren|wird|werden|hat|haben|kann|soll|genau|denn|sagt)\b)|were|did|can|will)\b/;
 const WHETHER = /\b(ob|whether)\b/;
 /** Cues that ask for something else than the relation (a date, a place, a reason, a status). */
 const OTHER_QUESTION: Cue[] = ['when', 'where', 'agenda', 'why', 'due', 'status', 'upcoming'];

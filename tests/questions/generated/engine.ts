@@ -44,6 +44,8 @@ export interface AskOptions {
   locale?: string;
   /** The directory person asking, by the e-mail Teams reports for them; a stranger without. */
   asEmail?: string;
+  /** Asked first in the same conversation, answers ignored (the turns before a follow-up). */
+  before?: string[];
 }
 
 export interface Asker {
@@ -102,16 +104,31 @@ export async function openAsker(
   const { url } = await app.listen({ port: 0, host: '127.0.0.1' });
   const user = os.userInfo().username;
   let counter = 0;
+  let sent = 0;
   return {
-    async ask(question, { locale, asEmail } = {}) {
+    async ask(question, { locale, asEmail, before = [] } = {}) {
       counter += 1;
+      const conversation = `eval-${counter}`;
+      for (const earlier of before) await send(earlier, { locale, asEmail }, conversation);
+      return send(question, { locale, asEmail }, conversation);
+    },
+    close: () => app.close(),
+  };
+
+  async function send(
+    question: string,
+    { locale, asEmail }: AskOptions,
+    conversation: string,
+  ): Promise<string> {
+    sent += 1;
+    {
       const from = asEmail
         ? { id: `29:${asEmail}`, name: asEmail, aadObjectId: aadObjectIdFor(asEmail) }
         : { id: `cli:${user}`, name: user };
       if (asEmail) emailOfUser.set(from.id, asEmail);
       const activity = {
         type: 'message',
-        id: `cli-${counter}`,
+        id: `cli-${sent}`,
         channelId: asEmail ? 'msteams' : 'kokobot-cli',
         serviceUrl: 'http://127.0.0.1:9/unused',
         deliveryMode: 'expectReplies',
@@ -120,7 +137,7 @@ export async function openAsker(
         text: question,
         from,
         recipient: { id: 'kokobot', name: 'kokobot' },
-        conversation: { id: `eval-${counter}`, conversationType: 'personal' },
+        conversation: { id: conversation, conversationType: 'personal' },
       };
       const response = await fetch(`${url}/api/messages`, {
         method: 'POST',
@@ -130,7 +147,6 @@ export async function openAsker(
       if (!response.ok) return `HTTP ${response.status}`;
       const body = (await response.json()) as { activities?: OutgoingActivity[] };
       return (body.activities ?? []).map(readableText).filter(Boolean).join('\n\n');
-    },
-    close: () => app.close(),
-  };
+    }
+  }
 }

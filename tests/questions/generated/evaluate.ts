@@ -82,6 +82,7 @@ export async function evaluateParsed(
         locale: question.lang === 'en' ? 'en-US' : 'de-DE',
         asEmail:
           options.allAsCoordinator || STATUS_KINDS.has(question.kind) ? coordinator : undefined,
+        before: question.before,
       });
       results.push({ question, answer, ...classify(question, answer) });
     }
@@ -122,11 +123,12 @@ export async function evaluate(directory: Directory, questions: Question[]): Pro
 export async function evaluateSeeds(
   seeds: readonly number[],
   perDirectory: number,
+  ask: (world: World, count: number) => Question[] = questionsFor,
 ): Promise<Result[]> {
   const results: Result[] = [];
   for (const seed of seeds) {
     const directory = generateDirectory(seed);
-    results.push(...(await evaluate(directory, questionsFor(directory.world, perDirectory))));
+    results.push(...(await evaluate(directory, ask(directory.world, perDirectory))));
   }
   return results;
 }

@@ -16,6 +16,8 @@ export interface Question {
   kind: string;
   lang: 'de' | 'en';
   text: string;
+  /** Questions asked before it in the same conversation (a follow-up's first turn). */
+  before?: string[];
   /** The ISO date "today" the engine is asked on. */
   today: string;
   seed: number;

@@ -2,7 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { evaluateParsed, evaluateSeeds, generateDirectory } from './evaluate';
-import { DEVELOPMENT_SEEDS, FIXTURE_SEED, HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY } from './seeds';
+import { followUpsFor } from './questions';
+import {
+  DEVELOPMENT_SEEDS,
+  FIXTURE_SEED,
+  FOLLOW_UPS_PER_DIRECTORY,
+  HELD_OUT_SEEDS,
+  QUESTIONS_PER_DIRECTORY,
+} from './seeds';
 import { HAND_WRITTEN_SETS, loadHandWritten } from './hand-written';
 import { examples, figures } from './table';
 
@@ -19,6 +26,15 @@ async function main() {
   console.log(figures(`development seeds ${DEVELOPMENT_SEEDS.join(', ')}`, development));
   const heldOut = await evaluateSeeds(HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY);
   console.log(figures(`held-out seeds ${HELD_OUT_SEEDS.join(', ')}`, heldOut));
+  // Follow-ups (a question naming its subject, then one that does not), on their own.
+  const followUps = await evaluateSeeds(DEVELOPMENT_SEEDS, FOLLOW_UPS_PER_DIRECTORY, followUpsFor);
+  console.log(figures(`follow-ups, development seeds ${DEVELOPMENT_SEEDS.join(', ')}`, followUps));
+  const heldOutFollowUps = await evaluateSeeds(
+    HELD_OUT_SEEDS,
+    FOLLOW_UPS_PER_DIRECTORY,
+    followUpsFor,
+  );
+  console.log(figures(`follow-ups, held-out seeds ${HELD_OUT_SEEDS.join(', ')}`, heldOutFollowUps));
   for (const set of HAND_WRITTEN_SETS) {
     const { directory, today, statuses, questions } = loadHandWritten(set);
     const handWritten = await evaluateParsed(directory, today, statuses, questions, {
@@ -30,6 +46,9 @@ async function main() {
   const shown = Number(process.env.EXAMPLES ?? 30);
   console.log(
     `\nfirst ${shown} wrong or unsure answers (development seeds):\n${examples(development, shown)}`,
+  );
+  console.log(
+    `\nfirst ${shown} wrong or unsure follow-ups (development seeds):\n${examples(followUps, shown)}`,
   );
 }
 

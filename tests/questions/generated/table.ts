@@ -54,6 +54,7 @@ export function examples(results: Result[], count: number): string {
     .map(
       (result, index) =>
         `${index + 1}. [${result.outcome}] ${result.question.kind}/${result.question.lang} seed ${result.question.seed} today ${result.question.today}\n` +
+        (result.question.before ?? []).map((turn) => `   before: ${turn}\n`).join('') +
         `   Q: ${result.question.text}\n   expected: ${JSON.stringify(result.question.expect)}\n   failed: ${result.failed.join('; ')}\n` +
         `   A: ${result.answer.replace(/\n+/g, ' ⏎ ').slice(0, 400)}`,
     )
