@@ -1,6 +1,7 @@
 import type { Language } from '../../i18n';
 import { CUE_WORDS, detectCues } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
+import { directoryLexicon } from '../../language/directory-lexicon';
 import {
   parseRef,
   refKey,
@@ -44,7 +45,7 @@ function interpretWith(
   input: UnderstandInput,
   use: { context: boolean },
 ): Interpretation {
-  const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
+  const folded = applyGlossary(mendCueTypos(fold(input.text), directoryLexicon(index)));
   const language = detectLanguage(folded) ?? input.fallbackLanguage;
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);

@@ -37,13 +37,18 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 /** The goal statuses a question may ask about (those a status update can have). */
 export type StatusValue = GoalStatus;
 
+/** Each goal status and the words that ask about it. */
+const STATUS_WORDS: [RegExp, StatusValue][] = [
+  [/\b(gefaehrdet\w*|at risk|risk)\b/, 'at-risk'],
+  [/\b(verzoegert\w*|delayed|late|behind)\b/, 'delayed'],
+  [/\b(im plan|on track|planmaessig)\b/, 'on-track'],
+  [/\b(erreicht|done|achieved|abgeschlossen|erledigt|completed)\b/, 'done'],
+  [/\b(ruht|ruhen|ruhend\w*|paused|on hold|pausiert)\b/, 'paused'],
+];
+export const STATUS_PATTERNS: readonly RegExp[] = STATUS_WORDS.map(([pattern]) => pattern);
+
 export function statusOf(folded: string): StatusValue | undefined {
-  if (/\b(gefaehrdet\w*|at risk|risk)\b/.test(folded)) return 'at-risk';
-  if (/\b(verzoegert\w*|delayed|late|behind)\b/.test(folded)) return 'delayed';
-  if (/\b(im plan|on track|planmaessig)\b/.test(folded)) return 'on-track';
-  if (/\b(erreicht|done|achieved|abgeschlossen|erledigt|completed)\b/.test(folded)) return 'done';
-  if (/\b(ruht|ruhen|ruhend\w*|paused|on hold|pausiert)\b/.test(folded)) return 'paused';
-  return undefined;
+  return STATUS_WORDS.find(([pattern]) => pattern.test(folded))?.[1];
 }
 
 /** Chooses what is asked about a record of this section, from the cues. */
