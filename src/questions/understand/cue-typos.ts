@@ -86,7 +86,8 @@ function slip(typed: string, cue: string, allowed: number): number {
   const shorter = Math.min(typed.length, cue.length);
   if (edits !== 1 || shorter > 7) return edits;
   if (typed.length === cue.length) return isSwap(typed, cue) ? 1 : allowed + 1;
-  return shorter > MIN_CUE_LENGTH ? 1 : allowed + 1;
+  // A letter dropped from a cue word of six letters ("litet") is a slip; one added to five is not.
+  return cue.length > MIN_CUE_LENGTH ? 1 : allowed + 1;
 }
 
 function isSwap(a: string, b: string): boolean {
