@@ -100,9 +100,9 @@ describe('cue words typed with a slip', () => {
   });
 
   it('when a question is spelled right, then none of its words is mended', () => {
-    const corpus = YAML.parse(
-      fs.readFileSync(path.join(__dirname, 'corpus.yaml'), 'utf8'),
-    ) as { q: string }[];
+    const corpus = YAML.parse(fs.readFileSync(path.join(__dirname, 'corpus.yaml'), 'utf8')) as {
+      q: string;
+    }[];
     const mended = corpus
       .map((item) => fold(item.q))
       .filter((folded) => !/arbietsagentur/.test(folded))
@@ -128,6 +128,13 @@ describe('cue words typed with a slip', () => {
     ['a dropped letter', 'wessen vetretung ist sie', 'wessen vertretung ist sie'],
     ['a role word', 'tansition support', 'transition support'],
     ['a word of a two-word cue', 'in persson', 'in person'],
+    ['a doubled umlaut', fold('bei der näächsten sitzung'), 'bei der naechsten sitzung'],
+    ['a moved umlaut', fold('geöhrt sie dazu'), 'gehoert sie dazu'],
+    [
+      'a doubled letter after a cue stem',
+      'bei der naechstten sitzung',
+      'bei der naechsten sitzung',
+    ],
   ];
   for (const [what, typed, meant] of slips)
     it(`when a cue word has ${what}, then it is mended`, () => {

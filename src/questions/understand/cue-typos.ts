@@ -2,7 +2,7 @@ import { detectCues } from '../cues';
 import type { DirectoryLexicon } from '../../language/directory-lexicon';
 import { editDistance } from '../../language/edit-distance';
 import { isEverydayWord } from '../../language/everyday-words';
-import { CUE_VOCABULARY, lettersOf, MIN_CUE_LENGTH, type CueVocabulary } from './cue-vocabulary';
+import { CUE_VOCABULARY, lettersOf, MIN_CUE_LENGTH, spelledOf } from './cue-vocabulary';
 
 /**
  * Slips in the words that decide what a question asks ("Deaddline", "Vetretung", "koodriniert",
@@ -31,7 +31,8 @@ export function mendCueTypos(folded: string, lexicon: Lexicon): string {
 const mended = new WeakMap<Lexicon, Map<string, string>>();
 
 function mendWord(word: string, lexicon: Lexicon): string {
-  if (word.length < MIN_CUE_LENGTH || !/^[a-z]+$/.test(word) || isCueWord(word)) return word;
+  if (word.length < MIN_CUE_LENGTH || !/^[a-z]+$/.test(word) || CUE_VOCABULARY.words.has(word))
+    return word;
   let memo = mended.get(lexicon);
   if (!memo) {
     memo = new Map();
@@ -46,10 +47,6 @@ function mendWord(word: string, lexicon: Lexicon): string {
   return result;
 }
 
-function isCueWord(word: string, vocabulary: CueVocabulary = CUE_VOCABULARY): boolean {
-  return vocabulary.words.has(word) || vocabulary.stems.some((stem) => word.startsWith(stem));
-}
-
 /**
  * The cue word a slip most likely meant, or the word itself. The first letter is taken as typed:
  * slips there are rare, and a different first letter makes other words ("geschlossen").
@@ -58,15 +55,29 @@ function nearestCue(word: string, lexicon: Lexicon): string {
   const allowed = allowedEdits(word.length);
   let best = allowed + 1;
   let found: string[] = [];
+  const spelled = spelledOf(word);
   const letters = lettersOf(word);
-  for (let length = word.length - allowed; length <= word.length + allowed; length += 1) {
-    for (const { form: cue, letters: cueLetters } of CUE_VOCABULARY.forms.get(length) ?? []) {
-      if (bitCount(letters ^ cueLetters) > 2 * allowed || cue[0] !== word[0]) continue;
+  const spelledLetters = lettersOf(spelled);
+  const lengths = new Set<number>();
+  for (let d = -allowed; d <= allowed; d += 1) lengths.add(word.length + d).add(spelled.length + d);
+  for (const length of lengths) {
+    for (const form of CUE_VOCABULARY.forms.get(length) ?? []) {
+      const cue = form.form;
+      if (cue[0] !== word[0] || found.includes(cue)) continue;
       // An inflected form typed on purpose ("offices", "zusage") is not a slip.
       if (isEnding(word, cue) || isEnding(cue, word)) return word;
-      const edits = slip(word, cue, allowed);
+      const limit = form.fromStem ? 1 : allowed;
+      // As folded ("aegnda" is a swap from "agenda") or with umlauts ("naeaechsten" from "nächsten").
+      const asFolded =
+        bitCount(letters ^ form.letters) <= 2 * limit ? slip(word, cue, limit) : limit + 1;
+      const asSpelled =
+        spelled !== word && bitCount(spelledLetters ^ form.spelledLetters) <= 2 * limit
+          ? slip(spelled, form.spelled, limit)
+          : limit + 1;
+      const edits = Math.min(asFolded, asSpelled);
+      if (edits > limit) continue;
       if (edits < best) [best, found] = [edits, [cue]];
-      else if (edits === best && edits <= allowed) found.push(cue);
+      else if (edits === best) found.push(cue);
     }
   }
   if (found.length === 0 || best >= lexicon.nameDistance(word)) return word;

@@ -21,15 +21,26 @@ export interface CueVocabulary {
 
 export interface CueForm {
   form: string;
+  /** As spelled with umlauts ("naechsten" -> "nächsten"): a doubled or moved umlaut is one slip. */
+  spelled: string;
+  /** Which letters its spelled form has. */
+  spelledLetters: number;
+  /** A stem with an ending: only one slip from it counts (two make other words). */
+  fromStem: boolean;
   /** Which letters it has (bit 0 = a): a slip changes at most two of them per edit. */
   letters: number;
 }
 
 export const MIN_CUE_LENGTH = 5;
 
+/** Folded umlauts back to one letter each, for counting slips. */
+export function spelledOf(word: string): string {
+  return word.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü');
+}
+
 export function lettersOf(word: string): number {
   let mask = 0;
-  for (let i = 0; i < word.length; i += 1) mask |= 1 << (word.charCodeAt(i) - 97);
+  for (let i = 0; i < word.length; i += 1) mask |= 1 << (word.charCodeAt(i) % 32);
   return mask;
 }
 
@@ -96,9 +107,19 @@ function build(): CueVocabulary {
     .filter((stem) => stem.length > MIN_CUE_LENGTH)
     .flatMap((stem) => ENDINGS.map((ending) => stem + ending));
   const forms = new Map<number, CueForm[]>();
+  const whole = new Set(long);
   for (const form of new Set([...long, ...stemForms])) {
     if (!/^[a-z]+$/.test(form)) continue;
-    forms.set(form.length, [...(forms.get(form.length) ?? []), { form, letters: lettersOf(form) }]);
+    const spelled = spelledOf(form);
+    const entry = {
+      form,
+      spelled,
+      letters: lettersOf(form),
+      spelledLetters: lettersOf(spelled),
+      fromStem: !whole.has(form),
+    };
+    for (const length of new Set([form.length, spelled.length]))
+      forms.set(length, [...(forms.get(length) ?? []), entry]);
   }
   return {
     words: new Set(long),
