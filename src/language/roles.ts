@@ -100,6 +100,12 @@ const ENGLISH: Record<string, string[]> = {
   '25s': ['u25'],
 };
 
+/** The words roles are told by (concept patterns, compound heads, English topics): cue words too. */
+export const ROLE_VOCABULARY = {
+  patterns: CONCEPTS.map(([pattern]) => pattern),
+  words: [...HEADS, ...Object.keys(ENGLISH)],
+};
+
 const BY_LENGTH = [...HEADS].sort((a, b) => b.length - a.length);
 
 /** "Leiterin" -> "Leiter": both forms meet in one stem. */

@@ -64,7 +64,7 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const GERMAN_MARKERS = new Set(
+export const GERMAN_MARKERS: ReadonlySet<string> = new Set(
   (
     'wer wen wem was wann wo warum wieso weshalb wozu welche welcher welches welchen der die das des dem den ist sind und mit hat macht tagt naechste naechsten naechstes ' +
     'bis zum zur ich meine mich mir gibt es ein eine nicht sie er im am beim vom leitet sitzt arbeitet zusammen ziele ziel sitzung sitzungen wird werden wurde wurden ' +
@@ -72,7 +72,7 @@ const GERMAN_MARKERS = new Set(
     'verzoegert kuemmert sich noch schon alle'
   ).split(' '),
 );
-const ENGLISH_MARKERS = new Set(
+export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
   (
     'who whom what when where why which the is are does do and with has next of for my meet meets meeting meetings chairs chair chairing work works goals goal ' +
     'due whose how committee committees please about any upcoming person people contact tell me joke sits sit on office agency group groups members member ' +

@@ -166,6 +166,9 @@ export const CUE_WORDS = new Set(
   ).split(' '),
 );
 
+/** The patterns themselves: their words are the vocabulary typos are mended towards (cue-typos.ts). */
+export const CUE_PATTERNS: readonly RegExp[] = PATTERNS.map(([, pattern]) => pattern);
+
 export function detectCues(folded: string): Set<Cue> {
   const cues = new Set<Cue>();
   for (const [cue, pattern] of PATTERNS) if (pattern.test(folded)) cues.add(cue);

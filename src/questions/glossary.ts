@@ -94,6 +94,11 @@ const PHRASES: [string, string][] = [
   ['koordinierungsstelle', 'koordinierungsstelle'],
 ];
 
+/** The words of the glossary's phrases (cue-typos.ts mends slips towards them). */
+export const GLOSSARY_WORDS: readonly string[] = [
+  ...new Set(PHRASES.flatMap(([phrase]) => phrase.split(' '))),
+];
+
 const SORTED = [...PHRASES].sort((a, b) => b[0].length - a[0].length);
 const PATTERN = new RegExp(
   `\\b(${SORTED.map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\b`,

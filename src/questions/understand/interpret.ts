@@ -1,6 +1,7 @@
 import type { Language } from '../../i18n';
 import { detectCues } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
+import { directoryLexicon } from '../../language/directory-lexicon';
 import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
 import { applyGlossary } from '../glossary';
 import { detectLanguage, fold, tokens } from '../../language/text';
@@ -56,7 +57,7 @@ function interpretWith(
   input: UnderstandInput,
   use: { context: boolean },
 ): Interpretation {
-  const folded = mendCueTypos(applyGlossary(fold(input.text)), (word) => index.knowsTerm(word));
+  const folded = applyGlossary(mendCueTypos(fold(input.text), directoryLexicon(index)));
   // A fragment without a language of its own ("agenda?") goes on in the conversation's.
   const questionLanguage =
     detectLanguage(folded) ?? input.context?.language ?? input.fallbackLanguage;

@@ -45,6 +45,21 @@ const AT_RISK = /\b(gefaehrdet\w*|at risk|risk|auf der kippe)\b/;
 const DELAYED =
   /\b(verzoegert\w*|delayed|late|behind schedule|(are|is|fall\w*|lag\w*) behind|hinterher|verzug|rueckstand|ueberfaellig|overdue)\b/;
 
+const ON_TRACK =
+  /\b(im plan|nach plan|on track|planmaessig|im zeitplan|laeuft gut|laufen gut|going well)\b/;
+const DONE = /\b(erreicht|done|achieved|abgeschlossen|erledigt|completed|fertig|finished)\b/;
+const PAUSED = /\b(ruht|ruhen|ruhend\w*|paused|on hold|pausiert)\b/;
+
+/** The words that ask about a goal status (also the typo vocabulary's source). */
+export const STATUS_PATTERNS: readonly RegExp[] = [
+  OFF_TRACK,
+  AT_RISK,
+  DELAYED,
+  ON_TRACK,
+  DONE,
+  PAUSED,
+];
+
 export function statusOf(folded: string): StatusValue | undefined {
   const atRisk = AT_RISK.test(folded);
   const delayed = DELAYED.test(folded);
@@ -52,15 +67,9 @@ export function statusOf(folded: string): StatusValue | undefined {
   if (OFF_TRACK.test(folded) || (atRisk && delayed)) return 'off-track';
   if (atRisk) return 'at-risk';
   if (delayed) return 'delayed';
-  if (
-    /\b(im plan|nach plan|on track|planmaessig|im zeitplan|laeuft gut|laufen gut|going well)\b/.test(
-      folded,
-    )
-  )
-    return 'on-track';
-  if (/\b(erreicht|done|achieved|abgeschlossen|erledigt|completed|fertig|finished)\b/.test(folded))
-    return 'done';
-  if (/\b(ruht|ruhen|ruhend\w*|paused|on hold|pausiert)\b/.test(folded)) return 'paused';
+  if (ON_TRACK.test(folded)) return 'on-track';
+  if (DONE.test(folded)) return 'done';
+  if (PAUSED.test(folded)) return 'paused';
   return undefined;
 }
 
