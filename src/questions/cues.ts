@@ -31,6 +31,8 @@ export type Cue =
   // People and their roles (issue 16).
   | 'email'
   | 'phone'
+  | 'address'
+  | 'whereIs'
   | 'inPerson'
   | 'deputises'
   | 'coordinators'
@@ -127,7 +129,23 @@ const PATTERNS: [Cue, RegExp][] = [
     'email',
     /\b(e ?mails?|mail|mails|mailadresse\w*|emailadresse\w*|mailanschrift|by mail|per mail)\b/,
   ],
-  ['phone', /\b(telefon\w*|phone\w*|tel|anrufen|rufnummer|call)\b/],
+  [
+    'phone',
+    /\b(telefon\w*|phone\w*|tel|anrufen|anruf|rufe? .{0,40}\ban|rufnummer|durchwahl|nummer|call|calling|(can|could|should|do|may) i ring|ring (him|her|them|up)|a ring|what number|which number)\b/,
+  ],
+  [
+    'email',
+    /\b(anschreib\w*|schreiben|schreibe ich|write to|write an? (e ?mail|mail|message)|drop .{0,30} a line)\b/,
+  ],
+  // A postal address asked for by name, or where an institution is ("Wo sitzt das Jobcenter?").
+  [
+    'address',
+    /\b(adresse|adressen|anschrift\w*|postanschrift|besucheradresse|hausanschrift|address|addresses|postal address|standort\w*|dienstsitz)\b/,
+  ],
+  [
+    'whereIs',
+    /\b(wo (sitzt|sitzen|befindet|befinden|liegt|ist|sind|finde ich)|where (is|are|can i find)|located|based)\b(?!.*\b(ueberall|drin|mit|vertreten|dabei|mitglied\w*|gremi\w*|beteiligt|represented|involved|members?|sits?|on|tagt|meet\w*|sitzung\w*|treffen|termin\w*|statt)\b)/,
+  ],
   [
     'inPerson',
     /\b(persoenlich|selbst|selber|personally|in person|himself|herself|themselves|direkt|directly|namentlich|eigens)\b/,

@@ -1,6 +1,7 @@
 import type { PersonCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { bodiesOf, contactsOf, goalsOf, partnersOfActor } from '../facts';
+import { actorDetailSentence } from './contact-detail';
 import { goalList } from './goal-list';
 import { bodiesOfSentence, joinList, section_, type ComposeContext } from './shared';
 
@@ -40,6 +41,11 @@ export function actorAnswer(ctx: ComposeContext, actorId: string, kind: string):
       break;
     case 'goals':
       return goalList(ctx, goalsOf(index, { actor: actor.id }), actor.name);
+    case 'phone':
+    case 'email':
+    case 'address':
+      answer = actorDetailSentence(ctx, actor, kind);
+      break;
     default:
       answer = ctx.t('q.what.actor', { actor: actor.name, description: actor.description });
   }

@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n';
-import { CUE_WORDS, detectCues } from '../cues';
+import { CUE_WORDS, detectCues, type Cue } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
 import {
   parseRef,
@@ -147,7 +147,7 @@ function interpretWith(
     subject &&
     parseRef(subject).section === 'actors' &&
     HEAD_OF.test(folded) &&
-    (cues.has('deputy') || cues.has('what') || cues.has('who'))
+    ['deputy', 'what', 'who', 'email', 'phone', 'address'].some((cue) => cues.has(cue as Cue))
   ) {
     const actorId = parseRef(subject).id;
     const head = index.directory.people.find(

@@ -31,6 +31,9 @@ export const QUESTION_KINDS = [
   'coordinators',
   'by-role',
   'members-from',
+  // One contact detail asked for directly (issue 16): e-mail is 'email' above.
+  'phone',
+  'address',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -74,6 +77,13 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('owner') || has('who') || has('contact') || has('chair')) return 'owner';
       return 'what';
     case 'actors':
+      // A detail asked for: that detail ("Wie kann ich das Jobcenter telefonisch erreichen?").
+      // "Wen kann ich beim Jobcenter anrufen?" asks for a person.
+      if (has('phone') && has('who')) return 'contact';
+      if (has('phone')) return 'phone';
+      if (has('email') && !has('bodiesOf') && !has('who')) return 'email';
+      if (has('address')) return 'address';
+      if (has('whereIs') && !has('bodiesOf') && !has('partners') && !has('goals')) return 'address';
       if (has('partners')) return 'partners';
       if (has('bodiesOf') || has('members')) return 'bodies-of';
       if (has('goals')) return 'goals';
@@ -86,7 +96,10 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       // "In welchen Gremien ist X vertreten?": bodies, not a deputy.
       if (has('bodiesOf') && !has('partners')) return 'bodies-of';
       if (has('deputy')) return 'deputy';
-      if (has('email') || has('phone') || has('contact')) return 'email';
+      if (has('phone')) return 'phone';
+      if (has('email')) return 'email';
+      if (has('address')) return 'address';
+      if (has('contact')) return 'email';
       if (has('partners')) return 'partners';
       if (has('bodiesOf') || has('chair') || has('members')) return 'bodies-of';
       if (has('goals') || has('owner')) return 'goals';
@@ -123,6 +136,8 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   coordinators: ['coordinators'],
   'by-role': ['who'],
   'members-from': ['members', 'fromActor'],
+  phone: ['phone'],
+  address: ['address'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {

@@ -25,6 +25,8 @@ const NOT_A_ROLE: Cue[] = [
   'goals',
   'email',
   'phone',
+  'address',
+  'whereIs',
   'when',
   'where',
   'why',
