@@ -41,7 +41,7 @@ export type Cue =
 const PATTERNS: [Cue, RegExp][] = [
   [
     'chair',
-    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|leitet|leiten|leitung|geleitet|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|heads?|headed|presid\w*|moderiert\w*|sprecher\w*)\b/,
+    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|steht .{0,40} vor|stehen .{0,40} vor|leitet|leiten|leitung|geleitet|leiter|leiterin|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|heads?|headed|presid\w*|moderiert\w*|sprecher\w*|runs|run by|who runs|chef|chefin|boss)\b/,
   ],
   [
     'members',
@@ -92,7 +92,7 @@ const PATTERNS: [Cue, RegExp][] = [
     'partners',
     /\b(arbeitet .{0,80}\bmit|arbeiten .{0,80}\bmit|macht .{0,60}\bmit|machen .{0,60}\bmit|works? on|working on|unterstuetz\w*|support\w*)\b/,
   ],
-  ['owner', /\b(own|owned by)\b/],
+  ['owner', /\b(own|owned by|handles?|handling|takes? care of|deals? with|looks? after)\b/],
   [
     'bodiesOf',
     /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups)\b/,

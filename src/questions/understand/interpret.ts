@@ -113,6 +113,7 @@ function interpretWith(
       words,
       named,
       picked: picked.subject,
+      undecided: picked.clarify !== undefined,
     });
     if (people?.type === 'clarify')
       return { type: 'clarify', kind: people.kind, language, candidates: people.candidates };

@@ -85,6 +85,8 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('address')) return 'address';
       if (has('whereIs') && !has('bodiesOf') && !has('partners') && !has('goals')) return 'address';
       if (has('partners')) return 'partners';
+      // "Wer ist beim Jobcenter Ansprechpartner?": "wer ist bei" is no question about bodies.
+      if (has('contact') && has('who') && !has('bodiesOf')) return 'contact';
       if (has('bodiesOf') || has('members')) return 'bodies-of';
       if (has('goals')) return 'goals';
       if (has('contact') || has('chair') || has('owner')) return 'contact';

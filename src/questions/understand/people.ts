@@ -1,4 +1,4 @@
-import type { Cue } from '../cues';
+import { detectCues, type Cue } from '../cues';
 import {
   parseRef,
   refKey,
@@ -52,6 +52,8 @@ export function readPeopleQuestion(
     words: string[];
     named: NameCandidate[];
     picked?: RefKey;
+    /** Several records fit the name equally well ("die Facharbeitsgruppe"): asked back about. */
+    undecided?: boolean;
   },
 ): PeopleReading | undefined {
   const { cues, named, picked } = input;
@@ -78,14 +80,17 @@ export function readPeopleQuestion(
   }
 
   if (pickedSection !== undefined && pickedSection !== 'actors') return undefined;
-  if (NOT_A_ROLE.some(has)) return undefined;
+  // "Wer leitet die Facharbeitsgruppe?" with three of them: which one, not someone's role.
+  if (input.undecided) return undefined;
   const actorId = picked ? parseRef(picked).id : undefined;
+  const actor = picked ? named.find((candidate) => candidate.ref === picked) : undefined;
+  if (NOT_A_ROLE.some(has) && !topicOnly(index, input.words, actorId, actor?.positions, cues))
+    return undefined;
   // Without an institution named, only a question that asks "who" is about a role: "Wie viele
   // Ausbildungsplätze …?" names a word that happens to be part of someone's role, and is not.
   const asksWho =
     ROLE_CUES.some(has) || (actorId !== undefined && ![...cues].some((cue) => cue !== 'what'));
   if (!asksWho) return undefined;
-  const actor = picked ? named.find((candidate) => candidate.ref === picked) : undefined;
   const tokens: QueryToken[] = input.words
     .map((folded, position) => ({ folded, position }))
     .filter((token) => !actor?.positions.includes(token.position));
@@ -114,4 +119,39 @@ export function readPeopleQuestion(
     kind: 'by-role',
     candidates: tied.slice(0, 6).map((candidate) => refKey('people', candidate.personId)),
   };
+}
+
+/**
+ * "Who is responsible for transition support at IN VIA?": the words after "responsible for" name
+ * a topic of someone's role there ("Übergangsbegleitung"), and a cue they happen to carry
+ * ("support" → partners) is not what is asked. True when, without the words that match a role at
+ * the institution, none of the other questions is left.
+ */
+function topicOnly(
+  index: DirectoryIndex,
+  words: string[],
+  actorId: string | undefined,
+  actorPositions: number[] = [],
+  cues: Set<Cue>,
+): boolean {
+  if (actorId === undefined || !cues.has('who') || !(cues.has('owner') || cues.has('contact')))
+    return false;
+  // The institution's name, and the words that place the question there ("bei der", "at the").
+  const skipped = new Set(actorPositions);
+  for (
+    let position = Math.min(...actorPositions) - 1;
+    position >= 0 &&
+    /^(bei|beim|im|in|at|from|von|vom|der|dem|den|des|die|das|the)$/.test(words[position]!);
+    position -= 1
+  )
+    skipped.add(position);
+  const rest = words.filter(
+    (folded, position) =>
+      !skipped.has(position) &&
+      !index
+        .findByRole([{ folded, position }], { actor: actorId })
+        .some((candidate) => candidate.score >= 0.8),
+  );
+  const left = detectCues(rest.join(' '));
+  return !NOT_A_ROLE.some((cue) => left.has(cue));
 }
