@@ -60,23 +60,42 @@ export class RoleIndex {
    * match with the person's role words; asked for a head, the head of the whole institution comes
    * before the head of a team in it, a deputy head after both.
    */
-  find(tokens: QueryToken[], scope: { actor?: string } = {}): RoleCandidate[] {
+  find(tokens: QueryToken[], scope: { actor?: string; deputies?: boolean } = {}): RoleCandidate[] {
     const query = tokens
       .map((token) => queryRoleWord(token.folded))
       .filter((word): word is RoleWord => word !== undefined);
     if (query.length === 0) return [];
-    const asksHead = query.some((word) => word.terms.includes(HEAD_CONCEPT));
+    // Asked for a head as such ("Leiterin", "head"), not for a team's ("Teamleitung").
+    const asksHead = query.some(
+      (word) =>
+        word.terms.includes(HEAD_CONCEPT) &&
+        (word.prefix === undefined || /^(amt|amts|haupt|gesamt|geschaeft)$/.test(word.prefix)),
+    );
     const asksDeputy = query.some((word) => word.terms.includes(DEPUTY_CONCEPT));
     const ranked: RoleCandidate[] = [];
     for (const person of this.directory.people) {
       if (scope.actor !== undefined && person.actor !== scope.actor) continue;
       const role = this.roles.get(person.id) ?? [];
       let score = 0;
-      for (const word of query)
-        score += Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
+      for (const word of query) {
+        const best = Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
+        // The very word ("Schulrätin"), or a compound of the same kind ("Teamleiterin" for
+        // "Teamleitung"), before a form or concept that merely meets it.
+        const same = role.some(
+          (roleWord) =>
+            roleWord.word === word.word ||
+            (word.prefix !== undefined && roleWord.prefix === word.prefix),
+        );
+        score += best > 0 && same ? best + 0.1 : best;
+      }
       if (score === 0) continue;
       if (asksHead && this.institutionHeads.has(person.id)) score += 0.5;
-      if (!asksDeputy && role.some((word) => word.terms.includes(DEPUTY_CONCEPT))) score -= 0.7;
+      if (
+        !asksDeputy &&
+        !scope.deputies &&
+        role.some((word) => word.terms.includes(DEPUTY_CONCEPT))
+      )
+        score -= 0.7;
       if (score > 0) ranked.push({ personId: person.id, score });
     }
     return ranked.sort((a, b) => b.score - a.score);

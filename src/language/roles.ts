@@ -103,7 +103,11 @@ const ENGLISH: Record<string, string[]> = {
 const BY_LENGTH = [...HEADS].sort((a, b) => b.length - a.length);
 
 /** "Leiterin" -> "Leiter": both forms meet in one stem. */
-const masculine = (word: string) => word.replace(/(er|or|ent|ant)in(nen)?$/, '$1');
+const masculine = (word: string) =>
+  word
+    .replace(/(er|or|ent|ant)in(nen)?$/, '$1')
+    // "Schulrätin" -> "Schulrat", "Ärztin" -> "Arzt" (folded: ae, oe, ue).
+    .replace(/(a|o|u)e([^aeiou]{1,3})in(nen)?$/, '$1$2');
 
 function conceptsOf(word: string): string[] {
   return CONCEPTS.filter(([pattern]) => pattern.test(word)).map(([, concept]) => concept);

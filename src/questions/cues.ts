@@ -57,7 +57,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'deputy',
-    /\b(vertritt|vertreten|vertretung|stellvertret\w*|stellv|deputy|deputi\w*|substitut\w*|stands? in|stand in|standing in|vertreter\w*|urlaubsvertretung|backup|abwesen\w*|nicht da|nicht erreichbar|im urlaub|krank|away|absent|absence|out of office|on leave|on holiday|covers? for|covering|fills? in|filling in|replacement|ersatz|einspringt|springt .{0,20} ein)\b/,
+    /\b(vertritt|vertreten|vertrete|vertretung|uebernimmt .{0,30}\bwenn|stellvertret\w*|stellv|deputy|deputi\w*|substitut\w*|stands? in|stand in|standing in|vertreter\w*|urlaubsvertretung|backup|abwesen\w*|nicht da|nicht erreichbar|im urlaub|krank|away|absent|absence|out of office|on leave|on holiday|covers? for|covering|fills? in|filling in|replacement|ersatz|einspringt|springt .{0,20} ein)\b/,
   ],
   [
     'what',
@@ -114,7 +114,7 @@ const PATTERNS: [Cue, RegExp][] = [
     'attend',
     /\b(wer kommt|wer nimmt teil|wer ist dabei bei|who is coming|who s coming|who comes|who will attend|who attends|zusagen|zugesagt|abgesagt|absagen|teilnehmer\w*|attendance|attend|rsvps?)\b/,
   ],
-  ['mine', /\b(meine|mein|meinen|meiner|meinem|mich|mir|my|mine|ich|me)\b/],
+  ['mine', /\b(meine|mein|meinen|meiner|meinem|mich|mir|my|mine|ich|me|i|myself)\b/],
   [
     'followUp',
     /^(und|and|also|what about|und was|und wer|und wann|und wo|und wie|und warum|und mit)\b/,
@@ -180,7 +180,8 @@ export const CUE_WORDS = new Set(
     'kuemmert responsible charge sits sit in on der beim deadline erreicht soll sollen wurde wurden bis ' +
     // People and their roles (issue 16).
     'email mail mails mailadresse emailadresse adresse address telefon telefonnummer phone persoenlich selbst personally person ' +
-    'koordinatoren koordinatorinnen koordiniert coordinators coordinates vertreten deputise deputises deputize'
+    'koordinatoren koordinatorinnen koordiniert coordinators coordinates vertreten deputise deputises deputize ' +
+    'vertrete krank urlaub abwesend uebernimmt einspringt springt away absent leave holiday covers cover'
   ).split(' '),
 );
 

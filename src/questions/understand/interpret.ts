@@ -162,7 +162,10 @@ function interpretWith(
     cues.has('mine') &&
     input.askerId &&
     !asksForGoals &&
-    (cues.has('deputy') || cues.has('bodiesOf') || cues.has('partners'))
+    (cues.has('deputy') ||
+      cues.has('bodiesOf') ||
+      cues.has('partners') ||
+      (cues.has('members') && !cues.has('who')))
   ) {
     subject = refKey('people', input.askerId);
   }

@@ -84,6 +84,19 @@ export function readPeopleQuestion(
   if (input.undecided) return undefined;
   const actorId = picked ? parseRef(picked).id : undefined;
   const actor = picked ? named.find((candidate) => candidate.ref === picked) : undefined;
+  // "Wer vertritt die Schulrätin?", "Wen vertritt die Teamleiterin der Agentur?": the person by
+  // role, then their deputy (or whom they deputise for).
+  if (has('deputy') && !has('mine') && !has('bodiesOf') && !has('members')) {
+    const kind: QuestionKind = has('deputises') ? 'deputises' : 'deputy';
+    const tokens = input.words
+      .map((folded, position) => ({ folded, position }))
+      .filter(
+        (token) => !actor?.positions.includes(token.position) && !DEPUTY_WORD.test(token.folded),
+      );
+    if (!actorId && tokens.some((token) => unknownWord(index, token))) return undefined;
+    const reading = roleReading(index, tokens, actorId, 1, kind);
+    if (reading) return reading;
+  }
   if (NOT_A_ROLE.some(has) && !topicOnly(index, input.words, actorId, actor?.positions, cues))
     return undefined;
   // Without an institution named, only a question that asks "who" is about a role: "Wie viele
@@ -98,25 +111,40 @@ export function readPeopleQuestion(
   // anyone's role names something the directory does not know ("Wer leitet den
   // Jugendhilfeausschuss?"), and then a role match on the other words would answer about another
   // thing. Those questions are left to "nothing found".
-  if (
-    !actorId &&
-    tokens.some(
-      (token) =>
-        token.folded.length >= 8 &&
-        !index.knowsTerm(token.folded) &&
-        index.findByRole([token], {}).length === 0,
-    )
-  )
-    return undefined;
-  const ranked = index.findByRole(tokens, { actor: actorId });
+  if (!actorId && tokens.some((token) => unknownWord(index, token))) return undefined;
+  return roleReading(index, tokens, actorId, actorId ? 1 : 1.6, 'by-role');
+}
+
+/** Words that ask for a deputy, never part of the role asked about. */
+const DEPUTY_WORD =
+  /^(vertr\w*|stellvertret\w*|stellv|deputy|deputi\w*|substitut\w*|stands?|standing|covers?|covering|fills?|filling|replacement|ersatz|backup|einspringt|springt|ein|wen|wessen|whom|whose|fuer|for)$/;
+
+/** A long word that is neither a name in the directory nor part of anyone's role. */
+function unknownWord(index: DirectoryIndex, token: QueryToken): boolean {
+  return (
+    token.folded.length >= 8 &&
+    !index.knowsTerm(token.folded) &&
+    index.findByRole([token], {}).length === 0
+  );
+}
+
+/** The one person whose role the words describe best (at `actorId`), or those tied for it. */
+function roleReading(
+  index: DirectoryIndex,
+  tokens: QueryToken[],
+  actorId: string | undefined,
+  threshold: number,
+  kind: QuestionKind,
+): PeopleReading | undefined {
+  // Whom someone deputises for: a deputy's role ("Stellvertretung …") is no reason to rank lower.
+  const ranked = index.findByRole(tokens, { actor: actorId, deputies: kind === 'deputises' });
   const top = ranked[0];
-  if (!top || top.score < (actorId ? 1 : 1.6)) return undefined;
+  if (!top || top.score < threshold) return undefined;
   const tied = ranked.filter((candidate) => candidate.score >= top.score - 0.01);
-  if (tied.length === 1)
-    return { type: 'answer', kind: 'by-role', subject: refKey('people', top.personId) };
+  if (tied.length === 1) return { type: 'answer', kind, subject: refKey('people', top.personId) };
   return {
     type: 'clarify',
-    kind: 'by-role',
+    kind,
     candidates: tied.slice(0, 6).map((candidate) => refKey('people', candidate.personId)),
   };
 }
