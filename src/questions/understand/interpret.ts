@@ -17,6 +17,7 @@ import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
+import { namesUnknownBody, placedElsewhere } from './unknown';
 import { statusSlip, yesNoQuestion } from './yes-no';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
@@ -72,6 +73,11 @@ function interpretWith(
   const queryTokens: QueryToken[] = words
     .map((word, position) => ({ position, folded: word }))
     .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
+  // Something the directory does not have ("Wer leitet den Jugendhilfeausschuss?"): nothing found.
+  // The words as typed: the glossary's German for "university" may name nothing here, and is no
+  // unknown committee.
+  if (!forced && namesUnknownBody(index, tokens(fold(input.text))))
+    return { type: 'none', language, reason: 'no-match' };
   {
     const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
     if (yesNo && 'clarify' in yesNo)
@@ -105,6 +111,9 @@ function interpretWith(
   if (!subject) {
     const named = index.findByName(queryTokens);
     const picked = pickSubject(index, named, cues);
+    // "KoKo Dortmund" in Bochum's directory, "the mayor of Dortmund": not Bochum's.
+    if (picked.subject && placedElsewhere(index, picked.subject, words))
+      return { type: 'none', language, reason: 'no-match' };
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
       return onDay(dayMeeting);
     // People by role, the coordinators, the people of one institution in a body (issue 16).

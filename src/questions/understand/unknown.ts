@@ -1,0 +1,116 @@
+import { parseRef, type DirectoryIndex, type RefKey } from '../../language/directory-index';
+import { fold, stem, STOP_WORDS, tokens } from '../../language/text';
+import { CUE_WORDS } from '../cues';
+
+/**
+ * Questions that name something the directory does not have (issue 16): a committee it does not
+ * list ("Wer leitet den Jugendhilfeausschuss?"), the same kind of office in another town ("KoKo
+ * Dortmund" in Bochum's directory, "the mayor of Dortmund"). Wrong is worse than unsure: such a
+ * question gets "nothing found", not the facts of a neighbour the other words happen to match.
+ */
+
+/** How German names of bodies and institutions end ("Jugendhilfe|ausschuss", "Sport|amt"). */
+const ORGANISATION_NOUN =
+  /(ausschuss|ausschusses|ausschuesse|konferenz|konferenzen|arbeitsgruppe|gruppe|arbeitskreis|arbeitskreises|forum|beirat|beirats|gremium|gremiums|runde|amt|amtes|amts|buero|bueros|kammer|agentur|zentrum|zentrums|verband|verbandes|verein|vereins|netzwerk|netzwerks|dezernat|referat|behoerde|ministerium)$/;
+
+/**
+ * A word that names a body or an institution by a German compound ("Jugendhilfeausschuss") no
+ * record's name has: no name term covers the word (a typo of a name still does; a shared part like
+ * "Jugend" does not), and it is nobody's role.
+ */
+export function namesUnknownBody(index: DirectoryIndex, words: string[]): boolean {
+  return words.some((word, position) => {
+    if (word.length < 9 || !ORGANISATION_NOUN.test(word) || index.knowsTerm(word)) return false;
+    for (const [term, weight] of index.termMatches(word))
+      if (weight >= 0.6 && term.length >= word.length * 0.75) return false;
+    const roles = index.findByRole([{ folded: word, position }]);
+    return !roles.some((candidate) => candidate.score >= 1);
+  });
+}
+
+/**
+ * The words that end names of bodies and institutions ("Handwerkskammer Dortmund"): towns among
+ * them; those ending three or more: the directory's own town.
+ */
+const placeWords = new WeakMap<DirectoryIndex, { home: Set<string>; ends: Set<string> }>();
+
+function placesOf(index: DirectoryIndex): { home: Set<string>; ends: Set<string> } {
+  const known = placeWords.get(index);
+  if (known) return known;
+  const counts = new Map<string, number>();
+  for (const record of [...index.directory.actors, ...index.directory.bodies]) {
+    const last = new Set(
+      [record.name, ...record.aliases]
+        .map((name) => tokens(fold(name)).at(-1))
+        .filter((word): word is string => !!word && word.length >= 4 && !/\d/.test(word)),
+    );
+    for (const word of last) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const places = {
+    home: new Set([...counts].filter(([, count]) => count >= 3).map(([word]) => word)),
+    ends: new Set(counts.keys()),
+  };
+  placeWords.set(index, places);
+  return places;
+}
+
+/** The words of a record's names and aliases (folded). */
+function nameWords(index: DirectoryIndex, subject: RefKey): Set<string> {
+  const { section, id } = parseRef(subject);
+  const record =
+    section === 'actors'
+      ? index.actors.get(id)
+      : section === 'bodies'
+        ? index.bodies.get(id)
+        : undefined;
+  if (!record) return new Set();
+  return new Set([record.name, ...record.aliases].flatMap((name) => tokens(fold(name))));
+}
+
+/** A word that could name a town: neither a filler, a cue, a number nor a role. */
+function placeLike(word: string): boolean {
+  return word.length >= 4 && !STOP_WORDS.has(word) && !CUE_WORDS.has(word) && !/\d/.test(word);
+}
+
+/**
+ * The question puts the subject in another town than the directory's: one of the subject's names
+ * ends in the home town ("KoKo Bochum") and the question has the same words with another town
+ * ("KoKo Dortmund"), or the question asks for it "of/von/aus" a town not in its names ("the mayor
+ * of Dortmund" when the mayor's office is Bochum's).
+ */
+export function placedElsewhere(index: DirectoryIndex, subject: RefKey, words: string[]): boolean {
+  const section = parseRef(subject).section;
+  if (section !== 'actors' && section !== 'bodies') return false;
+  const { home, ends } = placesOf(index);
+  const own = nameWords(index, subject);
+  if (![...own].some((word) => home.has(word))) return false;
+  // Another record's town ("Dortmund" of "Handwerkskammer Dortmund"), not one of the subject's.
+  const foreign = (word: string) =>
+    placeLike(word) && ends.has(word) && !own.has(word) && !own.has(stem(word)) && !home.has(word);
+  // A word the directory does not know at all, ending the question: "… of Dortmund?".
+  const unknown = (word: string) =>
+    placeLike(word) &&
+    !index.knowsTerm(word) &&
+    // (a typo of a known word, "Hammwerdn", is not unknown)
+    ![...index.termMatches(word).values()].some((weight) => weight >= 0.6);
+  const { id } = parseRef(subject);
+  const record = section === 'actors' ? index.actors.get(id)! : index.bodies.get(id)!;
+  for (const name of [record.name, ...record.aliases]) {
+    const parts = tokens(fold(name));
+    if (parts.length < 2 || !home.has(parts.at(-1)!)) continue;
+    const head = parts.slice(0, -1);
+    for (let at = 0; at + head.length < words.length; at += 1)
+      if (
+        head.every((part, offset) => words[at + offset] === part) &&
+        foreign(words[at + head.length]!)
+      )
+        return true;
+  }
+  return words.some(
+    (word, position) =>
+      position > 0 &&
+      /^(von|aus|of|from|stadt|kreis|landkreis)$/.test(words[position - 1]!) &&
+      position === words.length - 1 &&
+      (foreign(word) || unknown(word)),
+  );
+}
