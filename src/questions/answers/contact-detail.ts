@@ -30,7 +30,7 @@ export function addressIn(text: string): string | undefined {
   const labelled = /\b(?:adresse|anschrift|address)\s*:\s*([^.;]+\d[^.;]*)/i.exec(text);
   if (labelled) return labelled[1]!.trim();
   const street =
-    /([A-ZÄÖÜ][\wäöüß.-]*(?:stra(?:ß|ss)e|str\.|weg|platz|allee|ring|gasse|damm|ufer)\s+\d+\w?,?\s+\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+)/.exec(
+    /([A-ZÄÖÜ][\wäöüß.-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Rr]ing|[Gg]asse|[Dd]amm|[Uu]fer)\s+\d+\w?,?\s+\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+)/.exec(
       text,
     );
   return street ? street[1]!.trim() : undefined;
