@@ -17,7 +17,7 @@ import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
-import { namesUnknownBody, placedElsewhere } from './unknown';
+import { capitalisedWords, namesUnknownBody, placedElsewhere } from './unknown';
 import { statusSlip, yesNoQuestion } from './yes-no';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
@@ -112,7 +112,10 @@ function interpretWith(
     const named = index.findByName(queryTokens);
     const picked = pickSubject(index, named, cues);
     // "KoKo Dortmund" in Bochum's directory, "the mayor of Dortmund": not Bochum's.
-    if (picked.subject && placedElsewhere(index, picked.subject, words))
+    if (
+      picked.subject &&
+      placedElsewhere(index, picked.subject, words, capitalisedWords(input.text))
+    )
       return { type: 'none', language, reason: 'no-match' };
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
       return onDay(dayMeeting);

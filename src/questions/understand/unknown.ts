@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { parseRef, type DirectoryIndex, type RefKey } from '../../language/directory-index';
 import { fold, stem, STOP_WORDS, tokens } from '../../language/text';
 import { CUE_WORDS } from '../cues';
@@ -72,45 +73,67 @@ function placeLike(word: string): boolean {
   return word.length >= 4 && !STOP_WORDS.has(word) && !CUE_WORDS.has(word) && !/\d/.test(word);
 }
 
+/** Words of dates, never a town ("die Steuerungsgruppe Mittwoch"). */
+const DATE_WORD =
+  /^(frau|herr|herrn|mr|mrs|ms|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|may|june|july|october|december|heute|morgen|today|tomorrow)$/;
+
+/** The folded words written with a capital letter, but the first: proper names among them. */
+export function capitalisedWords(text: string): Set<string> {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return new Set(
+    words
+      .slice(1)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .flatMap((word) => tokens(fold(word))),
+  );
+}
+
 /**
  * The question puts the subject in another town than the directory's: one of the subject's names
- * ends in the home town ("KoKo Bochum") and the question has the same words with another town
- * ("KoKo Dortmund"), or the question asks for it "of/von/aus" a town not in its names ("the mayor
- * of Dortmund" when the mayor's office is Bochum's).
+ * has the home town ("KoKo Bochum") and the question follows a word of its names with another town
+ * ("KoKo Dortmund": a town of another record, or a capitalised word the directory does not know),
+ * or asks for it "of/von/aus" a town ("the mayor of Dortmund" when the office is Bochum's).
  */
-export function placedElsewhere(index: DirectoryIndex, subject: RefKey, words: string[]): boolean {
+export function placedElsewhere(
+  index: DirectoryIndex,
+  subject: RefKey,
+  words: string[],
+  capitalised: Set<string> = new Set(),
+): boolean {
   const section = parseRef(subject).section;
   if (section !== 'actors' && section !== 'bodies') return false;
   const { home, ends } = placesOf(index);
   const own = nameWords(index, subject);
   if (![...own].some((word) => home.has(word))) return false;
-  // Another record's town ("Dortmund" of "Handwerkskammer Dortmund"), not one of the subject's.
-  const foreign = (word: string) =>
-    placeLike(word) && ends.has(word) && !own.has(word) && !own.has(stem(word)) && !home.has(word);
-  // A word the directory does not know at all, ending the question: "… of Dortmund?".
-  const unknown = (word: string) =>
+  // (a typo of one of its words, "Hammweren", is its own)
+  const near = (word: string) =>
+    [...own, ...home].some((part) => part.length >= 5 && distance(part, word) <= 2);
+  const notOwn = (word: string) =>
     placeLike(word) &&
+    !DATE_WORD.test(word) &&
+    !own.has(word) &&
+    !own.has(stem(word)) &&
+    !home.has(word) &&
+    !near(word);
+  // Another record's town ("Dortmund" of "Handwerkskammer Dortmund").
+  const foreign = (word: string) => notOwn(word) && ends.has(word);
+  // A word the directory does not know at all (a typo of a known one, "Hammwerdn", it knows).
+  const unknown = (word: string) =>
+    notOwn(word) &&
     !index.knowsTerm(word) &&
-    // (a typo of a known word, "Hammwerdn", is not unknown)
     ![...index.termMatches(word).values()].some((weight) => weight >= 0.6);
-  const { id } = parseRef(subject);
-  const record = section === 'actors' ? index.actors.get(id)! : index.bodies.get(id)!;
-  for (const name of [record.name, ...record.aliases]) {
-    const parts = tokens(fold(name));
-    if (parts.length < 2 || !home.has(parts.at(-1)!)) continue;
-    const head = parts.slice(0, -1);
-    for (let at = 0; at + head.length < words.length; at += 1)
-      if (
-        head.every((part, offset) => words[at + offset] === part) &&
-        foreign(words[at + head.length]!)
-      )
-        return true;
-  }
-  return words.some(
+  const afterName = words.some(
     (word, position) =>
       position > 0 &&
-      /^(von|aus|of|from|stadt|kreis|landkreis)$/.test(words[position - 1]!) &&
-      position === words.length - 1 &&
-      (foreign(word) || unknown(word)),
+      own.has(words[position - 1]!) &&
+      !STOP_WORDS.has(words[position - 1]!) &&
+      (foreign(word) || (capitalised.has(word) && unknown(word))),
+  );
+  if (afterName) return true;
+  const last = words.length - 1;
+  return (
+    last > 0 &&
+    /^(von|aus|of|from|stadt|kreis|landkreis)$/.test(words[last - 1]!) &&
+    (foreign(words[last]!) || unknown(words[last]!))
   );
 }
