@@ -80,8 +80,6 @@ export function readPeopleQuestion(
   }
 
   if (pickedSection !== undefined && pickedSection !== 'actors') return undefined;
-  // "Wer leitet die Facharbeitsgruppe?" with three of them: which one, not someone's role.
-  if (input.undecided) return undefined;
   const actorId = picked ? parseRef(picked).id : undefined;
   const actor = picked ? named.find((candidate) => candidate.ref === picked) : undefined;
   // "Wer vertritt die Schulrätin?", "Wen vertritt die Teamleiterin der Agentur?": the person by
@@ -94,9 +92,14 @@ export function readPeopleQuestion(
         (token) => !actor?.positions.includes(token.position) && !DEPUTY_WORD.test(token.folded),
       );
     if (!actorId && tokens.some((token) => unknownWord(index, token))) return undefined;
-    const reading = roleReading(index, tokens, actorId, 1, kind);
+    // A name that fits several records ("Schulrat": Schulte? Schulamt?) gives way to a role
+    // only when that role has the very word.
+    const reading = roleReading(index, tokens, actorId, input.undecided ? 1.1 : 1, kind);
     if (reading) return reading;
   }
+  // "Wer leitet die Facharbeitsgruppe?" with three of them: which one, not someone's role.
+  if (input.undecided) return undefined;
+
   if (NOT_A_ROLE.some(has) && !topicOnly(index, input.words, actorId, actor?.positions, cues))
     return undefined;
   // Without an institution named, only a question that asks "who" is about a role: "Wie viele

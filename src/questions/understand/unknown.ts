@@ -12,7 +12,13 @@ import { CUE_WORDS } from '../cues';
 
 /** How German names of bodies and institutions end ("Jugendhilfe|ausschuss", "Sport|amt"). */
 const ORGANISATION_NOUN =
-  /(ausschuss|ausschusses|ausschuesse|konferenz|konferenzen|arbeitsgruppe|gruppe|arbeitskreis|arbeitskreises|forum|beirat|beirats|gremium|gremiums|runde|amt|amtes|amts|buero|bueros|kammer|agentur|zentrum|zentrums|verband|verbandes|verein|vereins|netzwerk|netzwerks|dezernat|referat|behoerde|ministerium)$/;
+  /(ausschuss|ausschusses|ausschuesse|konferenz|konferenzen|arbeitsgruppe|gruppe|arbeitskreis|arbeitskreises|forum|beirat|beirats|gremium|gremiums|runde|amt|amtes|amts|buero|bueros|kammer|agentur|zentrum|zentrums|verband|verbandes|verein|vereins|netzwerk|netzwerks|dezernat|referat|behoerde|ministerium|meister|meisterin|meisters|rat|rates|rats)$/;
+
+/** English words for such an office, and the German words the directory would have for it. */
+const ENGLISH_OFFICE: Record<string, string[]> = {
+  mayor: ['oberbuergermeister', 'buergermeister', 'oberbuergermeisterin', 'buergermeisterin'],
+  mayors: ['oberbuergermeister', 'buergermeister'],
+};
 
 /**
  * A word that names a body or an institution by a German compound ("Jugendhilfeausschuss") no
@@ -21,6 +27,8 @@ const ORGANISATION_NOUN =
  */
 export function namesUnknownBody(index: DirectoryIndex, words: string[]): boolean {
   return words.some((word, position) => {
+    const german = ENGLISH_OFFICE[word];
+    if (german) return !german.some((term) => index.knowsTerm(term));
     if (word.length < 9 || !ORGANISATION_NOUN.test(word) || index.knowsTerm(word)) return false;
     for (const [term, weight] of index.termMatches(word))
       if (weight >= 0.6 && term.length >= word.length * 0.75) return false;
