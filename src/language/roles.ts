@@ -10,7 +10,7 @@ import { fold, stem, STOP_WORDS, tokens } from './text';
 /** Concepts: what a word says about a role, whatever its form or language. */
 const CONCEPTS: [RegExp, string][] = [
   [
-    /^(leit\w*|geleitet|chef\w*|heads?|headed|heading|lead|leads|leader\w*|leading|runs?|running|director\w*|direktor\w*|geschaeftsfuehr\w*|boss\w*|vorsitz\w*|vorstand\w*|manag\w*|principal)$/,
+    /^(leit\w*|geleitet|chef\w*|heads?|headed|heading|lead|leads|leader\w*|leading|runs?|running|director\w*|direktor\w*|geschaeftsfuehr\w*|boss\w*|vorsitz\w*|vorstand\w*|manag\w*|principal|charge)$/,
     '#head',
   ],
   [/^(koordin\w*|coordinat\w*)$/, '#coord'],
@@ -99,6 +99,11 @@ const ENGLISH: Record<string, string[]> = {
   'under-25s': ['u25'],
   '25s': ['u25'],
 };
+
+/** The German stems an English topic word stands for ("school" → "schul"), if any. */
+export function germanStemsOf(word: string): readonly string[] | undefined {
+  return ENGLISH[word];
+}
 
 const BY_LENGTH = [...HEADS].sort((a, b) => b.length - a.length);
 

@@ -17,7 +17,7 @@ import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
 import { chooseAmong, decidingBody, goalByText, meetingOnDate, pickSubject } from './subjects';
 import { asksForInstitutions, listKind } from './lists';
-import { capitalisedWords, namesUnknownBody, placedElsewhere } from './unknown';
+import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
 import { statusSlip, yesNoQuestion } from './yes-no';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
@@ -74,9 +74,7 @@ function interpretWith(
     .map((word, position) => ({ position, folded: word }))
     .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded));
   // Something the directory does not have ("Wer leitet den Jugendhilfeausschuss?"): nothing found.
-  // The words as typed: the glossary's German for "university" may name nothing here, and is no
-  // unknown committee.
-  if (!forced && namesUnknownBody(index, tokens(fold(input.text))))
+  if (!forced && namesUnknown(index, input.text, words))
     return { type: 'none', language, reason: 'no-match' };
   {
     const yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });

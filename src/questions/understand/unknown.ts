@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { parseRef, type DirectoryIndex, type RefKey } from '../../language/directory-index';
+import { germanStemsOf } from '../../language/roles';
 import { fold, stem, STOP_WORDS, tokens } from '../../language/text';
 import { CUE_WORDS } from '../cues';
 
@@ -9,6 +10,15 @@ import { CUE_WORDS } from '../cues';
  * Dortmund" in Bochum's directory, "the mayor of Dortmund"). Wrong is worse than unsure: such a
  * question gets "nothing found", not the facts of a neighbour the other words happen to match.
  */
+
+/**
+ * A body or an office the directory does not have, in the words as typed (German compounds) or
+ * after the glossary (English: its German for "university" may name nothing here, and is no
+ * unknown committee).
+ */
+export function namesUnknown(index: DirectoryIndex, text: string, words: string[]): boolean {
+  return namesUnknownBody(index, tokens(fold(text))) || namesUnknownEnglishBody(index, words);
+}
 
 /** How German names of bodies and institutions end ("Jugendhilfe|ausschuss", "Sport|amt"). */
 const ORGANISATION_NOUN =
@@ -34,6 +44,27 @@ export function namesUnknownBody(index: DirectoryIndex, words: string[]): boolea
       if (weight >= 0.6 && term.length >= word.length * 0.75) return false;
     const roles = index.findByRole([{ folded: word, position }]);
     return !roles.some((candidate) => candidate.score >= 1);
+  });
+}
+
+/** English words for a body or an institution, named by the word before ("the finance committee"). */
+const ENGLISH_BODY =
+  /^(committee|committees|council|board|forum|conference|agency|office|department)$/;
+
+/**
+ * "When does the finance committee meet?": an English body whose first word the directory does
+ * not know (read after the glossary, which turns "steering committee" into the German name).
+ */
+export function namesUnknownEnglishBody(index: DirectoryIndex, words: string[]): boolean {
+  return words.some((word, position) => {
+    if (position === 0 || !ENGLISH_BODY.test(word)) return false;
+    const before = words[position - 1]!;
+    if (STOP_WORDS.has(before) || CUE_WORDS.has(before) || before.length < 4 || /\d/.test(before))
+      return false;
+    if (index.knowsTerm(before)) return false;
+    if (germanStemsOf(before)?.some((stem) => index.knowsTerm(stem))) return false;
+    if ([...index.termMatches(before).values()].some((weight) => weight >= 0.6)) return false;
+    return index.findByRole([{ folded: before, position }]).length === 0;
   });
 }
 
