@@ -86,7 +86,10 @@ export class RoleIndex {
             roleWord.word === word.word ||
             (word.prefix !== undefined && roleWord.prefix === word.prefix),
         );
-        score += best > 0 && same ? best + 0.1 : best;
+        // A word that meets two words of the role ("Studienberatung": "Berufsberaterin für
+        // akademische Berufe") fits it better than one meeting one.
+        const meets = role.filter((roleWord) => roleWordMatch(word, roleWord) >= 1).length;
+        score += best + (best > 0 && same ? 0.1 : 0) + (meets >= 2 ? 0.1 : 0);
       }
       if (score === 0) continue;
       if (asksHead && this.institutionHeads.has(person.id)) score += 0.5;

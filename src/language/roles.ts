@@ -23,6 +23,11 @@ const CONCEPTS: [RegExp, string][] = [
   [/^(sozialpaedagog\w*|sozialarbeit\w*|social)$/, '#social'],
   [/^(begleit\w*|support\w*|coach\w*|mentor\w*)$/, '#support'],
   [/^(generalist\w*)$/, '#generalist'],
+  // "Studienberatung" is the adviser "für akademische Berufe", at a university or not.
+  [
+    /^(studi\w*|akadem\w*|hochschul\w*|universit\w*|academic|university|universities)$/,
+    '#academic',
+  ],
   [/^(stellvertret\w*|deputy|vice|stv)$/, '#deputy'],
 ];
 
@@ -129,6 +134,7 @@ function roleWord(word: string): RoleWord {
     if (at < 0 || at + head.length !== word.length) continue;
     prefix = word.slice(0, at).replace(/s$/, '');
     if (prefix.length >= 2) terms.add(stem(prefix));
+    if (prefix.length >= 4) for (const concept of conceptsOf(prefix)) terms.add(concept);
     terms.add(stem(masculine(head)));
     for (const concept of conceptsOf(head)) terms.add(concept);
     break;

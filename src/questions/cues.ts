@@ -153,7 +153,7 @@ const PATTERNS: [Cue, RegExp][] = [
   [
     // The other way round: whom X stands in for (the people whose deputy X is).
     'deputises',
-    /\b(wen (vertritt|vertreten|vertrete)|wessen (stell)?vertret\w*|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
+    /\b(wen (vertritt|vertreten|vertrete)|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
   ],
   [
     'coordinators',

@@ -61,10 +61,14 @@ export function namesUnknownEnglishBody(index: DirectoryIndex, words: string[]):
     const before = words[position - 1]!;
     if (STOP_WORDS.has(before) || CUE_WORDS.has(before) || before.length < 4 || /\d/.test(before))
       return false;
-    if (index.knowsTerm(before)) return false;
-    if (germanStemsOf(before)?.some((stem) => index.knowsTerm(stem))) return false;
-    if ([...index.termMatches(before).values()].some((weight) => weight >= 0.6)) return false;
-    return index.findByRole([{ folded: before, position }]).length === 0;
+    // Known: a name's word, a typo of one, or the German of an English topic word ("school").
+    const near = (word: string) =>
+      index.knowsTerm(word) ||
+      [...index.termMatches(word)].some(
+        ([term, weight]) => weight >= 0.6 && Math.abs(term.length - word.length) <= 2,
+      );
+    if (near(before) || germanStemsOf(before)?.some(near)) return false;
+    return !index.findByRole([{ folded: before, position }]).some((role) => role.score >= 1);
   });
 }
 

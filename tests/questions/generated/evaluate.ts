@@ -8,6 +8,7 @@ import {
 } from './engine';
 import { failures, type Outcome, type Question } from './expect';
 import { generateWorld, toYaml } from './generate';
+import { ASKER_KINDS } from './kinds-people';
 import { questionsFor } from './questions';
 import type { World } from './world';
 
@@ -73,7 +74,10 @@ export async function evaluateParsed(
     for (const question of questions) {
       const answer = await asker.ask(question.text, {
         locale: question.lang === 'en' ? 'en-US' : 'de-DE',
-        asEmail: STATUS_KINDS.has(question.kind) ? coordinator : undefined,
+        asEmail:
+          STATUS_KINDS.has(question.kind) || ASKER_KINDS.has(question.kind)
+            ? coordinator
+            : undefined,
       });
       results.push({ question, answer, ...classify(question, answer) });
     }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { evaluate, evaluateParsed, generateDirectory, type Result } from './evaluate';
 import { KINDS } from './kinds';
+import { NOTHING_FOUND } from './kinds-people';
 import { questionsFor } from './questions';
 import { DEVELOPMENT_SEEDS, FIXTURE_SEED, HELD_OUT_SEEDS, QUESTIONS_PER_DIRECTORY } from './seeds';
 import { loadSteinfurth } from './steinfurth';
@@ -54,6 +55,8 @@ describe('generated directories of fictional municipalities (tests/questions/gen
       for (const { expect, text } of questions)
         for (const entry of [...(expect.mustInclude ?? []), ...(expect.mustIncludeAll ?? [])]) {
           const forms = Array.isArray(entry) ? entry : [entry];
+          // (the bot's "nothing found" is its own text, not the file's)
+          if (forms === NOTHING_FOUND) continue;
           assert.ok(
             forms.some((form) => directory.yaml.includes(form) || /^\d{4}-\d{2}-\d{2}$/.test(form)),
             `${text}: ${forms[0]}`,
