@@ -86,8 +86,22 @@ export const de = {
   // People and their roles (issue 16).
   'label.coordinators': 'Koordination',
   'q.email': '{person} erreichen Sie per E-Mail unter {email}.',
-  'q.email.noPhone':
+  // One contact detail asked for directly (issue 16).
+  'q.phone.actor': '„{actor}“ erreichen Sie telefonisch unter {value}.',
+  'q.phone.actor.none': 'Für „{actor}“ ist keine Telefonnummer eingetragen.',
+  'q.email.actor': 'Die E-Mail-Adresse von „{actor}“ ist {value}.',
+  'q.email.actor.none': 'Für „{actor}“ selbst ist keine E-Mail-Adresse eingetragen.',
+  'q.address.actor': 'Die Adresse von „{actor}“: {value}.',
+  'q.address.actor.none': 'Für „{actor}“ ist keine Adresse eingetragen.',
+  'q.detail.contacts': 'Ansprechpersonen: {people}.',
+  'q.phone.person.none':
     'Für {person} ist keine Telefonnummer eingetragen; per E-Mail erreichen Sie {person} unter {email}.',
+  'q.phone.person.actor':
+    'Für {person} selbst ist keine Telefonnummer eingetragen; „{actor}“ erreichen Sie unter {value}, {person} per E-Mail unter {email}.',
+  'q.address.person.none':
+    'Für {person} ist keine Adresse eingetragen; per E-Mail erreichen Sie {person} unter {email}.',
+  'q.address.person.actor':
+    'Für {person} selbst ist keine Adresse eingetragen; die Adresse von „{actor}“: {value}. Per E-Mail erreichen Sie {person} unter {email}.',
   'q.deputises': '{person} ist als Vertretung eingetragen für {list}.',
   'q.deputises.none': '{person} ist bei niemandem als Vertretung eingetragen.',
   'q.byRole': '{person} ist {role} ({actor}, {email}).',

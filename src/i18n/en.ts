@@ -79,8 +79,22 @@ export const en: Record<MessageKey, string> = {
   // People and their roles (issue 16).
   'label.coordinators': 'Coordinators',
   'q.email': 'You can reach {person} by e-mail at {email}.',
-  'q.email.noPhone':
+  // One contact detail asked for directly (issue 16).
+  'q.phone.actor': 'You can reach {actor} by phone at {value}.',
+  'q.phone.actor.none': 'No phone number is recorded for {actor}.',
+  'q.email.actor': 'The e-mail address of {actor} is {value}.',
+  'q.email.actor.none': 'No e-mail address is recorded for {actor} itself.',
+  'q.address.actor': 'The address of {actor}: {value}.',
+  'q.address.actor.none': 'No address is recorded for {actor}.',
+  'q.detail.contacts': 'Contacts: {people}.',
+  'q.phone.person.none':
     'No phone number is recorded for {person}; you can reach them by e-mail at {email}.',
+  'q.phone.person.actor':
+    'No phone number of their own is recorded for {person}; you can reach {actor} at {value}, and {person} by e-mail at {email}.',
+  'q.address.person.none':
+    'No address is recorded for {person}; you can reach them by e-mail at {email}.',
+  'q.address.person.actor':
+    'No address of their own is recorded for {person}; the address of {actor}: {value}. You can reach {person} by e-mail at {email}.',
   'q.deputises': '{person} is recorded as the deputy of {list}.',
   'q.deputises.none': '{person} is not recorded as anyone’s deputy.',
   'q.byRole': '{person} is {role} ({actor}, {email}).',

@@ -117,7 +117,10 @@ export class DirectoryIndex {
    * People a question describes by their role, best first (see role-index.ts): asked for a head,
    * the head of the whole institution comes before the head of a team in it.
    */
-  findByRole(tokens: QueryToken[], scope: { actor?: string } = {}): RoleCandidate[] {
+  findByRole(
+    tokens: QueryToken[],
+    scope: { actor?: string; deputies?: boolean } = {},
+  ): RoleCandidate[] {
     return this.roleIndex.find(tokens, scope);
   }
 

@@ -78,12 +78,17 @@ export class RoleIndex {
    * match with the person's role words; asked for a head, the head of the whole institution comes
    * before the head of a team in it, a deputy head after both.
    */
-  find(tokens: QueryToken[], scope: { actor?: string } = {}): RoleCandidate[] {
+  find(tokens: QueryToken[], scope: { actor?: string; deputies?: boolean } = {}): RoleCandidate[] {
     const query = tokens
       .map((token) => queryRoleWord(token.folded))
       .filter((word): word is RoleWord => word !== undefined);
     if (query.length === 0) return [];
-    const asksHead = query.some((word) => word.terms.includes(HEAD_CONCEPT));
+    // Asked for a head as such ("Leiterin", "head"), not for a team's ("Teamleitung").
+    const asksHead = query.some(
+      (word) =>
+        word.terms.includes(HEAD_CONCEPT) &&
+        (word.prefix === undefined || /^(amt|amts|haupt|gesamt|geschaeft)$/.test(word.prefix)),
+    );
     const asksDeputy = query.some((word) => word.terms.includes(DEPUTY_CONCEPT));
     const ranked: RoleCandidate[] = [];
     // Per distinct role (people share them): how well the question's words meet it.
@@ -98,7 +103,12 @@ export class RoleIndex {
       }
       if (score === 0) continue;
       if (asksHead && this.institutionHeads.has(person.id)) score += 0.5;
-      if (!asksDeputy && role.some((word) => word.terms.includes(DEPUTY_CONCEPT))) score -= 0.7;
+      if (
+        !asksDeputy &&
+        !scope.deputies &&
+        role.some((word) => word.terms.includes(DEPUTY_CONCEPT))
+      )
+        score -= 0.7;
       if (score > 0) ranked.push({ personId: person.id, score });
     }
     return ranked.sort((a, b) => b.score - a.score);
@@ -110,7 +120,19 @@ const NO_ROLE: readonly RoleWord[] = [];
 /** Each question word's best match among a role's words, summed. */
 function roleScore(query: readonly RoleWord[], role: readonly RoleWord[]): number {
   let score = 0;
-  for (const word of query)
-    score += Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
+  for (const word of query) {
+    const best = Math.max(0, ...role.map((roleWord) => roleWordMatch(word, roleWord)));
+    // The very word ("Schulrätin"), or a compound of the same kind ("Teamleiterin" for
+    // "Teamleitung"), before a form or concept that merely meets it.
+    const same = role.some(
+      (roleWord) =>
+        roleWord.word === word.word ||
+        (word.prefix !== undefined && roleWord.prefix === word.prefix),
+    );
+    // A word that meets two words of the role ("Studienberatung": "Berufsberaterin für
+    // akademische Berufe") fits it better than one meeting one.
+    const meets = role.filter((roleWord) => roleWordMatch(word, roleWord) >= 1).length;
+    score += best + (best > 0 && same ? 0.1 : 0) + (meets >= 2 ? 0.1 : 0);
+  }
   return score;
 }

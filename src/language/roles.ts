@@ -10,7 +10,7 @@ import { fold, stem, STOP_WORDS, tokens } from './text';
 /** Concepts: what a word says about a role, whatever its form or language. */
 const CONCEPTS: [RegExp, string][] = [
   [
-    /^(leit\w*|geleitet|chef\w*|heads?|headed|heading|lead|leads|leader\w*|leading|runs?|running|director\w*|direktor\w*|geschaeftsfuehr\w*|boss\w*|vorsitz\w*|vorstand\w*|manag\w*|principal)$/,
+    /^(leit\w*|geleitet|chef\w*|heads?|headed|heading|lead|leads|leader\w*|leading|runs?|running|director\w*|direktor\w*|geschaeftsfuehr\w*|boss\w*|vorsitz\w*|vorstand\w*|manag\w*|principal|charge)$/,
     '#head',
   ],
   [/^(koordin\w*|coordinat\w*)$/, '#coord'],
@@ -23,6 +23,11 @@ const CONCEPTS: [RegExp, string][] = [
   [/^(sozialpaedagog\w*|sozialarbeit\w*|social)$/, '#social'],
   [/^(begleit\w*|support\w*|coach\w*|mentor\w*)$/, '#support'],
   [/^(generalist\w*)$/, '#generalist'],
+  // "Studienberatung" is the adviser "für akademische Berufe", at a university or not.
+  [
+    /^(studi\w*|akadem\w*|hochschul\w*|universit\w*|academic|university|universities)$/,
+    '#academic',
+  ],
   [/^(stellvertret\w*|deputy|vice|stv)$/, '#deputy'],
 ];
 
@@ -106,10 +111,19 @@ export const ROLE_VOCABULARY = {
   words: [...HEADS, ...Object.keys(ENGLISH)],
 };
 
+/** The German stems an English topic word stands for ("school" → "schul"), if any. */
+export function germanStemsOf(word: string): readonly string[] | undefined {
+  return ENGLISH[word];
+}
+
 const BY_LENGTH = [...HEADS].sort((a, b) => b.length - a.length);
 
 /** "Leiterin" -> "Leiter": both forms meet in one stem. */
-const masculine = (word: string) => word.replace(/(er|or|ent|ant)in(nen)?$/, '$1');
+const masculine = (word: string) =>
+  word
+    .replace(/(er|or|ent|ant)in(nen)?$/, '$1')
+    // "Schulrätin" -> "Schulrat", "Ärztin" -> "Arzt" (folded: ae, oe, ue).
+    .replace(/(a|o|u)e([^aeiou]{1,3})in(nen)?$/, '$1$2');
 
 function conceptsOf(word: string): string[] {
   return CONCEPTS.filter(([pattern]) => pattern.test(word)).map(([, concept]) => concept);
@@ -126,6 +140,7 @@ function roleWord(word: string): RoleWord {
     if (at < 0 || at + head.length !== word.length) continue;
     prefix = word.slice(0, at).replace(/s$/, '');
     if (prefix.length >= 2) terms.add(stem(prefix));
+    if (prefix.length >= 4) for (const concept of conceptsOf(prefix)) terms.add(concept);
     terms.add(stem(masculine(head)));
     for (const concept of conceptsOf(head)) terms.add(concept);
     break;

@@ -31,6 +31,8 @@ export type Cue =
   // People and their roles (issue 16).
   | 'email'
   | 'phone'
+  | 'address'
+  | 'whereIs'
   | 'inPerson'
   | 'deputises'
   | 'coordinators'
@@ -39,11 +41,11 @@ export type Cue =
 const PATTERNS: [Cue, RegExp][] = [
   [
     'chair',
-    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|leitet|leiten|leitung|geleitet|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|heads?|headed|presid\w*|moderiert\w*|sprecher\w*)\b/,
+    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|steht .{0,40} vor|stehen .{0,40} vor|leitet|leiten|leitung|geleitet|leiter|leiterin|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|heads?|headed|presid\w*|moderiert\w*|sprecher\w*|runs|run by|who runs|chef|chefin|boss)\b/,
   ],
   [
     'members',
-    /\b(sitzt|sitzen|mitglied\w*|members?|membership|teilnehm\w*|beteiligt\w*|gehoer\w*|vertreten|dabei|angehoer\w*|who is in|who s in|who are in|are in|is in|sit in|sits in|sit on|sits on|organisations|organizations|wer ist (alles )?(in|im|bei)|sind (alles )?(in|im)|institutionen|akteure|zusammensetzung|consist\w*|part of)\b/,
+    /\b(sitzt|sitzen|mitglied\w*|members?|membership|teilnehm\w*|beteiligt\w*|gehoer\w*|vertreten|dabei|angehoer\w*|who is in(?! charge)|who s in(?! charge)|who are in(?! charge)|are in(?! charge)|is in(?! charge)|sit in|sits in|sit on|sits on|organisations|organizations|wer ist (alles )?(in|im|bei)|sind (alles )?(in|im)|institutionen|akteure|zusammensetzung|consist\w*|part of)\b/,
   ],
   [
     'owner',
@@ -55,7 +57,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'deputy',
-    /\b(vertritt|vertreten|vertretung|stellvertret\w*|stellv|deputy|deputi\w*|substitut\w*|stands? in|stand in|standing in|vertreter\w*|urlaubsvertretung|backup|abwesen\w*|nicht da|nicht erreichbar|im urlaub|krank|away|absent|absence|out of office|on leave|on holiday|covers? for|covering|fills? in|filling in|replacement|ersatz|einspringt|springt .{0,20} ein)\b/,
+    /\b(vertritt|vertreten|vertrete|vertretung|uebernimmt .{0,30}\bwenn|stellvertret\w*|stellv|deputy|deputi\w*|substitut\w*|stands? in|stand in|standing in|vertreter\w*|urlaubsvertretung|backup|abwesen\w*|nicht da|nicht erreichbar|im urlaub|krank|away|absent|absence|out of office|on leave|on holiday|covers? for|covering|fills? in|filling in|replacement|ersatz|einspringt|springt .{0,20} ein)\b/,
   ],
   [
     'what',
@@ -90,7 +92,7 @@ const PATTERNS: [Cue, RegExp][] = [
     'partners',
     /\b(arbeitet .{0,80}\bmit|arbeiten .{0,80}\bmit|macht .{0,60}\bmit|machen .{0,60}\bmit|works? on|working on|unterstuetz\w*|support\w*)\b/,
   ],
-  ['owner', /\b(own|owned by)\b/],
+  ['owner', /\b(own|owned by|handles?|handling|takes? care of|deals? with|looks? after)\b/],
   [
     'bodiesOf',
     /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups)\b/,
@@ -112,7 +114,7 @@ const PATTERNS: [Cue, RegExp][] = [
     'attend',
     /\b(wer kommt|wer nimmt teil|wer ist dabei bei|who is coming|who s coming|who comes|who will attend|who attends|zusagen|zugesagt|abgesagt|absagen|teilnehmer\w*|attendance|attend|rsvps?)\b/,
   ],
-  ['mine', /\b(meine|mein|meinen|meiner|meinem|mich|mir|my|mine|ich|me)\b/],
+  ['mine', /\b(meine|mein|meinen|meiner|meinem|mich|mir|my|mine|ich|me|i|myself)\b/],
   [
     'followUp',
     /^(und|and|also|what about|und was|und wer|und wann|und wo|und wie|und warum|und mit)\b/,
@@ -127,7 +129,23 @@ const PATTERNS: [Cue, RegExp][] = [
     'email',
     /\b(e ?mails?|mail|mails|mailadresse\w*|emailadresse\w*|mailanschrift|by mail|per mail)\b/,
   ],
-  ['phone', /\b(telefon\w*|phone\w*|tel|anrufen|rufnummer|call)\b/],
+  [
+    'phone',
+    /\b(telefon\w*|phone\w*|tel|anrufen|anruf|rufe? .{0,40}\ban|rufnummer|durchwahl|nummer|call|calling|(can|could|should|do|may) i ring|ring (him|her|them|up)|a ring|what number|which number)\b/,
+  ],
+  [
+    'email',
+    /\b(anschreib\w*|schreiben|schreibe ich|write to|write an? (e ?mail|mail|message)|drop .{0,30} a line)\b/,
+  ],
+  // A postal address asked for by name, or where an institution is ("Wo sitzt das Jobcenter?").
+  [
+    'address',
+    /\b(adresse|adressen|anschrift\w*|postanschrift|besucheradresse|hausanschrift|address|addresses|postal address|standort\w*|dienstsitz)\b/,
+  ],
+  [
+    'whereIs',
+    /\b(wo (sitzt|sitzen|befindet|befinden|liegt|ist|sind|finde ich)|where (is|are|can i find)|located|based)\b(?!.*\b(ueberall|drin|mit|vertreten|dabei|mitglied\w*|gremi\w*|beteiligt|represented|involved|members?|sits?|on|tagt|meet\w*|sitzung\w*|treffen|termin\w*|statt)\b)/,
+  ],
   [
     'inPerson',
     /\b(persoenlich|selbst|selber|personally|in person|himself|herself|themselves|direkt|directly|namentlich|eigens)\b/,
@@ -135,7 +153,7 @@ const PATTERNS: [Cue, RegExp][] = [
   [
     // The other way round: whom X stands in for (the people whose deputy X is).
     'deputises',
-    /\b(wen (vertritt|vertreten|vertrete)|wessen (stell)?vertret\w*|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
+    /\b(wen (vertritt|vertreten|vertrete)|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
   ],
   [
     'coordinators',
@@ -162,7 +180,8 @@ export const CUE_WORDS = new Set(
     'kuemmert responsible charge sits sit in on der beim deadline erreicht soll sollen wurde wurden bis ' +
     // People and their roles (issue 16).
     'email mail mails mailadresse emailadresse adresse address telefon telefonnummer phone persoenlich selbst personally person ' +
-    'koordinatoren koordinatorinnen koordiniert coordinators coordinates vertreten deputise deputises deputize'
+    'koordinatoren koordinatorinnen koordiniert coordinators coordinates vertreten deputise deputises deputize ' +
+    'vertrete krank urlaub abwesend uebernimmt einspringt springt away absent leave holiday covers cover'
   ).split(' '),
 );
 

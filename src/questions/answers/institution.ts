@@ -1,6 +1,7 @@
 import type { PersonCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { bodiesOf, contactsOf, goalsOf, partnersOfActor } from '../facts';
+import { actorDetailSentence } from './contact-detail';
 import { goalList, involvedGoalList } from './goal-list';
 import { bodiesOfSentence, joinList, section_, type ComposeContext } from './shared';
 
@@ -47,6 +48,11 @@ export function actorAnswer(
       return options.involved
         ? involvedGoalList(ctx, { actor: actor.id }, actor.name)
         : goalList(ctx, goalsOf(index, { actor: actor.id }), actor.name);
+    case 'phone':
+    case 'email':
+    case 'address':
+      answer = actorDetailSentence(ctx, actor, kind);
+      break;
     default:
       answer = ctx.t('q.what.actor', { actor: actor.name, description: actor.description });
   }

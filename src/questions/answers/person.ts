@@ -2,6 +2,7 @@ import type { Person } from '../../directory/model';
 import type { Fact, PersonCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { bodiesOf, goalsOf, nameOf, personWithActor } from '../facts';
+import { personDetailSentence } from './contact-detail';
 import { goalList, involvedGoalList } from './goal-list';
 import { deputisesSentence, personBodiesSentence } from './people';
 import { joinList, section_, type ComposeContext } from './shared';
@@ -28,6 +29,10 @@ export function personAnswer(
       break;
     case 'email':
       answer = ctx.t('q.email', { person: person.name, email: person.email });
+      break;
+    case 'phone':
+    case 'address':
+      answer = personDetailSentence(ctx, person, kind);
       break;
     case 'deputises':
       answer = deputisesSentence(ctx, person);

@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n';
-import { detectCues } from '../cues';
+import { detectCues, type Cue } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
 import { directoryLexicon } from '../../language/directory-lexicon';
 import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
@@ -31,6 +31,7 @@ import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
 import { statusSlip } from './yes-no';
 import { statusReading as pointedStatus, yesNoReading } from './pointed';
+import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
 import type { Interpretation, UnderstandInput } from './types';
@@ -86,6 +87,9 @@ function interpretWith(
   });
   let subject: RefKey | undefined = forced;
   const queryTokens = queryTokensOf(words);
+  // Something the directory does not have ("Wer leitet den Jugendhilfeausschuss?"): nothing found.
+  if (!forced && namesUnknown(index, input.text, words))
+    return { type: 'none', language, reason: 'no-match' };
   {
     const yesNo = yesNoReading(
       index,
@@ -123,15 +127,28 @@ function interpretWith(
       cues,
     });
     if (looseNameOverBackReference(picked, named, words, input.context?.subject)) picked = {};
+    // "KoKo Dortmund" in Bochum's directory, "the mayor of Dortmund": not Bochum's.
+    if (
+      picked.subject &&
+      placedElsewhere(index, picked.subject, words, capitalisedWords(input.text))
+    )
+      return { type: 'none', language, reason: 'no-match' };
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
       return onDay(dayMeeting);
-    // People by role, the coordinators, the people of one institution in a body (issue 16).
-    const people = readPeopleQuestion(index, {
-      cues,
-      words,
-      named,
-      picked: picked.subject,
-    });
+    // People by role, the coordinators, the people of one institution in a body (issue 16);
+    // not for a follow-up that names nothing ("Vorsitz?", "und wer leitet sie?" after a body).
+    const previous = input.context?.subject;
+    const backOnly =
+      !picked.subject && !!previous && refersBack(words, queryTokens, cues, previous);
+    const people = backOnly
+      ? undefined
+      : readPeopleQuestion(index, {
+          cues,
+          words,
+          named,
+          picked: picked.subject,
+          undecided: picked.clarify !== undefined,
+        });
     if (people?.type === 'clarify')
       return { type: 'clarify', kind: people.kind, language, candidates: people.candidates };
     if (people)
@@ -165,7 +182,7 @@ function interpretWith(
     subject &&
     parseRef(subject).section === 'actors' &&
     HEAD_OF.test(folded) &&
-    (cues.has('deputy') || cues.has('what') || cues.has('who'))
+    ['deputy', 'what', 'who', 'email', 'phone', 'address'].some((cue) => cues.has(cue as Cue))
   ) {
     const actorId = parseRef(subject).id;
     const head = index.directory.people.find(
@@ -179,7 +196,10 @@ function interpretWith(
     cues.has('mine') &&
     input.askerId &&
     !asksForGoals &&
-    (cues.has('deputy') || cues.has('bodiesOf') || cues.has('partners'))
+    (cues.has('deputy') ||
+      cues.has('bodiesOf') ||
+      cues.has('partners') ||
+      (cues.has('members') && !cues.has('who')))
   ) {
     subject = refKey('people', input.askerId);
   }

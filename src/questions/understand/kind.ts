@@ -31,6 +31,9 @@ export const QUESTION_KINDS = [
   'coordinators',
   'by-role',
   'members-from',
+  // One contact detail asked for directly (issue 16): e-mail is 'email' above.
+  'phone',
+  'address',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -105,9 +108,18 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('who') || has('contact') || has('chair')) return 'owner';
       return 'what';
     case 'actors':
+      // A detail asked for: that detail ("Wie kann ich das Jobcenter telefonisch erreichen?").
+      // "Wen kann ich beim Jobcenter anrufen?" asks for a person.
+      if (has('phone') && has('who')) return 'contact';
+      if (has('phone')) return 'phone';
+      if (has('email') && !has('bodiesOf') && !has('who')) return 'email';
+      if (has('address')) return 'address';
+      if (has('whereIs') && !has('bodiesOf') && !has('partners') && !has('goals')) return 'address';
       // "An welchen Zielen ist die IHK beteiligt?": its goals, not its partner institutions.
       if (has('goals') && !(has('contact') && has('who'))) return 'goals';
       if (has('partners')) return 'partners';
+      // "Wer ist beim Jobcenter Ansprechpartner?": "wer ist bei" is no question about bodies.
+      if (has('contact') && has('who') && !has('bodiesOf')) return 'contact';
       if (has('bodiesOf') || has('members')) return 'bodies-of';
       if (has('goals')) return 'goals';
       if (has('contact') || has('chair') || has('owner')) return 'contact';
@@ -121,7 +133,10 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       // "In welchen Gremien ist X vertreten?": bodies, not a deputy.
       if (has('bodiesOf') && !has('partners')) return 'bodies-of';
       if (has('deputy')) return 'deputy';
-      if (has('email') || has('phone') || has('contact')) return 'email';
+      if (has('phone')) return 'phone';
+      if (has('email')) return 'email';
+      if (has('address')) return 'address';
+      if (has('contact')) return 'email';
       if (has('partners')) return 'partners';
       if (has('bodiesOf') || has('chair') || has('members')) return 'bodies-of';
       if (has('goals') || has('owner')) return 'goals';
@@ -158,6 +173,8 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   coordinators: ['coordinators'],
   'by-role': ['who'],
   'members-from': ['members', 'fromActor'],
+  phone: ['phone'],
+  address: ['address'],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {

@@ -8,6 +8,7 @@ import {
 } from './engine';
 import { failures, type Outcome, type Question } from './expect';
 import { generateWorld, toYaml } from './generate';
+import { ASKER_KINDS } from './kinds-people';
 import { questionsFor } from './questions';
 import type { World } from './world';
 
@@ -81,7 +82,11 @@ export async function evaluateParsed(
       const answer = await asker.ask(question.text, {
         locale: question.lang === 'en' ? 'en-US' : 'de-DE',
         asEmail:
-          options.allAsCoordinator || STATUS_KINDS.has(question.kind) ? coordinator : undefined,
+          options.allAsCoordinator ||
+          STATUS_KINDS.has(question.kind) ||
+          ASKER_KINDS.has(question.kind)
+            ? coordinator
+            : undefined,
         before: question.before,
       });
       results.push({ question, answer, ...classify(question, answer) });

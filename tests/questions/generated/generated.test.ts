@@ -4,6 +4,7 @@ import path from 'node:path';
 import { evaluate, evaluateParsed, generateDirectory, type Result } from './evaluate';
 import { KINDS } from './kinds';
 import { REPORTED_STATUS_WORDS } from './kinds-goals';
+import { NOTHING_FOUND } from './kinds-people';
 import { FOLLOW_UP_KINDS } from './kinds-follow-ups';
 import { followUpsFor, questionsFor } from './questions';
 import {
@@ -76,6 +77,8 @@ describe('generated directories of fictional municipalities (tests/questions/gen
       for (const { expect, text } of questions)
         for (const entry of [...(expect.mustInclude ?? []), ...(expect.mustIncludeAll ?? [])]) {
           const forms = Array.isArray(entry) ? entry : [entry];
+          // (the bot's "nothing found" is its own text, not the file's)
+          if (forms === NOTHING_FOUND) continue;
           assert.ok(
             forms.some(
               (form) =>

@@ -28,6 +28,36 @@ export const bodyEntity = (b: Body): Entity => ({
 const somePerson = (f: Facts, r: Random) =>
   r.pick(f.world.people.filter((p) => f.uniqueName(p.name)));
 
+/** Kinds asked by a person of the directory (evaluate.ts asks them as its first coordinator). */
+export const ASKER_KINDS: ReadonlySet<string> = new Set(['my-bodies', 'my-deputy']);
+const askerOf = (f: Facts) => f.world.people.find((p) => p.coordinator) ?? f.world.people[0];
+
+/** Committees and towns no generated directory has (checked against the world's names). */
+const UNKNOWN_BODIES = [
+  { de: 'Jugendhilfeausschuss', en: 'youth welfare committee' },
+  { de: 'Sportausschuss', en: 'sports committee' },
+  { de: 'Kulturausschuss', en: 'culture committee' },
+  { de: 'Seniorenbeirat', en: 'senior citizens council' },
+  { de: 'Integrationsrat', en: 'integration council' },
+  { de: 'Finanzausschuss', en: 'finance committee' },
+  { de: 'Umweltausschuss', en: 'environment committee' },
+];
+const UNKNOWN_TOWNS = [
+  'Dortmund',
+  'Essen',
+  'Bielefeld',
+  'Paderborn',
+  'Siegen',
+  'Aachen',
+  'Münster',
+];
+/** The bot's own "nothing found" (de, en): what an answer about something not there must say. */
+export const NOTHING_FOUND = ['nichts gefunden', 'found nothing'];
+const inWorld = (f: Facts, word: string) =>
+  [...f.world.institutions, ...f.world.bodies].some((x) =>
+    [x.name, ...x.aliases].some((name) => name.toLowerCase().includes(word.toLowerCase())),
+  );
+
 export const PEOPLE_KINDS: Record<string, Build> = {
   'contact-email': (f, r) => {
     const p = somePerson(f, r);
@@ -98,6 +128,41 @@ export const PEOPLE_KINDS: Record<string, Build> = {
         mustNotInclude: only.map((b) => b.name),
       },
     };
+  },
+  // issue 16 (people): phrasings and subjects nobody tuned for.
+  'deputy-by-role': (f, r) => {
+    const pool = f.world.people.filter(
+      (p) => p.deputy && f.staff(p.actor).filter((o) => o.role === p.role).length === 1,
+    );
+    if (pool.length === 0) return undefined;
+    const p = r.pick(pool);
+    const i = f.institution(p.actor)!;
+    return {
+      slots: { inst: instEntity(i), title: { name: p.role, aliases: [], genus: p.gender } },
+      expect: { mustInclude: [f.nameOf(p.deputy!)] },
+    };
+  },
+  'my-bodies': (f) => {
+    const me = askerOf(f);
+    const all = me ? [...new Set([...f.bodiesInPerson(me), ...f.bodiesViaInstitution(me)])] : [];
+    if (all.length === 0) return undefined;
+    return { slots: {}, expect: { mustIncludeAll: all.map((b) => b.name) } };
+  },
+  'my-deputy': (f) => {
+    const me = askerOf(f);
+    if (!me?.deputy) return undefined;
+    return { slots: {}, expect: { mustInclude: [f.nameOf(me.deputy)] } };
+  },
+  'not-in-directory': (f, r) => {
+    const sub = r.pick(['body', 'town']);
+    if (sub === 'body') {
+      const body = r.pick(UNKNOWN_BODIES.filter((b) => !inWorld(f, b.de)));
+      if (!body) return undefined;
+      return { sub, slots: body, expect: { mustInclude: [NOTHING_FOUND] } };
+    }
+    const town = r.pick(UNKNOWN_TOWNS.filter((t) => !inWorld(f, t)));
+    if (!town) return undefined;
+    return { sub, slots: { town }, expect: { mustInclude: [NOTHING_FOUND] } };
   },
   'bodies-via-institution': (f, r) => {
     const pool = f.world.people.filter((p) =>

@@ -6,12 +6,15 @@ export const DE: Record<string, string[]> = {
     'E-Mail {person}?',
     'Wie erreiche ich {person} per Mail?',
     'Ich bräuchte die E-Mail von {person}, danke!',
+    'Wie kann ich {person} anschreiben?',
   ],
   'contact-phone': [
     'Welche Telefonnummer hat {inst:nom}?',
     'Wie kann ich {inst:akk} telefonisch erreichen?',
     'Telefon {inst:bare}?',
     'Haben Sie die Telefonnummer {inst:gen}?',
+    'Unter welcher Nummer erreiche ich {inst:akk}?',
+    'Ich möchte {inst:akk} anrufen, wie ist die Nummer?',
   ],
   'who-is': [
     'Wer ist {person}?',
@@ -26,6 +29,7 @@ export const DE: Record<string, string[]> = {
     'Wer hat die Leitung {inst:gen}?',
     'Chef {inst:gen}?',
     'Können Sie mir sagen, wer {inst:akk} leitet?',
+    'Wer ist Chefin oder Chef {inst:gen}?',
   ],
   'person-by-role/topic': [
     'Wer ist {inst:bei} für {topic} zuständig?',
@@ -48,6 +52,7 @@ export const DE: Record<string, string[]> = {
     'Wer hat derzeit den Vorsitz {body:in}?',
     'Vorsitz {body:bare}?',
     'Wer ist gerade Vorsitzende oder Vorsitzender {body:gen}?',
+    'Wer steht {body:dat} vor?',
   ],
   'chair-year': [
     'Wer hat {year} den Vorsitz {body:in}?',
@@ -72,6 +77,7 @@ export const DE: Record<string, string[]> = {
   'bodies-in-person': [
     'In welchen Gremien sitzt {person} persönlich?',
     'In welchen Gremien ist {person} selbst Mitglied?',
+    'In welchen Gremien ist {person} namentlich Mitglied?',
   ],
   'bodies-via-institution': [
     'In welchen Gremien ist {person} vertreten, auch über die eigene Institution?',
@@ -200,15 +206,30 @@ export const DE: Record<string, string[]> = {
     'Wer vertritt {person}?',
     'Wer ist die Vertretung von {person}?',
     'Vertretung {person}?',
+    'Wer springt für {person} ein?',
+    'Wer übernimmt, wenn {person} im Urlaub ist?',
   ],
   deputises: [
     'Wen vertritt {person}?',
     'Für wen ist {person} die Vertretung?',
     'Wessen Vertretung ist {person}?',
+    'Für wen springt {person} ein?',
   ],
   'people-of-inst-in-body': [
     'Wer {inst:von} sitzt {body:in}?',
     'Welche Personen {inst:gen} sind {body:in}?',
     'Wer ist {inst:von} {body:in} dabei?',
+  ],
+  // issue 16 (people): phrasings and subjects nobody tuned for.
+  'deputy-by-role': [
+    'Wer vertritt {title:akk} {inst:bei}?',
+    'Wer ist die Vertretung {title:gen} {inst:gen}?',
+  ],
+  'my-bodies': ['In welchen Gremien bin ich?', 'Wo bin ich überall Mitglied?'],
+  'my-deputy': ['Wer vertritt mich?', 'Wer übernimmt für mich, wenn ich im Urlaub bin?'],
+  'not-in-directory/body': ['Wer leitet den {de}?', 'Wann tagt der {de}?', 'Wer sitzt im {de}?'],
+  'not-in-directory/town': [
+    'Wer ist Ansprechpartner der KoKo {town}?',
+    'Wie erreiche ich die KoKo {town}?',
   ],
 };

@@ -5,11 +5,14 @@ export const EN: Record<string, string[]> = {
     'Could you give me the email of {person}, please?',
     'email {person}?',
     'How do I reach {person} by mail?',
+    'How do I write to {person}?',
   ],
   'contact-phone': [
     'What is the phone number of {inst}?',
     'How can I call {inst}?',
     'phone {inst}?',
+    'Can I ring {inst}?',
+    'What number do I call for {inst}?',
   ],
   'who-is': ['Who is {person}?', 'What does {person} do?', 'Can you tell me who {person} is?'],
   'person-by-role/head': [
@@ -17,6 +20,7 @@ export const EN: Record<string, string[]> = {
     'Who heads {inst}?',
     'Who is the head of {inst}?',
     'boss of {inst}?',
+    'Who is in charge of {inst}?',
   ],
   'person-by-role/topic': [
     'Who is responsible for {topic} at {inst}?',
@@ -28,7 +32,12 @@ export const EN: Record<string, string[]> = {
     'List the coordinators, please.',
     'Which people are coordinators?',
   ],
-  'chair-now': ['Who chairs {body}?', 'Who is currently chairing {body}?', 'chair of {body}?'],
+  'chair-now': [
+    'Who chairs {body}?',
+    'Who is currently chairing {body}?',
+    'chair of {body}?',
+    'Who runs {body}?',
+  ],
   'chair-year': [
     'Who chairs {body} in {year}?',
     'Who will chair {body} in {year}?',
@@ -49,6 +58,7 @@ export const EN: Record<string, string[]> = {
   'bodies-in-person': [
     'Which bodies is {person} a member of in person?',
     'In which committees does {person} sit personally?',
+    'Which committees does {person} sit on in person?',
   ],
   'bodies-via-institution': [
     'In which bodies is {person} involved, including through their institution?',
@@ -151,10 +161,25 @@ export const EN: Record<string, string[]> = {
     'What are the goals of {field}?',
     'goals {field}?',
   ],
-  deputy: ["Who is {person}'s deputy?", 'Who stands in for {person}?', 'deputy of {person}?'],
-  deputises: ['Whom does {person} deputise for?', 'For whom is {person} the deputy?'],
+  deputy: [
+    "Who is {person}'s deputy?",
+    'Who stands in for {person}?',
+    'deputy of {person}?',
+    'Who covers for {person}?',
+  ],
+  deputises: [
+    'Whom does {person} deputise for?',
+    'For whom is {person} the deputy?',
+    'Who does {person} stand in for?',
+  ],
   'people-of-inst-in-body': [
     'Who from {inst} sits on {body}?',
     'Which people of {inst} are in {body}?',
   ],
+  // issue 16 (people): phrasings and subjects nobody tuned for.
+  'deputy-by-role': ['Who stands in for the {title} at {inst}?'],
+  'my-bodies': ['What committees am I on?', 'Which bodies do I sit on?'],
+  'my-deputy': ['Who is my deputy?', 'Who covers for me when I am away?'],
+  'not-in-directory/body': ['Who chairs the {en}?', 'When does the {en} meet?'],
+  'not-in-directory/town': ['Who is the contact at KoKo {town}?', 'Who heads KoKo {town}?'],
 };
