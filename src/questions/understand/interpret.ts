@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n';
-import { detectCues, type Cue } from '../cues';
+import { detectCues } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
 import { directoryLexicon } from '../../language/directory-lexicon';
 import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
@@ -10,6 +10,7 @@ import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind'
 import { mendCueTypos } from './cue-typos';
 import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
+import { headOrAsker } from './people-subject';
 import {
   chooseAmong,
   chosenByPosition,
@@ -35,9 +36,6 @@ import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
 
 export type { ConversationContext, Interpretation, UnderstandInput } from './types';
 import type { Interpretation, UnderstandInput } from './types';
-
-const HEAD_OF = /\b(leiter\w*|leitung|chef\w*|head|director|direktor\w*|boss)\b/;
-const ROLE_OF_HEAD = /(leitung|leiter|head|geschaeftsfuehr|direktor|chef|vorsitz|vorstand)/;
 
 /**
  * `understand`, and whether the conversation context decided the outcome (a follow-up, a choice
@@ -177,32 +175,7 @@ function interpretWith(
   const before = goalId ? undefined : detectDateLimit(folded, input.today);
   const asksForGoals = cues.has('goals');
 
-  // "der Leiter der Agentur für Arbeit", "the head of the coordination office": that person.
-  if (
-    subject &&
-    parseRef(subject).section === 'actors' &&
-    HEAD_OF.test(folded) &&
-    ['deputy', 'what', 'who', 'email', 'phone', 'address'].some((cue) => cues.has(cue as Cue))
-  ) {
-    const actorId = parseRef(subject).id;
-    const head = index.directory.people.find(
-      (person) => person.actor === actorId && ROLE_OF_HEAD.test(fold(person.role)),
-    );
-    if (head) subject = refKey('people', head.id);
-  }
-  // "Wer vertritt mich?", "In welchen Gremien bin ich?"
-  if (
-    !subject &&
-    cues.has('mine') &&
-    input.askerId &&
-    !asksForGoals &&
-    (cues.has('deputy') ||
-      cues.has('bodiesOf') ||
-      cues.has('partners') ||
-      (cues.has('members') && !cues.has('who')))
-  ) {
-    subject = refKey('people', input.askerId);
-  }
+  subject = headOrAsker(index, subject, { folded, cues, askerId: input.askerId, asksForGoals });
   if (before && asksForGoals && (cues.has('due') || !subject)) {
     const scope =
       subject && ['fields', 'bodies', 'people'].includes(parseRef(subject).section)
