@@ -9,12 +9,13 @@ const THRESHOLD = 0.95;
 
 /**
  * Floors on the three outcomes read from the understanding and the text answer together
- * (corpus.ts `textOutcome`), a small margin below today's (measured 2026-12-03: corpus right
- * 99.3 % / unsure 0 % / wrong 0.7 %; holdout.yaml right 72.5 % / unsure 11.7 % / wrong 15.8 %).
+ * (corpus.ts `textOutcome`), a small margin below today's (measured 2026-12-03 at the end of
+ * the issue 16 work: corpus right 99.7 % / unsure 0 % / wrong 0.3 %; holdout.yaml right 87.5 % /
+ * unsure 8.3 % / wrong 4.2 %, from 72.5 % / 11.7 % / 15.8 % before it).
  */
 const TEXT_FLOORS = {
   corpus: { right: 0.95, wrongAtMost: 0.02 },
-  holdout: { right: 0.68, wrongAtMost: 0.19 },
+  holdout: { right: 0.85, wrongAtMost: 0.06 },
 };
 
 function assertTextFloor(
@@ -81,7 +82,7 @@ describe('question corpus (tests/questions/corpus.yaml over the demo directory)'
 describe('held-out questions (tests/questions/holdout.yaml, never used for tuning)', () => {
   // The engine was developed against corpus.yaml; this set measures how it does on wordings it has
   // not seen. The floor guards against regressions; the README reports the figure.
-  const FLOOR = 0.7;
+  const FLOOR = 0.85;
   it(`when the held-out questions are asked, then at least ${FLOOR * 100} % are understood right`, () => {
     const parsed = parseDirectory(fs.readFileSync(DEMO_DIRECTORY_FILE, 'utf8'));
     assert.ok(parsed.ok);
