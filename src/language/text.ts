@@ -59,6 +59,8 @@ export const STOP_WORDS = new Set(
     'frau herr herrn hr fr dr prof und nicht sich ' +
     // "Welche Sitzungen finden am 15.11. statt?": never a typo of "Stadt".
     'findet finden fand fanden statt stattfinden ' +
+    // "Wo genau ist die Sitzung?": an adverb, never part of a name ("Passgenaue …").
+    'genau eigentlich ungefaehr etwa ' +
     'the a an of to in on at for by with from about and or is are was were be been does do did has have had who whom whose what when where why which how ' +
     'can could would please tell me my i you your it its they them their this that these those there here now currently year next not'
   ).split(' '),
@@ -78,7 +80,7 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
     'due whose how committee committees please about any upcoming person people contact tell me joke sits sit on office agency group groups members member ' +
     'institutions organisations organizations responsible charge deputy stands point discuss happening head should be reached in it its they their there ' +
     'will going show list all our me need want know partners phone number reach call agenda room held located ' +
-    'reason purpose deadline s'
+    'reason purpose s'
   ).split(' '),
 );
 

@@ -41,7 +41,7 @@ export type Cue =
 const PATTERNS: [Cue, RegExp][] = [
   [
     'chair',
-    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|steht .{0,40} vor|stehen .{0,40} vor|leitet|leiten|leitung|geleitet|leiter|leiterin|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|heads?|headed|presid\w*|moderiert\w*|sprecher\w*|runs|run by|who runs|chef|chefin|boss)\b/,
+    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|steht .{0,40} vor|stehen .{0,40} vor|leitet|leiten|leitete|leiteten|leitung|geleitet|leiter|leiterin|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|led|heads?|headed|presid\w*|moderiert\w*|sprecher\w*|runs|run by|who runs|chef|chefin|boss)\b/,
   ],
   [
     'members',

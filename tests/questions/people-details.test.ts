@@ -153,4 +153,17 @@ describe('contact details, roles and deputies asked in words nobody tuned for (i
       it(`when asked „${question}“, then the answer is that fact`, () =>
         assert.match(ask(question), expected));
   });
+  it('when a role names a field of action, an adverb sits beside a meeting or a chair is asked in the past, then the person, no goal, and the chair on that day answer', () => {
+    // The field "Berufliche Orientierung" is part of the role: the person is meant.
+    assert.match(demo('Wer ist der Generalist Berufsorientierung?'), /^Jürgen Müller /);
+    // "genau" is no part of "Passgenaue Vermittlung …".
+    assert.doesNotMatch(demo('Wo genau ist die Sitzung?'), /Z3\.3/);
+    assert.match(
+      demo('Wer leitete die Steuerungsgruppe am 15.06.2026?'),
+      /Björn Groß|Jürgen Müller/,
+    );
+    assert.doesNotMatch(demo('Wer leitete die Steuerungsgruppe am 15.06.2026?'), /Mitglieder/);
+    // A fragment with a loan word keeps the client's language.
+    assert.match(demo('Deaddline Z3.1?'), /^Das Ziel Z3\.1 .* bis zum 30\. Juni 2027/);
+  });
 });

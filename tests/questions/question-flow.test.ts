@@ -36,12 +36,11 @@ describe('asking questions in Teams (real HTTP, CloudAdapter, Azurite, connector
     );
   }
 
-  it('when a member asks who chairs the steering group, then the body card names the chair of this year and the next', async () => {
+  it('when a member asks who chairs the steering group, then the text names the chair of this year and the body card also the next', async () => {
     const reply = await ask('Wer leitet die Steuerungsgruppe?');
-    assert.match(
-      textOf(reply),
-      /Den Vorsitz hat derzeit Björn Groß .* Danach übernimmt Jürgen Müller/,
-    );
+    assert.match(textOf(reply), /Den Vorsitz hat derzeit Björn Groß /);
+    assert.doesNotMatch(textOf(reply), /Danach übernimmt/);
+    assert.match(JSON.stringify(cardOf(reply)), /Jürgen Müller/);
     assert.match(JSON.stringify(cardOf(reply)), /Nächste Sitzung/);
   });
 

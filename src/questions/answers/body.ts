@@ -96,9 +96,8 @@ function chairSentence(ctx: ComposeContext, body: Body, year?: number): string {
     ),
     until: formatShortDate(ctx, until),
   });
-  return next
-    ? `${now} ${ctx.t('q.chair.next', { next: personWithActor(ctx.index, next.person), from: formatShortDate(ctx, next.from) })}`
-    : now;
+  // Who chairs now is what was asked: the successor is on the card, not in the sentence.
+  return now;
 }
 
 /**

@@ -79,6 +79,13 @@ export function readPeopleQuestion(
       return { type: 'answer', kind: 'members-from', subject: body.ref, scope: actor.ref };
   }
 
+  // "Wer ist der Generalist Berufsorientierung?": a field of action has no "who"; when its name
+  // is part of someone's role and the question asks who, the person with that role is meant.
+  if (pickedSection === 'fields' && has('who') && !NOT_A_ROLE.some(has) && !has('meet')) {
+    const tokens = input.words.map((folded, position) => ({ folded, position }));
+    const reading = roleReading(index, tokens, undefined, 1.6, 'by-role');
+    if (reading?.type === 'answer') return reading;
+  }
   if (pickedSection !== undefined && pickedSection !== 'actors') return undefined;
   const actorId = picked ? parseRef(picked).id : undefined;
   const actor = picked ? named.find((candidate) => candidate.ref === picked) : undefined;
