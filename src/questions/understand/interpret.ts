@@ -1,4 +1,3 @@
-import type { Language } from '../../i18n';
 import { detectCues } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
 import { directoryLexicon } from '../../language/directory-lexicon';
@@ -14,6 +13,7 @@ import { headOrAsker } from './people-subject';
 import {
   chooseAmong,
   chosenByPosition,
+  decidedIn,
   decidingBody,
   meetingOnDate,
   pickSubject,
@@ -295,9 +295,4 @@ function interpretWith(
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
     ...occasionOrPeriod(section, kind, folded, input.today),
   };
-}
-
-/** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */
-function decidedIn(subject: RefKey, language: Language): Interpretation {
-  return { type: 'answer', kind: 'where', language, subject, followUp: false, decided: true };
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../../i18n';
+import type { Interpretation } from './types';
 import type { Section } from '../../directory/model';
 import { CUE_WORDS, type Cue } from '../cues';
 import { parseDay } from '../../language/dates-in-text';
@@ -281,4 +283,9 @@ export function meetingOnDate(
     (meeting) => meeting.start.slice(0, 10) === date,
   );
   return meetings.length === 1 ? refKey('meetings', meetings[0]!.id) : undefined;
+}
+
+/** "Wo wird … abgestimmt?" answered with the body whose purpose says so. */
+export function decidedIn(subject: RefKey, language: Language): Interpretation {
+  return { type: 'answer', kind: 'where', language, subject, followUp: false, decided: true };
 }
