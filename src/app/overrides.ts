@@ -18,6 +18,11 @@ export interface AppOverrides {
   forceLocalMode?: boolean;
   /** Skip loading the directory file when storage is empty. */
   skipDirectoryBootstrap?: boolean;
+  /**
+   * The directory person `kokobot ask --as` speaks as: only its own in-process server sets it, and
+   * only activities of the CLI's channel take it (never anything that came over the network).
+   */
+  cliAsker?: () => string | undefined;
   lookupMember?: ConstructorParameters<typeof ConversationCapture>[0]['lookupMember'];
   clock?: () => Date;
   /** Told when the embedded Azurite had to be restarted, or could not be (`npm start` exits then). */

@@ -48,6 +48,7 @@ export function wireBot(options: {
     directory,
     logger,
     lookupMember: overrides.lookupMember,
+    cliAsker: overrides.forceLocalMode ? overrides.cliAsker : undefined,
     emailLinkTenants: local ? 'any' : config.allowedTenants,
     onReachable: options.onReachable,
   });

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { createApp } from '../app';
 import type { Config } from '../config';
 import { readDirectoryFile } from '../directory/import';
+import type { Directory } from '../directory/model';
 import type { Logger } from '../logging';
 import { MemoryTableStore } from '../storage/memory-table-store';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
@@ -17,11 +18,51 @@ export class BotStatusError extends Error {
   }
 }
 
+/** `--as` names no person of the directory, or several. */
+export class AskerError extends Error {
+  constructor(
+    readonly who: string,
+    readonly candidates: string[],
+  ) {
+    super(candidates.length ? 'the asker is ambiguous' : 'no such asker');
+    this.name = 'AskerError';
+  }
+}
+
+const folded = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The person `--as` names: by id, else by e-mail, else by full name (case and accents aside). */
+export function personFor(who: string, directory: Directory | undefined): string {
+  const people = directory?.people ?? [];
+  const byId = people.find((person) => person.id === who);
+  if (byId) return byId.id;
+  const wanted = folded(who);
+  for (const key of ['email', 'name'] as const) {
+    const found = people.filter((person) => folded(person[key] ?? '') === wanted);
+    if (found.length === 1) return found[0]!.id;
+    if (found.length > 1)
+      throw new AskerError(
+        who,
+        found.map((person) => person.id),
+      );
+  }
+  throw new AskerError(who, []);
+}
+
 export interface AskOptions {
   question: string;
   directoryFile?: string;
   locale?: string;
   conversationId?: string;
+  /** Ask as this directory person (id, e-mail or full name), as if they wrote in Teams. */
+  as?: string;
   logger: Logger;
   /** Fixed "now" (tests); the real clock otherwise. */
   clock?: () => Date;
@@ -33,6 +74,7 @@ export interface AskOptions {
  */
 export async function ask(config: Config, options: AskOptions): Promise<OutgoingActivity[]> {
   let store: MemoryTableStore | undefined;
+  let asker: string | undefined;
   if (options.directoryFile) {
     const directory = await readDirectoryFile(options.directoryFile);
     store = new MemoryTableStore();
@@ -45,8 +87,11 @@ export async function ask(config: Config, options: AskOptions): Promise<Outgoing
     forceLocalMode: true,
     skipDirectoryBootstrap: !!store,
     clock: options.clock,
+    cliAsker: () => asker,
   });
   try {
+    if (options.as !== undefined)
+      asker = personFor(options.as, (await app.directory.current())?.directory);
     const { url } = await app.listen({ port: 0, host: '127.0.0.1' });
     const user = os.userInfo().username;
     const activity = {
@@ -85,6 +130,7 @@ export async function askCommand(args: string[], context: CliContext): Promise<n
       directory: { type: 'string' },
       locale: { type: 'string' },
       conversation: { type: 'string' },
+      as: { type: 'string' },
     },
     positionals: Infinity,
   });
@@ -95,7 +141,16 @@ export async function askCommand(args: string[], context: CliContext): Promise<n
     directoryFile: values.directory,
     locale: values.locale,
     conversationId: values.conversation,
+    as: values.as,
     logger: context.logger,
+  }).catch((error: unknown) => {
+    if (!(error instanceof AskerError)) throw error;
+    throw error.candidates.length
+      ? usageError(context.t, 'error.ambiguousAsker', {
+          who: error.who,
+          ids: error.candidates.join(', '),
+        })
+      : usageError(context.t, 'error.unknownAsker', { who: error.who });
   });
   if (values.json) context.out(JSON.stringify(activities, null, 2));
   else context.out(activities.map(readableText).filter(Boolean).join('\n\n'));

@@ -7,8 +7,10 @@ const de = {
 Aufruf:
   kokobot validate DATEI            eine Verzeichnisdatei prüfen; jeder Fehler mit seiner Zeile
   kokobot import DATEI              prüfen, dann das Verzeichnis im Tabellenspeicher ersetzen
-  kokobot ask "FRAGE" [--json] [--directory DATEI] [--locale en-US]
+  kokobot ask "FRAGE" [--json] [--directory DATEI] [--locale en-US] [--as PERSON]
                                     den Bot fragen wie in Teams und seine Antwort zeigen
+                                    (--as: als diese Person des Verzeichnisses, mit ID,
+                                    E-Mail oder vollem Namen)
   kokobot reminders plan [--meeting ID] [--json]
                                     die geplanten Erinnerungen: Sitzung, Empfänger, Weg, Zeit, Stand
   kokobot report [--meeting ID] [--body ID] [--field ID] [--format md|csv|xlsx] [--out DATEI]
@@ -35,6 +37,9 @@ Dienst geteilt). Sprache: Deutsch, Englisch wenn LC_ALL, LC_MESSAGES oder LANG e
   'error.unknownMeeting': 'Im Verzeichnis gibt es keine Sitzung „{id}“.',
   'error.unknownBody': 'Im Verzeichnis gibt es kein Gremium „{id}“.',
   'error.unknownField': 'Im Verzeichnis gibt es kein Handlungsfeld „{id}“.',
+  'error.unknownAsker':
+    'Im Verzeichnis gibt es keine Person „{who}“ (--as nimmt die ID, die E-Mail oder den vollen Namen).',
+  'error.ambiguousAsker': '„{who}“ passt auf mehrere Personen: {ids}. Bitte mit --as ID fragen.',
   'error.botStatus': 'Der Bot hat mit HTTP {status} geantwortet.',
   'error.unexpected':
     'kokobot ist auf einen unerwarteten Fehler gestoßen ({name}); bitte mit LOG_LEVEL=debug wiederholen.',
@@ -84,8 +89,10 @@ const en: Record<CliMessageKey, string> = {
 Usage:
   kokobot validate FILE             check a directory file; every problem with its line
   kokobot import FILE               validate, then replace the directory in table storage
-  kokobot ask "QUESTION" [--json] [--directory FILE] [--locale en-US]
+  kokobot ask "QUESTION" [--json] [--directory FILE] [--locale en-US] [--as PERSON]
                                     ask the bot as a Teams user would, print its answer
+                                    (--as: as this person of the directory, by id, e-mail
+                                    or full name)
   kokobot reminders plan [--meeting ID] [--json]
                                     the planned reminders: meeting, recipient, channel, time, state
   kokobot report [--meeting ID] [--body ID] [--field ID] [--format md|csv|xlsx] [--out FILE]
@@ -112,6 +119,9 @@ German, English when LC_ALL, LC_MESSAGES or LANG say so.`,
   'error.unknownMeeting': 'There is no meeting "{id}" in the directory.',
   'error.unknownBody': 'There is no body "{id}" in the directory.',
   'error.unknownField': 'There is no field "{id}" in the directory.',
+  'error.unknownAsker':
+    'There is no person "{who}" in the directory (--as takes the id, the e-mail or the full name).',
+  'error.ambiguousAsker': '"{who}" fits several people: {ids}. Please ask with --as ID.',
   'error.botStatus': 'The bot answered HTTP {status}.',
   'error.unexpected':
     'kokobot met an unexpected error ({name}); please retry with LOG_LEVEL=debug.',

@@ -21,7 +21,12 @@ export interface ConversationCaptureOptions {
    * message, a stale chat heard from): what waited for them can go out now.
    */
   onReachable?: (personId: string) => Promise<unknown>;
+  /** The person `kokobot ask --as` speaks as, for activities of the CLI's own channel only. */
+  cliAsker?: () => string | undefined;
 }
+
+/** The channel of the activities `kokobot ask` sends to its own in-process server. */
+export const CLI_CHANNEL = 'kokobot-cli';
 
 const UNPLACED_MAX_AGE_MS = 60_000;
 const UNPLACED_MAX_ENTRIES = 10_000;
@@ -45,6 +50,7 @@ export class ConversationCapture {
   }
 
   async capture(context: TurnContext, activity: InboundActivity): Promise<string | undefined> {
+    if (activity.channelId === CLI_CHANNEL) return this.cliAsker();
     const aadObjectId = activity.from.aadObjectId;
     if (activity.channelId !== 'msteams' || !aadObjectId || !activity.serviceUrl) return undefined;
     const tenantId = tenantOf(activity);
@@ -78,6 +84,15 @@ export class ConversationCapture {
     if (saved === 'written' && personId && conversationType === 'personal')
       await this.notifyReachable(personId);
     return personId;
+  }
+
+  private async cliAsker(): Promise<string | undefined> {
+    const personId = this.options.cliAsker?.();
+    if (!personId) return undefined;
+    const snapshot = await this.options.directory.current();
+    return snapshot?.directory.people.some((person) => person.id === personId)
+      ? personId
+      : undefined;
   }
 
   /** The answer to the user does not depend on it: a failure is logged (no personal data). */

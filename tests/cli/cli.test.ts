@@ -51,6 +51,50 @@ describe('kokobot CLI', function () {
     assert.doesNotMatch(result.stdout, /"level"/, 'no log lines on stdout');
   });
 
+  it('when asked --as a person of the directory, then it answers as that person would be answered in Teams; an unknown person is refused', async () => {
+    const anonymous = await runKokobot([
+      'ask',
+      'Wie steht es um Z3.1?',
+      '--directory',
+      DEMO_DIRECTORY_FILE,
+    ]);
+    assert.match(anonymous.stdout, /nur Personen aus dem Verzeichnis/);
+    const byName = await runKokobot([
+      'ask',
+      'In welchen Gremien bin ich?',
+      '--directory',
+      DEMO_DIRECTORY_FILE,
+      '--as',
+      'andrea hoffmann',
+    ]);
+    assert.equal(byName.code, 0, byName.stderr);
+    assert.match(byName.stdout, /^Andrea Hoffmann sitzt persönlich in 1 Gremium/);
+    const byId = await runKokobot([
+      'ask',
+      'Wie steht es um Z3.1?',
+      '--directory',
+      DEMO_DIRECTORY_FILE,
+      '--as',
+      'ahoffmann',
+    ]);
+    assert.equal(byId.code, 0, byId.stderr);
+    assert.match(byId.stdout, /Z3\.1 Gemeinsame Praktikumsbörse/);
+    assert.doesNotMatch(byId.stdout, /nur Personen aus dem Verzeichnis/);
+    const unknown = await runKokobot([
+      'ask',
+      'hilfe',
+      '--directory',
+      DEMO_DIRECTORY_FILE,
+      '--as',
+      'Niemand',
+    ]);
+    assert.equal(unknown.code, 2);
+    assert.equal(
+      unknown.stderr,
+      'Im Verzeichnis gibt es keine Person „Niemand“ (--as nimmt die ID, die E-Mail oder den vollen Namen).\nAlle Befehle: kokobot --help\n',
+    );
+  });
+
   it('when asked with --json, then it prints the reply activities with their card', async () => {
     const result = await runKokobot([
       'ask',
