@@ -15,9 +15,9 @@ const RING = 2048;
 /**
  * The slots are a little wider than 1/limit of a second, so a message may reach Teams up to ~110 ms
  * after its slot began and still no sliding second holds more than the limit:
- * ceil((1000 + 110) / width) <= limit. (At 0.92 the margin was ~85 ms, and two busy processes on
- * a loaded 2-core machine went over it once: 11 in one second of a 10/s limit.) A sender that
- * wakes later than LATE_MS gives its slot up.
+ * ceil((1000 + 110) / width) <= limit. (At 0.92 the margin was ~85 ms, and two service processes
+ * on a 2-core machine under full load went over it: 11 in one second of a 10/s limit, measured by
+ * an emulator in a process of its own.) A sender that wakes later than LATE_MS gives its slot up.
  */
 const FILL = 0.9;
 const LATE_MS = 10;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PACKAGE_ROOT, serviceNodeFlags } from '../../src/paths';
+import type { CaughtActivity } from './connector-emulator';
 
 export interface RunResult {
   code: number | null;
@@ -57,6 +58,37 @@ export function startService(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return Object.assign(child, { output: () => output });
+}
+
+/** The connector emulator in a child process (tests/support/connector-child.ts), for timing tests. */
+export async function startConnectorProcess(): Promise<{
+  url: string;
+  caught: () => Promise<CaughtActivity[]>;
+  stop: () => Promise<void>;
+}> {
+  const child = spawn(
+    process.execPath,
+    ['--require', 'tsx/cjs', path.join(PACKAGE_ROOT, 'tests', 'support', 'connector-child.ts')],
+    { cwd: PACKAGE_ROOT, env: cleanEnv({}), stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const first = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.includes('\n')) resolve(text.split('\n')[0]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the connector process exited (${code})`)));
+  });
+  const { url, control } = JSON.parse(first) as { url: string; control: string };
+  return {
+    url,
+    caught: async () => (await (await fetch(`${control}/caught`)).json()) as CaughtActivity[],
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+  };
 }
 
 export function exited(child: ChildProcess, timeoutMs = 15_000): Promise<number | null> {
