@@ -40,13 +40,45 @@ const normal = (text: string) =>
 const forms = (alternatives: Alternatives) =>
   (Array.isArray(alternatives) ? alternatives : [alternatives]).map(normal);
 
+const MONTHS_DE =
+  'januar februar märz april mai juni juli august september oktober november dezember';
+const MONTHS_EN =
+  'january february march april may june july august september october november december';
+
+/**
+ * The ways an answer may write the date a question writer wrote as 17.03.2027 or 2027-03-17: the
+ * date is right however it is written (17.3.2027, 17. März 2027, 17 March 2027, 17 Mar 2027, March
+ * 17, 2027), never a neighbouring one (1.8.2027 is not inside 11.8.2027).
+ */
+function dateForms(form: string): RegExp | undefined {
+  const match =
+    /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(form) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(form);
+  if (!match) return undefined;
+  const [day, month, year] = form.includes('-')
+    ? [Number(match[3]), Number(match[2]), match[1]!]
+    : [Number(match[1]), Number(match[2]), match[3]!];
+  const de = MONTHS_DE.split(' ')[month - 1];
+  const en = MONTHS_EN.split(' ')[month - 1];
+  if (!de || !en || day < 1 || day > 31) return undefined;
+  const dd = String(day).padStart(2, '0');
+  const mm = String(month).padStart(2, '0');
+  const written = [
+    `0?${day}\\.0?${month}\\.${year}`,
+    `${year}-${mm}-${dd}`,
+    `0?${day}\\.? (?:${de}|${en}|${en.slice(0, 3)}\\.?) ${year}`,
+    `(?:${en}|${en.slice(0, 3)}\\.?) 0?${day}(?:st|nd|rd|th)?,? ${year}`,
+  ];
+  return new RegExp(`(?<![\\d.])(?:${written.join('|')})(?!\\d)`, 'u');
+}
+
+const found = (text: string, form: string) => dateForms(form)?.test(text) ?? text.includes(form);
+
 /** The failed expectations of an answer (empty: it meets them all). */
 export function failures(expect: Expectation, answer: string): string[] {
   const text = normal(answer);
   const failed: string[] = [];
   for (const entry of [...(expect.mustInclude ?? []), ...(expect.mustIncludeAll ?? [])])
-    if (!forms(entry).some((form) => text.includes(form)))
-      failed.push(`missing ${forms(entry)[0]}`);
+    if (!forms(entry).some((form) => found(text, form))) failed.push(`missing ${forms(entry)[0]}`);
   if (expect.mustStartWith) {
     const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1] ?? '';
     if (!expect.mustStartWith.some((word) => normal(word) === first))

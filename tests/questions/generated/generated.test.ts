@@ -14,7 +14,7 @@ import {
   HELD_OUT_SEEDS,
   QUESTIONS_PER_DIRECTORY,
 } from './seeds';
-import { HAND_WRITTEN_SETS, loadHandWritten } from './hand-written';
+import { HAND_WRITTEN_SETS, loadHandWritten, questionFile } from './hand-written';
 import { figures, shares } from './table';
 
 /**
@@ -173,7 +173,7 @@ describe('generated directories of fictional municipalities (tests/questions/gen
   });
 
   for (const set of HAND_WRITTEN_SETS) {
-    it(`when the hand-written held-out questions of holdout-${set.name}.yaml are asked on its today, then the answers stay above today's floor`, async () => {
+    it(`when the hand-written ${set.development ? 'development' : 'held-out'} questions of ${questionFile(set)} are asked on its today, then the answers stay above today's floor`, async () => {
       const { directory, today, statuses, questions } = loadHandWritten(set);
       assert.ok(questions.length >= 200, `${questions.length} questions`);
       assert.equal(statuses.length, directory.goals.length, 'a reported status per goal');
@@ -181,10 +181,7 @@ describe('generated directories of fictional municipalities (tests/questions/gen
         allAsCoordinator: true,
       });
       console.log(
-        figures(`      holdout-${set.name}.yaml (today ${today})`, results).replace(
-          /^/gm,
-          '      ',
-        ),
+        figures(`      ${questionFile(set)} (today ${today})`, results).replace(/^/gm, '      '),
       );
       const { total, right, wrong } = shares(results);
       const floor = FLOORS.handWritten[set.name];

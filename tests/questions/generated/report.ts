@@ -10,7 +10,7 @@ import {
   HELD_OUT_SEEDS,
   QUESTIONS_PER_DIRECTORY,
 } from './seeds';
-import { HAND_WRITTEN_SETS, loadHandWritten } from './hand-written';
+import { HAND_WRITTEN_SETS, loadHandWritten, questionFile } from './hand-written';
 import { examples, figures } from './table';
 
 async function main() {
@@ -35,12 +35,15 @@ async function main() {
     followUpsFor,
   );
   console.log(figures(`follow-ups, held-out seeds ${HELD_OUT_SEEDS.join(', ')}`, heldOutFollowUps));
+  const developmentHandWritten: typeof followUps = [];
   for (const set of HAND_WRITTEN_SETS) {
     const { directory, today, statuses, questions } = loadHandWritten(set);
     const handWritten = await evaluateParsed(directory, today, statuses, questions, {
       allAsCoordinator: true,
     });
-    console.log(figures(`held-out holdout-${set.name}.yaml (today ${today})`, handWritten));
+    const use = set.development ? 'development' : 'held-out';
+    console.log(figures(`${use} ${questionFile(set)} (today ${today})`, handWritten));
+    if (set.development) developmentHandWritten.push(...handWritten);
   }
   // Misses of the development seeds only: the held-out ones (seeds and hand-written) are for measuring.
   const shown = Number(process.env.EXAMPLES ?? 30);
@@ -49,6 +52,9 @@ async function main() {
   );
   console.log(
     `\nfirst ${shown} wrong or unsure follow-ups (development seeds):\n${examples(followUps, shown)}`,
+  );
+  console.log(
+    `\nfirst ${shown} wrong or unsure answers (hand-written development sets):\n${examples(developmentHandWritten, shown)}`,
   );
 }
 
