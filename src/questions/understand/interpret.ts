@@ -42,7 +42,7 @@ import type { Interpretation, UnderstandInput } from './types';
  * among the candidates asked back about, a kind carried over): such an answer is only as right as
  * the context it rests on.
  */
-export function interpret(
+export function interpretText(
   index: DirectoryIndex,
   input: UnderstandInput,
 ): { interpretation: Interpretation; usedContext: boolean } {
