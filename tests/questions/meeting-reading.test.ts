@@ -58,6 +58,27 @@ describe('meetings and chairs read beyond their cues (issue 16)', () => {
     );
   });
 
+  it('when a topic on the agenda is asked in yes/no form, then Ja or Nein says whether an item mentions it', () => {
+    assert.match(
+      answer('wird in der sg im märz über das übergangsmonitoring gesprochen'),
+      /^Ja\. Tagesordnung der Sitzung am Mittwoch, 17\. März 2027/,
+    );
+    assert.match(answer('wird in der sg im märz über die jugendkonferenz gesprochen'), /^Nein\. /);
+  });
+
+  it('when a Teams link is asked about a body named in full, then it is a link question, not a relation', () => {
+    assert.match(
+      answer(
+        'Is there a Teams link for the next meeting of the Facharbeitsgruppe Berufliche Orientierung?',
+      ),
+      /^No\. No online link is recorded/,
+    );
+    assert.match(
+      answer('Is there a Teams link for the SG meeting in March?'),
+      /^Yes\. .*example-sg/,
+    );
+  });
+
   it('when no body is named but a month, then every meeting of that month is listed', () => {
     assert.match(answer('was ist im april'), /21\. April 2027.*Attraktivität des dualen Systems/);
     assert.match(answer('welche gremien tagen im april'), /21\. April 2027/);

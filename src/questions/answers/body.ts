@@ -46,7 +46,7 @@ export function bodyAnswer(
   if (kind === 'chair' && options.period)
     return bodyCard(ctx, body, chairInPeriod(ctx, body, options.period), { focus: 'chair' });
   const detail = meetingDetailAsked(kind);
-  if (detail && (options.occasion || kind === 'online') && !options.decided)
+  if (detail && (options.occasion || kind === 'online' || options.whether) && !options.decided)
     return meetingOnOccasion(
       ctx,
       body,

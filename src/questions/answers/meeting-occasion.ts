@@ -7,7 +7,7 @@ import type { Occasion, PeriodLabel } from '../understand/occasion';
 import { meetingCard } from './meeting';
 import { periodPhrase } from './period';
 import { formatDate, formatTime, joinList, type ComposeContext } from './shared';
-import { withVerdict } from './verdict';
+import { agendaMentions, withVerdict } from './verdict';
 
 /** What is asked about the meeting: when it is, where, how to join online, its agenda. */
 export type MeetingDetail = 'when' | 'where' | 'online' | 'agenda';
@@ -53,9 +53,12 @@ export function meetingOnOccasion(
   const reply = replyFor(ctx, body, occasion, detail, selection);
   if (!whether) return reply;
   // "Tagt die AG im Oktober?", "Kann man online teilnehmen?": yes when found (with a link).
+  const found = selection.type === 'found' ? selection.meetings : [];
+  const mentioned = detail === 'agenda' ? agendaMentions(ctx, body, found) : undefined;
   const yes =
-    selection.type === 'found' &&
-    (detail !== 'online' || selection.meetings.some((meeting) => !!meeting.online));
+    found.length > 0 &&
+    (detail !== 'online' || found.some((meeting) => !!meeting.online)) &&
+    mentioned !== false;
   return withVerdict(ctx, reply, yes);
 }
 
