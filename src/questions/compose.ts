@@ -62,6 +62,7 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
           decided: interpretation.decided === true,
           occasion: interpretation.occasion,
           period: interpretation.period,
+          whether: interpretation.whether,
         }),
         subject,
       );

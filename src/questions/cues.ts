@@ -41,7 +41,7 @@ export type Cue =
 const PATTERNS: [Cue, RegExp][] = [
   [
     'chair',
-    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|steht .{0,40} vor|stehen .{0,40} vor|leitet|leiten|leitete|leiteten|leitung|geleitet|leiter|leiterin|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|led|heads?|headed|presid\w*|moderiert\w*|sprecher\w*|runs|run by|who runs|chef|chefin|boss)\b/,
+    /\b(sitzt .{0,40} vor|sitzen .{0,40} vor|steht .{0,40} vor|stehen .{0,40} vor|leitet|leiten|leitete|leiteten|leitung|geleitet|leiter|leiterin|vorsitz\w*|vorsitzende\w*|chair\w*|leads?|leading|led|heads?|headed|presid\w*|moderiert\w*|sprecher\w*|runs|run by|who runs|chef|chefin|boss|hut auf|den hut)\b/,
   ],
   [
     'members',
@@ -67,7 +67,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ['goals', /\b(ziele|ziel|zielen|goals?|objectives?|targets?|vorhaben)\b/],
   [
     'agenda',
-    /\b(tagesordnung\w*|agenda|themen|thema|tops?|besprochen|bespricht|besprechen|beraten|discuss\w*|topics?|behandelt|on the table|items|punkte|worum geht es (in|bei) der (naechsten )?sitzung|what will be|what s planned|planned for|talk\w* about|worueber|sprechen .{0,30}\bueber|reden .{0,30}\bueber)\b/,
+    /\b(tagesordnung\w*|agenda|themen|thema|tops?|besprochen|bespricht|besprechen|beraten|discuss\w*|topics?|behandelt|on the table|items|punkte|worum geht es (in|bei) der (naechsten )?sitzung|what will be|what s planned|planned for|talk\w* about|worueber|sprechen .{0,30}\bueber|reden .{0,30}\bueber|ueber .{0,40}\b(geredet|gesprochen|diskutiert))\b/,
   ],
   ['when', /\b(wann|when|datum|date|uhrzeit|what time|um wie viel uhr)\b/],
   ['meet', /(tagt|tagen|tagung|trifft|treffen|meet\w*|sitzung\w*|session\w*|termin\w*)/],

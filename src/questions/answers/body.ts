@@ -15,6 +15,8 @@ import {
 import type { Occasion, Period } from '../understand/occasion';
 import { attendance } from './attendance';
 import { chairInPeriod } from './chair-period';
+import { chairNowSentence, hasChairNow } from './chair-now';
+import { withVerdict } from './verdict';
 import { meetingDetailAsked, meetingOnOccasion } from './meeting-occasion';
 import { goalList } from './goal-list';
 import { meetingCard, meetingSentence } from './meeting';
@@ -32,24 +34,33 @@ export function bodyAnswer(
   ctx: ComposeContext,
   body: Body,
   kind: QuestionKind,
-  options: { year?: number; decided: boolean; occasion?: Occasion; period?: Period },
+  options: {
+    year?: number;
+    decided: boolean;
+    occasion?: Occasion;
+    period?: Period;
+    whether?: boolean;
+  },
 ): Reply {
   // A meeting other than the next one, or a detail asked directly; a chair in a period asked.
   if (kind === 'chair' && options.period)
     return bodyCard(ctx, body, chairInPeriod(ctx, body, options.period), { focus: 'chair' });
   const detail = meetingDetailAsked(kind);
-  if (detail && (options.occasion || kind === 'online') && !options.decided)
+  if (detail && (options.occasion || kind === 'online' || options.whether) && !options.decided)
     return meetingOnOccasion(
       ctx,
       body,
       options.occasion ?? { type: 'upcoming', position: 1 },
       detail,
+      options.whether === true,
     );
   switch (kind) {
     case 'attendance':
       return attendance(ctx, body);
-    case 'chair':
-      return bodyCard(ctx, body, chairSentence(ctx, body, options.year), { focus: 'chair' });
+    case 'chair': {
+      const reply = bodyCard(ctx, body, chairSentence(ctx, body, options.year), { focus: 'chair' });
+      return options.whether ? withVerdict(ctx, reply, hasChairNow(ctx, body)) : reply;
+    }
     case 'members':
       return membersList(ctx, body);
     case 'goals':
@@ -66,7 +77,6 @@ export function bodyAnswer(
 }
 
 function chairSentence(ctx: ComposeContext, body: Body, year?: number): string {
-  const today = ctx.now.toISODate()!;
   if (year !== undefined && year !== ctx.now.year) {
     const chairs = chairsInYear(body, year);
     if (chairs.length === 0) return ctx.t('q.chair.yearNone', { body: body.name, year });
@@ -79,25 +89,7 @@ function chairSentence(ctx: ComposeContext, body: Body, year?: number): string {
       ),
     });
   }
-  const current = chairsOn(body, today);
-  const next = nextChair(body, today);
-  if (current.length === 0) {
-    const none = ctx.t('q.chair.none', { body: body.name });
-    return next
-      ? `${none} ${ctx.t('q.chair.next', { next: personWithActor(ctx.index, next.person), from: formatShortDate(ctx, next.from) })}`
-      : none;
-  }
-  const until = current.map((chair) => chair.to).sort()[0]!;
-  const now = ctx.t('q.chair.now', {
-    body: body.name,
-    chairs: joinList(
-      ctx,
-      current.map((chair) => personWithActor(ctx.index, chair.person)),
-    ),
-    until: formatShortDate(ctx, until),
-  });
-  // Who chairs now is what was asked: the successor is on the card, not in the sentence.
-  return now;
+  return chairNowSentence(ctx, body);
 }
 
 /**

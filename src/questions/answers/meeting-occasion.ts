@@ -7,6 +7,7 @@ import type { Occasion, PeriodLabel } from '../understand/occasion';
 import { meetingCard } from './meeting';
 import { periodPhrase } from './period';
 import { formatDate, formatTime, joinList, type ComposeContext } from './shared';
+import { agendaMentions, withVerdict } from './verdict';
 
 /** What is asked about the meeting: when it is, where, how to join online, its agenda. */
 export type MeetingDetail = 'when' | 'where' | 'online' | 'agenda';
@@ -46,8 +47,28 @@ export function meetingOnOccasion(
   body: Body,
   occasion: Occasion,
   detail: MeetingDetail,
+  whether = false,
 ): Reply {
   const selection = select(ctx, body, occasion);
+  const reply = replyFor(ctx, body, occasion, detail, selection);
+  if (!whether) return reply;
+  // "Tagt die AG im Oktober?", "Kann man online teilnehmen?": yes when found (with a link).
+  const found = selection.type === 'found' ? selection.meetings : [];
+  const mentioned = detail === 'agenda' ? agendaMentions(ctx, body, found) : undefined;
+  const yes =
+    found.length > 0 &&
+    (detail !== 'online' || found.some((meeting) => !!meeting.online)) &&
+    mentioned !== false;
+  return withVerdict(ctx, reply, yes);
+}
+
+function replyFor(
+  ctx: ComposeContext,
+  body: Body,
+  occasion: Occasion,
+  detail: MeetingDetail,
+  selection: Selection,
+): Reply {
   switch (selection.type) {
     case 'too-few': {
       const text = selection.past

@@ -43,6 +43,8 @@ export function periodPhrase(
         });
       case 'fromToday':
         return ctx.t('period.fromToday');
+      case 'after':
+        return ctx.t('period.after', { date: formatDate(ctx, label.date) });
     }
   })();
   return options.capital ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;

@@ -30,6 +30,7 @@ import {
 import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
+import { agendaAbbreviation, meetingKindOf, meetingSubject, whetherAsked } from './meeting-reading';
 import { statusSlip } from './yes-no';
 import { statusReading as pointedStatus, yesNoReading } from './pointed';
 import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
@@ -56,7 +57,9 @@ function interpretWith(
   input: UnderstandInput,
   use: { context: boolean },
 ): Interpretation {
-  const folded = applyGlossary(mendCueTypos(fold(input.text), directoryLexicon(index)));
+  const folded = applyGlossary(
+    mendCueTypos(agendaAbbreviation(fold(input.text)), directoryLexicon(index)),
+  );
   // A fragment without a language of its own ("agenda?") goes on in the conversation's.
   const questionLanguage =
     detectLanguage(folded) ?? input.context?.language ?? input.fallbackLanguage;
@@ -88,17 +91,12 @@ function interpretWith(
   // Something the directory does not have ("Wer leitet den Jugendhilfeausschuss?"): nothing found.
   if (!forced && namesUnknown(index, input.text, words))
     return { type: 'none', language, reason: 'no-match' };
-  {
-    const yesNo = yesNoReading(
-      index,
-      { folded, cues, queryTokens, words, forced, language },
-      {
-        context: input.context,
-        use,
-      },
-    );
-    if (yesNo) return yesNo;
-  }
+  const yesNo = yesNoReading(
+    index,
+    { folded, cues, queryTokens, words, forced, language },
+    { context: input.context, use },
+  );
+  if (yesNo) return yesNo;
   if (!subject && input.context?.candidates && words.length <= 8) {
     const chosen =
       chosenByPosition(words, input.context.candidates) ??
@@ -227,6 +225,9 @@ function interpretWith(
     const followsUp =
       !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues, previous);
     if (followsUp && cues.has('where') && !cues.has('meet')) use.context = true;
+    const meetings = meetingsAsked({ folded, today: input.today, cues, queryTokens });
+    if (meetings && !followsUp)
+      return { type: 'answer', kind: 'upcoming', language, followUp: false, ...meetings };
     if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !followsUp)) {
       const byText = decidingBody(index, words);
       if (byText) return decidedIn(byText, language);
@@ -246,9 +247,6 @@ function interpretWith(
         ...occasionOrPeriod(section, kind, folded, input.today),
       };
     }
-    const meetings = meetingsAsked({ folded, today: input.today, cues, queryTokens });
-    if (meetings)
-      return { type: 'answer', kind: 'upcoming', language, followUp: false, ...meetings };
     return { type: 'none', language, reason: 'no-match' };
   }
 
@@ -261,12 +259,14 @@ function interpretWith(
     const byText = decidingBody(index, words);
     if (byText) return decidedIn(byText, language);
   }
+  subject = meetingSubject(index, subject, { folded, cues: asked, queryTokens });
   const section = parseRef(subject).section;
   let kind = listKind(section, kindFor(section, asked), {
     folded,
     cues: asked,
     institutions: asksForInstitutions(folded),
   });
+  kind = meetingKindOf(section, kind, { folded, cues: asked, today: input.today });
   // "und HF2?" after "Welche Ziele hat HF3?": the same question about the new subject.
   if (
     input.context &&
@@ -293,6 +293,7 @@ function interpretWith(
     // "persönlich oder über die Institution" asks for both.
     inPerson: inPersonAsked(kind, cues, folded),
     decided: kind === 'where' && cues.has('decided') ? true : undefined,
+    whether: whetherAsked(section, kind, folded),
     ...occasionOrPeriod(section, kind, folded, input.today),
   };
 }

@@ -83,7 +83,8 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
     case 'bodies':
     case 'meetings':
       if (has('online')) return 'online';
-      if (has('attend')) return 'attendance';
+      // "When does it meet after …? I cannot attend the next one": a date, not the replies.
+      if (has('attend') && !(has('when') && !has('who'))) return 'attendance';
       if (has('chair')) return 'chair';
       if (has('agenda')) return 'agenda';
       if (has('decided')) return 'where';
@@ -91,6 +92,8 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       // "Wer steckt hinter der SG?" asks for people, not its purpose.
       if (has('why') && !has('who')) return 'why';
       if (has('goals')) return 'goals';
+      // "Wann ist das nächste Treffen? Ich möchte teilnehmen.": the date, not the members.
+      if (has('when') && (has('meet') || has('next')) && !has('who')) return 'next-meeting';
       if (has('members') || has('partners')) return 'members';
       if (has('when') || has('meet') || has('next')) return 'next-meeting';
       if (has('what')) return 'what';

@@ -16,18 +16,21 @@ export function meetingsAsked(input: {
   queryTokens: QueryToken[];
 }): { occasion?: Occasion } | undefined {
   const { folded, today, cues } = input;
-  const listed =
-    cues.has('upcoming') || (cues.has('meet') && (cues.has('next') || cues.has('when')));
   const occasion = occasionAsked(folded, today);
+  // "Welche Gremien tagen im April?": the meetings of every body then.
+  const bodiesMeeting = cues.has('meet') && cues.has('bodiesOf') && occasion?.type === 'range';
+  const listed =
+    cues.has('upcoming') ||
+    (cues.has('meet') && (cues.has('next') || cues.has('when'))) ||
+    bodiesMeeting;
   if (listed) return { occasion };
   const onlyTheDay = input.queryTokens.every(
     (token) => /^\d+$/.test(token.folded) || MONTHS[token.folded] !== undefined,
   );
-  if (
-    occasion?.type === 'day' &&
-    onlyTheDay &&
-    (cues.has('what') || cues.has('meet') || cues.has('when'))
-  )
+  // "Was ist am 12. März?", "was ist im april": only the day or month named.
+  const dayOrMonth =
+    occasion?.type === 'day' || (occasion?.type === 'range' && occasion.label.type === 'month');
+  if (dayOrMonth && onlyTheDay && (cues.has('what') || cues.has('meet') || cues.has('when')))
     return { occasion };
   if (occasion?.type === 'range' && occasion.count && cues.has('meet')) return { occasion };
   return undefined;

@@ -35,7 +35,9 @@ export type PeriodLabel =
   /** From one day to another ("diese Woche"). */
   | { type: 'span'; from: string; to: string }
   /** Every meeting recorded from today on ("Wie oft tagt die SG?"). */
-  | { type: 'fromToday' };
+  | { type: 'fromToday' }
+  /** After a meeting named by its month or day ("nach der Sitzung im März"): after that day. */
+  | { type: 'after'; date: string };
 
 /** `afterSummerHolidays`: NRW's holidays move each year and are not in the directory; August and
  * September are named instead, and said so. */
@@ -75,9 +77,34 @@ const LAST =
   /\b(zuletzt|letzte[nrsm]?|vorige[nrsm]?|vorherige[nrsm]?|juengste[nrsm]?|last|previous|most recent|latest)\b(?! (jahr\w*|year|monat\w*|month|woche\w*|week|schuljahr\w*|quartal\w*))/;
 const BEFORE_LAST = /\b(vorletzte[nrsm]?|before last|last but one|second to last|second last)\b/;
 const AFTER_NEXT =
-  /\b(uebernaechste[nrsm]?|uebernaechstes mal|after next|after the next|next but one|(sitzung|treffen|termin|meeting|session) danach|the (meeting|one|session) after that)\b/;
+  /\b(uebernaechste[nrsm]?|uebernaechstes mal|zweitnaechste[nrsm]?|second next|after (its|the) next( one| (meeting|session)s?)?|nach (der|dem) naechsten (sitzung|treffen|termin|tagung)|after next|after the next|next but one|(sitzung|treffen|termin|meeting|session) danach|the (meeting|one|session) after that)\b/;
 const NTH_MEETING =
   /\b(erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|first|second|third|fourth) (sitzung\w*|treffen|termin\w*|meeting\w*|session\w*|tagung\w*)\b/;
+
+/** "die nächste Sitzung", "den nächsten Termin", "the next meeting": the next one, whatever span. */
+const NEXT_MEETING =
+  /\b(naechste[nrsm]?|kommende[nrsm]?|next|upcoming) (sitzung\w*|treffen|termin\w*|tagung\w*|meeting\w*|session\w*|jour fixe)\b/;
+
+/** "nach der Sitzung im März", "after the meeting on 12 March": the first meeting after it. */
+const AFTER_MEETING =
+  /\b(nach (der|dem)|after (the|its)) (sitzung|treffen|termin|tagung|meeting|session) (im|am|vom|in|on|of) (.+)$/;
+
+function afterMeetingNamed(folded: string, today: string, past: boolean): Occasion | undefined {
+  const match = folded.match(AFTER_MEETING);
+  if (!match) return undefined;
+  const named = `${match[5]} ${match[6]}`;
+  const day = dayNamed(named, today, past);
+  const last = day ?? monthNamed(named, today, past)?.to;
+  if (!last) return undefined;
+  const from = DateTime.fromISO(last).plus({ days: 1 }).toISODate()!;
+  return {
+    type: 'range',
+    from,
+    to: '9999-12-31',
+    label: { type: 'after', date: last },
+    position: 1,
+  };
+}
 
 const SEASONS: [RegExp, Season, number, number][] = [
   [
@@ -103,7 +130,10 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
   const schoolYear = /\b(schuljahr\w*|school ?year)\b/.test(folded)
     ? periodAsked(folded, today)
     : undefined;
-  const relative = relativeSpan(folded, today);
+  // "die nächste Sitzung …, da ich nächste Woche …": the next meeting, the week is an aside.
+  const relative = NEXT_MEETING.test(folded) ? undefined : relativeSpan(folded, today);
+  const after = afterMeetingNamed(folded, today, past);
+  if (after && !count) return after;
   const range = until
     ? { from: until.from, to: until.to, label: untilLabel(until) }
     : relative
@@ -132,10 +162,12 @@ export function dayAsked(folded: string, today: string): string | undefined {
 export function periodAsked(folded: string, today: string): Period | undefined {
   // Folding turns "2026/27" into "2026 27".
   const schoolYear = folded.match(
-    /\b(?:schuljahr\w*|school ?year|sj)\s*(20\d{2})[\s/-]+(?:20)?(\d{2})\b/,
+    /\b(?:schuljahr\w*|school ?year|sj)\s*((?:20)?\d{2})[\s/-]+(?:20)?(\d{2})\b/,
   );
-  if (schoolYear && (Number(schoolYear[1]) + 1) % 100 === Number(schoolYear[2]))
-    return schoolYearPeriod(Number(schoolYear[1]));
+  // "Schuljahr 26/27": the century of today.
+  const first =
+    schoolYear && Number(schoolYear[1]!.length === 2 ? `20${schoolYear[1]}` : schoolYear[1]);
+  if (first && (first + 1) % 100 === Number(schoolYear[2])) return schoolYearPeriod(first);
   const current = schoolYearOf(today);
   if (
     /\b(naechste[nms]? schuljahr\w*|next school ?year|kommende[nms]? schuljahr\w*)\b/.test(folded)

@@ -39,6 +39,8 @@ export function yesNoReading(
   { context, use }: Uses,
 ): Interpretation | undefined {
   const { folded, cues, queryTokens, forced, language } = input;
+  // „Gibt es einen Teams-Link für …?“ asks for a link, never for a relation of two records.
+  if (cues.has('online')) return undefined;
   let yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
   const pointed = !forced && hasBackReference(input.words) ? context?.subject : undefined;
   if (!yesNo && pointed) {

@@ -36,6 +36,8 @@ export type Interpretation =
       status?: StatusValue;
       /** Which meeting of a body is meant when not the next one (a day, a month, "zuletzt"). */
       occasion?: Occasion;
+      /** A yes/no form about a meeting, link or chair („Tagt die AG im Mai?“): a verdict first. */
+      whether?: boolean;
       /** The period a chair question asks about (a day, a school year, a year). */
       period?: Period;
       /** kind 'yes-no': the relation asked about and its two records (subject is `of`). */
