@@ -122,7 +122,7 @@ const PATTERNS: [Cue, RegExp][] = [
   // Meetings other than the next one, details asked directly (issue 16, meetings):
   [
     'online',
-    /\b(online[- ]?link\w*|online[- ]?teilnahme|online teilnehmen|online dabei|online zuschalt\w*|zuschalt\w*|einwaehl\w*|einwahl\w*|teams[- ]?link\w*|teams[- ]?meeting|videokonferenz\w*|video[- ]?link\w*|meeting[- ]?link\w*|link\w*|dial[- ]?in|join\w* online|attend online|online|remote\w*|virtuell\w*|virtual\w*|hybrid)\b/,
+    /\b(online[- ]?link\w*|online[- ]?teilnahme|online teilnehmen|online dabei|online zuschalt\w*|zuschalt\w*|einwaehl\w*|einwahl\w*|teams[- ]?link\w*|teams[- ]?meeting|teams|zoom\w*|webex|skype|videokonferenz\w*|video\w*|meeting[- ]?link\w*|link\w*|dial[- ]?in|join\w* online|attend online|online|remote\w*|virtuell\w*|virtual\w*|hybrid)\b/,
   ],
   // People and their roles (issue 16).
   [

@@ -5,6 +5,7 @@ import { directoryInEffect, type MeetingChange } from '../meetings/occurrences';
 import { translator } from '../i18n';
 import type { MessageHandler, MessageInput } from '../teams/message-handler';
 import type { Reply } from '../teams/reply';
+import { questionParts } from './compound';
 import { compose, type ComposeContext } from './compose';
 import { nextContext } from './context';
 import type { ContextRepository } from './context-repository';
@@ -85,6 +86,14 @@ export class QuestionHandler implements MessageHandler {
     // one first: when another instance answered in this chat meanwhile, it is answered again.
     const { contexts } = this.options;
     const known = await contexts.get(input.conversationId);
+    const parts = forcedSubject ? [text] : questionParts(text);
+    if (parts.length > 1) {
+      const both = await this.answerParts(input, index, now, parts, known.context);
+      if (both) {
+        await contexts.set(input.conversationId, both.next);
+        return both.reply;
+      }
+    }
     let result = await this.answer(input, index, now, text, forcedSubject, known.context);
     if (result.usedContext && known.fromMemory) {
       const stored = await contexts.get(input.conversationId, { read: true });
@@ -94,6 +103,29 @@ export class QuestionHandler implements MessageHandler {
     // A question that leaves the context as it was (nothing understood) writes nothing.
     if (!result.keptContext) await contexts.set(input.conversationId, result.next);
     return result.reply;
+  }
+
+  /**
+   * Two questions in one (compound.ts): each answered in turn, the second with the first's
+   * context; one text with both answers. Undefined when a part is not understood on its own: then
+   * the whole text is answered as one question.
+   */
+  private async answerParts(
+    input: MessageInput,
+    index: DirectoryIndex,
+    now: DateTime,
+    parts: string[],
+    context: ConversationContext | undefined,
+  ): Promise<{ reply: Reply; next: ConversationContext | undefined } | undefined> {
+    const texts: string[] = [];
+    let next = context;
+    for (const part of parts) {
+      const result = await this.answer(input, index, now, part, undefined, next);
+      if (!result.understood) return undefined;
+      texts.push(result.reply.text);
+      next = result.next;
+    }
+    return { reply: { kind: 'text', text: texts.join('\n\n') }, next };
   }
 
   private async answer(
@@ -167,8 +199,25 @@ export class QuestionHandler implements MessageHandler {
       askerId: input.personId,
       question: text,
     });
-    return { reply: answer.reply, ...following(interpretation, context, usedContext) };
+    const after = following(interpretation, context, usedContext);
+    return { reply: answer.reply, ...after, next: withChairNamed(after.next, index, now) };
   }
+}
+
+/**
+ * After "who chairs the body?" the chair is the other record of the conversation: „und wer ist
+ * seine Vertretung?“ is about them, „wann tagt sie?“ still about the body.
+ */
+function withChairNamed(
+  next: ConversationContext | undefined,
+  index: DirectoryIndex,
+  now: DateTime,
+): ConversationContext | undefined {
+  if (next?.kind !== 'chair' || next.also || !next.subject) return next;
+  const { section, id } = parseRef(next.subject);
+  const body = section === 'bodies' ? index.bodies.get(id) : undefined;
+  const chair = body && chairsOn(body, now.toISODate()!)[0];
+  return chair ? { ...next, also: `people/${chair.person}` } : next;
 }
 
 /**
@@ -192,6 +241,8 @@ interface Answered {
   keptContext: boolean;
   /** The answer rests on the context. */
   usedContext: boolean;
+  /** The question was understood as one with an answer (not asked back, not "nothing found"). */
+  understood: boolean;
 }
 
 function following(
@@ -201,7 +252,8 @@ function following(
 ): Omit<Answered, 'reply'> {
   // Nothing understood keeps whatever is stored (this instance's copy may be outdated).
   const keptContext = interpretation.type === 'none';
-  return { next: nextContext(interpretation, context), keptContext, usedContext };
+  const understood = interpretation.type === 'answer';
+  return { next: nextContext(interpretation, context), keptContext, usedContext, understood };
 }
 
 function sameContext(a: ConversationContext | undefined, b: ConversationContext | undefined) {

@@ -197,3 +197,51 @@ describe('follow-up questions in a conversation (real question handler, stored c
     ]);
   });
 });
+
+describe('two questions in one, and the chair as the other record (real question handler)', () => {
+  it('when two questions are joined by „und“/"and", then the text answers both, the second about the first one’s subject', async () => {
+    await talk([
+      [
+        'Wer leitet die Steuerungsgruppe und wann tagt sie das nächste Mal?',
+        /Den Vorsitz hat derzeit Björn Groß[^]*\n\nDie Steuerungsgruppe KAoA Bochum tagt das nächste Mal am Mittwoch, 9\. Dezember 2026/,
+      ],
+      // The conversation goes on from the second part.
+      ['und wo?', /Rathaus Bochum, Raum 123/],
+    ]);
+    await talk(
+      [
+        [
+          'Who chairs the steering group and when does it meet next?',
+          /chaired by Björn Groß[^]*\n\nSteuerungsgruppe KAoA Bochum meets next on Wednesday, 9 December 2026/,
+        ],
+      ],
+      'en',
+    );
+  });
+
+  it('when „wann und wo“ asks one thing twice, or a part is not understood alone, then it is one question', async () => {
+    await talk([
+      ['Wann und wo tagt die Steuerungsgruppe?', /^Die Steuerungsgruppe KAoA Bochum tagt/, /\n\n/],
+      ['Wer leitet die Steuerungsgruppe und wo xyzzy?', /Björn Groß/, /\n\n/],
+    ]);
+  });
+
+  it('when the chair of a body was asked, then „wer ist seine Vertretung?“ is the chair’s deputy and „wann tagt sie?“ still the body’s meeting', async () => {
+    await talk([
+      ['Wer leitet die Steuerungsgruppe?', /Björn Groß/],
+      ['wer ist seine Vertretung?', /^Björn Groß wird von Thomas Becker/],
+      ['und wann tagt sie?', /^Die Steuerungsgruppe KAoA Bochum tagt das nächste Mal/],
+    ]);
+  });
+
+  it('when a meeting was asked about, then „is there a Teams link?“ and „zoom link?“ ask for its online link', async () => {
+    await talk(
+      [
+        ['Where is the next steering group meeting?', /meets next on/],
+        ['is there a Teams link?', /teams\.microsoft\.com/],
+        ['zoom link?', /teams\.microsoft\.com/],
+      ],
+      'en',
+    );
+  });
+});

@@ -94,7 +94,9 @@ export function looseNameOverBackReference(
  * is asked ("Ist Anja Weiß in der FAG BO?" – "Und ihre E-Mail?": Anja Weiß).
  */
 export function followUpSubject(subject: RefKey, also: RefKey | undefined, cues: Set<Cue>): RefKey {
-  if (!also || cues.has('what')) return subject;
+  // „Wer ist seine Vertretung?“ asks 'what' of a body but the deputy of its chair: the record
+  // that has an answer to what is asked, the subject when both have (or neither).
+  if (!also) return subject;
   const answers = (ref: RefKey) => kindFor(parseRef(ref).section, cues) !== 'what';
   return !answers(subject) && answers(also) ? also : subject;
 }

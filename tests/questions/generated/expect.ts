@@ -51,24 +51,41 @@ const MONTHS_EN =
  * 17, 2027), never a neighbouring one (1.8.2027 is not inside 11.8.2027).
  */
 function dateForms(form: string): RegExp | undefined {
-  const match =
-    /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(form) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(form);
-  if (!match) return undefined;
-  const [day, month, year] = form.includes('-')
-    ? [Number(match[3]), Number(match[2]), match[1]!]
-    : [Number(match[1]), Number(match[2]), match[3]!];
-  const de = MONTHS_DE.split(' ')[month - 1];
-  const en = MONTHS_EN.split(' ')[month - 1];
-  if (!de || !en || day < 1 || day > 31) return undefined;
+  const date = dateIn(form);
+  if (!date) return undefined;
+  const { day, month, year } = date;
+  const de = MONTHS_DE.split(' ')[month - 1]!;
+  const en = MONTHS_EN.split(' ')[month - 1]!;
   const dd = String(day).padStart(2, '0');
   const mm = String(month).padStart(2, '0');
   const written = [
     `0?${day}\\.0?${month}\\.${year}`,
+    `0?${day}/0?${month}/${year}`,
     `${year}-${mm}-${dd}`,
     `0?${day}\\.? (?:${de}|${en}|${en.slice(0, 3)}\\.?) ${year}`,
     `(?:${en}|${en.slice(0, 3)}\\.?) 0?${day}(?:st|nd|rd|th)?,? ${year}`,
   ];
   return new RegExp(`(?<![\\d.])(?:${written.join('|')})(?!\\d)`, 'u');
+}
+
+/** The day a writer wrote in one of the forms above, if the whole entry is a date. */
+function dateIn(form: string): { day: number; month: number; year: string } | undefined {
+  const months = (name: string) => {
+    const index = [...MONTHS_DE.split(' '), ...MONTHS_EN.split(' ')].findIndex(
+      (month) => month === name || (name.length >= 3 && month.startsWith(name)),
+    );
+    return index < 0 ? 0 : (index % 12) + 1;
+  };
+  let match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(form);
+  let date = match && { day: Number(match[1]), month: Number(match[2]), year: match[3]! };
+  match = date ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(form);
+  if (match) date = { day: Number(match[3]), month: Number(match[2]), year: match[1]! };
+  match = date ? null : /^(\d{1,2})\.? ([\p{L}]+)\.? (\d{4})$/u.exec(form);
+  if (match) date = { day: Number(match[1]), month: months(match[2]!), year: match[3]! };
+  match = date ? null : /^([\p{L}]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/u.exec(form);
+  if (match) date = { day: Number(match[2]), month: months(match[1]!), year: match[3]! };
+  if (!date || date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return undefined;
+  return date;
 }
 
 const found = (text: string, form: string) => dateForms(form)?.test(text) ?? text.includes(form);

@@ -37,6 +37,8 @@ export const HAND_WRITTEN_SETS: readonly HandWrittenSet[] = [
   // sentences), so that tuning has hand-written misses to look at that are not the held-out ones.
   { name: 'rheinwald', fixture: 'stadt-rheinwald.yaml', seed: 0, development: true },
   { name: 'hohenmark', fixture: 'kreis-hohenmark.yaml', seed: 0, development: true },
+  // A third: a mid-size city, half English, many askers (relative dates, names half right, two facts).
+  { name: 'lindenfurt', fixture: 'stadt-lindenfurt.yaml', seed: 0, development: true },
 ];
 
 /** The question file of a set: holdout-<name>.yaml or dev-<name>.yaml. */
