@@ -116,11 +116,16 @@ async function run(label: string, limits: RateLimits, connectionString: string, 
   const app = apps[0]!;
   await app.reminders.reconcile();
   const dueAt = Date.parse((await app.outbox.all())[0]!.dueAt);
+  process.stderr.write(`  ${label}: due in ${Math.round((dueAt - Date.now()) / 1000)} s\n`);
   while (Date.now() < dueAt) await new Promise((resolve) => setTimeout(resolve, 200));
 
   const started = performance.now();
   const sentAt: number[] = [];
   const seen = new Map<string, number>();
+  const progress = setInterval(
+    () => process.stderr.write(`  ${label}: ${seen.size} of ${RECIPIENTS} sent\n`),
+    10_000,
+  );
   connector.activities.length = 0;
   const origPush = connector.activities.push.bind(connector.activities);
   connector.activities.push = (...items) => {
@@ -139,6 +144,7 @@ async function run(label: string, limits: RateLimits, connectionString: string, 
       }
     }),
   );
+  clearInterval(progress);
   const seconds = (performance.now() - started) / 1000;
   const duplicates = [...seen.values()].filter((count) => count > 1).length;
   const losses = RECIPIENTS - seen.size;
