@@ -67,7 +67,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ['goals', /\b(ziele|ziel|zielen|goals?|objectives?|targets?|vorhaben)\b/],
   [
     'agenda',
-    /\b(tagesordnung\w*|agenda|themen|thema|tops?|besprochen|bespricht|besprechen|beraten|discuss\w*|topics?|behandelt|on the table|items|punkte|worum geht es (in|bei) der (naechsten )?sitzung|what will be|what s planned|planned for|talk\w* about|worueber|sprechen .{0,30}\bueber|reden .{0,30}\bueber|ueber .{0,40}\b(geredet|gesprochen|diskutiert))\b/,
+    /\b(tagesordnung\w*|agenda|themen|thema|tops?|besprochen|bespricht|besprechen|beraten|discuss\w*|topics?|behandelt|on the table|items|punkte|worum geht es (in|bei) der (naechsten )?sitzung|what will be|what s planned|what is planned|planned for|was ist .{0,60}\bgeplant|was steht .{0,60}\ban\b|was ist .{0,60}\bvorgesehen|talk\w* about|worueber|sprechen .{0,30}\bueber|reden .{0,30}\bueber|ueber .{0,40}\b(geredet|gesprochen|diskutiert))\b/,
   ],
   ['when', /\b(wann|when|datum|date|uhrzeit|what time|um wie viel uhr)\b/],
   ['meet', /(tagt|tagen|tagung|trifft|treffen|meet\w*|sitzung\w*|session\w*|termin\w*)/],

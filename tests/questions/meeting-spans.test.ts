@@ -34,6 +34,17 @@ describe('meetings named in any way: a body named after a field, counts, spans, 
     ['wie oft tagt die sg', { from: TODAY, count: true }],
     ['wie oft tagt der ak bis jahresende', { from: TODAY, to: '2026-12-31', count: true }],
     ['how many meetings until the end of the school year', { to: '2027-07-31', count: true }],
+    // Days and weeks relative to today (Thursday, 3 December 2026).
+    ['wann tagt die sg morgen', { type: 'day', date: '2026-12-04' }],
+    ['was ist uebermorgen', { type: 'day', date: '2026-12-05' }],
+    ['was war gestern', { type: 'day', date: '2026-12-02' }],
+    ['what is on this friday', { type: 'day', date: '2026-12-04' }],
+    ['tagt die sg am mittwoch', { type: 'day', date: '2026-12-09' }],
+    ['was war letzten dienstag', { type: 'day', date: '2026-12-01' }],
+    ['was ist in drei tagen', { type: 'day', date: '2026-12-06' }],
+    ['was ist in zwei wochen', { from: '2026-12-14', to: '2026-12-20' }],
+    ['what is on in two weeks', { from: '2026-12-14', to: '2026-12-20' }],
+    ['uebernaechste woche', { from: '2026-12-14', to: '2026-12-20' }],
   ];
   for (const [text, expected] of occasions) {
     it(`when asked "${text}", then the occasion includes ${JSON.stringify(expected)}`, () => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { MONTHS, parseDay } from '../../language/dates-in-text';
 import type { PeriodLabel } from './occasion';
+import { relativeDay } from './relative-days';
 
 /*
  * A day or a month named in a question, without a year or with one, placed on the side of today
@@ -14,7 +15,7 @@ export function dayNamed(folded: string, today: string, past: boolean): string |
     const date = DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! });
     if (date.isValid) return date.toISODate()!;
   }
-  const day = parseDay(folded, today, { rollForward: !past });
+  const day = parseDay(folded, today, { rollForward: !past }) ?? relativeDay(folded, today, past);
   if (day) return day;
   // "am 17. März" / "on March 17" / "17 March" without a year.
   const candidates = [

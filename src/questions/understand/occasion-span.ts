@@ -1,3 +1,4 @@
+import { weeksAhead } from './relative-days';
 import { DateTime } from 'luxon';
 import { MONTHS } from '../../language/dates-in-text';
 
@@ -107,7 +108,10 @@ export function relativeSpan(
   const match = folded.match(
     /\b(diese[nrsm]?|naechste[nrsm]?|kommende[nrsm]?|this|next|coming) (woche|week|monat|month)\b/,
   );
-  if (!match) return undefined;
+  if (!match) {
+    const later = weeksAhead(folded, today);
+    return later && { ...later, week: true };
+  }
   const unit = /^(woche|week)$/.test(match[2]!) ? 'week' : 'month';
   const ahead = /^(naechste|kommende|next|coming)/.test(match[1]!) ? 1 : 0;
   const start = DateTime.fromISO(today)
