@@ -141,6 +141,7 @@ function interpretWith(
     const people = backOnly
       ? undefined
       : readPeopleQuestion(index, {
+          text: input.text,
           cues,
           words,
           named,

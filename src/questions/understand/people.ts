@@ -8,6 +8,7 @@ import {
   type RefKey,
 } from '../../language/directory-index';
 import type { QuestionKind } from './kind';
+import { roleFirst } from './people-role';
 
 /**
  * Questions about people that name no person: by role ("Wer leitet das Jugendamt?"), the
@@ -47,6 +48,8 @@ const ROLE_CUES: Cue[] = ['who', 'chair', 'owner', 'contact'];
 export function readPeopleQuestion(
   index: DirectoryIndex,
   input: {
+    /** The question as typed (its question sentence tells a role asked for). */
+    text?: string;
     cues: Set<Cue>;
     /** Every word of the question (also the cue words: "leitet" says which role). */
     words: string[];
@@ -77,6 +80,12 @@ export function readPeopleQuestion(
     const actor = best('actors', body.positions);
     if (actor && (has('fromActor') || pickedSection === 'actors' || pickedSection === 'bodies'))
       return { type: 'answer', kind: 'members-from', subject: body.ref, scope: actor.ref };
+  }
+
+  // "Wer ist die Berufsberaterin für die Berufskollegs?": the very words of someone's role.
+  if (input.text !== undefined && pickedSection !== 'people') {
+    const reading = roleFirst(index, { text: input.text, named });
+    if (reading) return reading;
   }
 
   // "Wer ist der Generalist Berufsorientierung?": a field of action has no "who"; when its name

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { DirectoryIndex } from '../../src/language/directory-index';
+import { understand, type Interpretation } from '../../src/questions/understand';
+import { demoDirectory } from '../support/demo';
+
+const index = new DirectoryIndex('demo', demoDirectory());
+const ask = (text: string): Interpretation =>
+  understand(index, { text, fallbackLanguage: 'de', today: '2026-11-24' });
+const reading = (interpretation: Interpretation) =>
+  interpretation.type === 'answer'
+    ? `${interpretation.kind} ${interpretation.subject ?? ''}`
+    : interpretation.type;
+
+describe('a person asked by the words of their role (issue 16)', () => {
+  const byRole: [string, string][] = [
+    [
+      'Ich suche die Dezernentin für Berufskollegs bei der Bezirksregierung. Wie heißt sie?',
+      'lschmidt',
+    ],
+    [
+      'Wer ist die Gewerkschaftssekretärin vom DGB? Ich möchte sie zur nächsten Sitzung einladen.',
+      'ubrandt',
+    ],
+    ['wer ist die dezernetin', 'lschmidt'],
+    ['Wer ist StuBo-Sprecherin?', 'kmoeller'],
+    ['Könnten Sie mir sagen, wer der Generalist im Schulamt ist?', 'jmueller'],
+  ];
+  for (const [question, person] of byRole)
+    it(`when asked „${question}“, then the person with that role is the answer`, () => {
+      assert.equal(reading(ask(question)), `by-role people/${person}`);
+    });
+
+  it('when a detail of a person named by role is asked, then it is that person’s detail', () => {
+    assert.equal(reading(ask('mail der stubo sprecherin')), 'email people/kmoeller');
+  });
+
+  it('when a role word is only a slip beside a body’s name, or a name, then no role is guessed', () => {
+    assert.equal(reading(ask('Wer leitet die Steuerungsgruppe?')), 'chair bodies/sg');
+    assert.notEqual(reading(ask('Wer ist im Schulamt?')).split(' ')[0], 'by-role');
+  });
+});
