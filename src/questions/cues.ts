@@ -53,7 +53,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'contact',
-    /\b(ansprech\w*|kontakt\w*|contact\w*|zustaendig\w*|erreiche\w*|reach|talk to|wende|melden)\b/,
+    /\b(ansprech\w*|kontakt\w*|contact\w*|zustaendig\w*|erreiche\w*|erreich|reach|talk to|wende|melden)\b/,
   ],
   [
     'deputy',
@@ -153,7 +153,7 @@ const PATTERNS: [Cue, RegExp][] = [
   [
     // The other way round: whom X stands in for (the people whose deputy X is).
     'deputises',
-    /\b(wen (vertritt|vertreten|vertrete)|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
+    /\b(wen (vertritt|vertreten|vertrete)|wen\b.{1,60}\b(vertritt|vertreten|vertrete)|whom\b.{1,60}\b(deputi\w*|stands? in|covers?|fills? in|substitut\w*) for|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
   ],
   [
     'coordinators',

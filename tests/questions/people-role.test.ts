@@ -39,3 +39,20 @@ describe('a person asked by the words of their role (issue 16)', () => {
     assert.notEqual(reading(ask('Wer ist im Schulamt?')).split(' ')[0], 'by-role');
   });
 });
+
+describe('whom a person deputises for, and how to reach them, in free words (issue 16)', () => {
+  it('when asked whom someone deputises for, with words between, then it is the other way round', () => {
+    assert.equal(
+      reading(ask('Könnten Sie mir sagen, wen Claudia Neumann vertritt?')),
+      'deputises people/cneumann',
+    );
+    assert.equal(
+      reading(ask('Could you tell me whom Claudia Neumann deputises for at the Schulamt?')),
+      'deputises people/cneumann',
+    );
+  });
+
+  it('when asked how to reach a person, then their contact is the answer', () => {
+    assert.equal(reading(ask('wie erreich ich frau demir')), 'email people/sdemir');
+  });
+});

@@ -93,6 +93,17 @@ describe('yes/no questions about two records', () => {
     assert.match(text, /^Ja, Thomas Krüger gehört zu den Koordinatorinnen/);
   });
 
+  it('when asked with „ob“ whether an institution sits in a body, then Ja or Nein comes first', () => {
+    assert.match(
+      ask('Könnten Sie mir sagen, ob die IHK in der Steuerungsgruppe sitzt?').text,
+      /^(Ja|Nein), /,
+    );
+    assert.match(
+      ask('Could you please confirm whether the IHK is a member of the Steuerungsgruppe?').text,
+      /^(Yes|No), /,
+    );
+  });
+
   it('when asked whether a person is a coordinator, then Ja or Nein comes first, with their role', () => {
     assert.match(
       ask('Ist Jürgen Müller einer der Koordinatoren?').text,

@@ -157,6 +157,7 @@ function interpretWith(
         language,
         subject: people.subject,
         scope: people.scope,
+        yesNo: people.yesNo,
         followUp: false,
       };
     if (picked.clarify) {

@@ -9,6 +9,7 @@ import {
 } from '../../language/directory-index';
 import type { QuestionKind } from './kind';
 import { roleFirst } from './people-role';
+import { isYesNoForm, type YesNo } from './yes-no';
 
 /**
  * Questions about people that name no person: by role ("Wer leitet das Jugendamt?"), the
@@ -16,7 +17,7 @@ import { roleFirst } from './people-role';
  * these; `clarify` when several people fit a role equally well.
  */
 export type PeopleReading =
-  | { type: 'answer'; kind: QuestionKind; subject?: RefKey; scope?: RefKey }
+  | { type: 'answer'; kind: QuestionKind; subject?: RefKey; scope?: RefKey; yesNo?: YesNo }
   | { type: 'clarify'; kind: QuestionKind; candidates: RefKey[] };
 
 /** Cues that ask something else about an institution than who holds a role in it. */
@@ -78,8 +79,17 @@ export function readPeopleQuestion(
   const body = best('bodies');
   if (body && (has('fromActor') || has('members')) && !has('chair')) {
     const actor = best('actors', body.positions);
-    if (actor && (has('fromActor') || pickedSection === 'actors' || pickedSection === 'bodies'))
+    if (actor && (has('fromActor') || pickedSection === 'actors' || pickedSection === 'bodies')) {
+      // „… ob die Stadt X im Lenkungskreis sitzt“: whether the institution is there, Ja/Nein.
+      if (!has('who') && isYesNoForm(input.words.join(' ')))
+        return {
+          type: 'answer',
+          kind: 'yes-no',
+          subject: body.ref,
+          yesNo: { relation: 'member', asked: actor.ref, of: body.ref },
+        };
       return { type: 'answer', kind: 'members-from', subject: body.ref, scope: actor.ref };
+    }
   }
 
   // "Wer ist die Berufsberaterin für die Berufskollegs?": the very words of someone's role.
