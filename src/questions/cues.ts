@@ -95,7 +95,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ['owner', /\b(own|owned by|handles?|handling|takes? care of|deals? with|looks? after)\b/],
   [
     'bodiesOf',
-    /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups)\b/,
+    /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups|ueberall (drin|dabei|vertreten|mitglied)|wo (ist|sind|sitzt|sitzen) .{1,50} (drin|dabei|vertreten|mitglied)|where (is|are) .{1,50} (represented|involved))\b/,
   ],
   [
     'why',

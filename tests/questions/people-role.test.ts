@@ -56,3 +56,10 @@ describe('whom a person deputises for, and how to reach them, in free words (iss
     assert.equal(reading(ask('wie erreich ich frau demir')), 'email people/sdemir');
   });
 });
+
+describe('where an institution is everywhere (issue 16)', () => {
+  it('when asked where an institution is everywhere in, then its bodies are the answer', () => {
+    assert.equal(reading(ask('wo ist das jugendamt überall drin')), 'bodies-of actors/jugendamt');
+    assert.equal(reading(ask('where is the Jugendamt represented')), 'bodies-of actors/jugendamt');
+  });
+});
