@@ -162,7 +162,7 @@ const PATTERNS: [Cue, RegExp][] = [
   // "Wer von der Agentur …", "who from the job centre …", "people of X in …".
   [
     'fromActor',
-    /\b(wer (von|vom|aus|bei)|who (from|of|at)|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den))\b/,
+    /\b(wer (von|vom|aus|bei)|wer (ist|sind|kommt|kommen|sitzt|sitzen) (von|vom|aus)|who (from|of|at)|who (is|are|comes|come) from|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den))\b/,
   ],
 ];
 

@@ -63,3 +63,23 @@ describe('where an institution is everywhere (issue 16)', () => {
     assert.equal(reading(ask('where is the Jugendamt represented')), 'bodies-of actors/jugendamt');
   });
 });
+
+describe('the people of one institution in a body, asked loosely (issue 16)', () => {
+  it('when asked who is from an institution in a body, then only its people there are meant', () => {
+    const reading2 = (text: string) => {
+      const interpretation = ask(text);
+      return interpretation.type === 'answer'
+        ? `${interpretation.kind} ${interpretation.subject} ${interpretation.scope}`
+        : interpretation.type;
+    };
+    assert.equal(
+      reading2('wer ist vom jugendamt in der steuerungsgruppe'),
+      'members-from bodies/sg actors/jugendamt',
+    );
+    // „wer kommt“ here asks who is there from the institution, not who has said yes.
+    assert.equal(
+      reading2('steuerungsgruppe wer kommt von der agentur für arbeit'),
+      'members-from bodies/sg actors/aa',
+    );
+  });
+});
