@@ -458,6 +458,10 @@ export const de = {
   'yesno.worksAt.no': 'Nein, {person} gehört zu einer anderen Institution: {actual} ({role}).',
   'yesno.actorPartner.yes': 'Ja, {a+art} und {b+art} sind als Partner eingetragen.',
   'yesno.actorPartner.no': 'Nein, {a+art} und {b+art} sind nicht als Partner eingetragen.',
+  'yesno.coordinator.yes':
+    'Ja, {person} gehört zu den Koordinatorinnen und Koordinatoren: {role} ({actor}).',
+  'yesno.coordinator.no':
+    'Nein, {person} ist nicht als Koordinatorin oder Koordinator eingetragen, sondern: {role} ({actor}).',
   'yesno.partOf.yes': 'Ja, {part} gehört zu „{whole}“.',
   'yesno.partOf.other': 'Nein, {part} gehört zu „{actual}“.',
   'yesno.partOf.no': 'Nein, {part} gehört nicht zu „{whole}“.',

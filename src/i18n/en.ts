@@ -440,6 +440,9 @@ export const en: Record<MessageKey, string> = {
   'yesno.worksAt.no': 'No, {person} belongs to another institution: {actual} ({role}).',
   'yesno.actorPartner.yes': 'Yes, {a} and {b} are recorded as partners.',
   'yesno.actorPartner.no': 'No, {a} and {b} are not recorded as partners.',
+  'yesno.coordinator.yes': 'Yes, {person} is one of the coordinators: {role} ({actor}).',
+  'yesno.coordinator.no':
+    'No, {person} is not recorded as a coordinator; their role: {role} ({actor}).',
   'yesno.partOf.yes': 'Yes, {part} belongs to {whole}.',
   'yesno.partOf.other': 'No, {part} belongs to {actual}.',
   'yesno.partOf.no': 'No, {part} does not belong to {whole}.',

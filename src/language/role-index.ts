@@ -1,5 +1,6 @@
 import type { Actor, Directory, Person } from '../directory/model';
 import type { QueryToken } from './directory-index';
+import { editDistance } from './edit-distance';
 import {
   DEPUTY_CONCEPT,
   HEAD_CONCEPT,
@@ -73,6 +74,33 @@ export class RoleIndex {
     if (!qualified) this.institutionHeads.add(person.id);
   }
 
+  /** Every word written in some role, for mending a slip of one ("dezernetin"). */
+  private vocabulary?: Map<number, string[]>;
+
+  /** A long question word one letter off the one role word it means, as that word. */
+  private mended(word: string): string {
+    if (word.length < 7) return word;
+    if (!this.vocabulary) {
+      this.vocabulary = new Map();
+      const seen = new Set<string>();
+      for (const words of this.roles.values())
+        for (const { word: written } of words) {
+          if (seen.has(written) || written.length < 6) continue;
+          seen.add(written);
+          const list = this.vocabulary.get(written.length) ?? [];
+          list.push(written);
+          this.vocabulary.set(written.length, list);
+        }
+    }
+    const near: string[] = [];
+    for (const length of [word.length - 1, word.length, word.length + 1])
+      for (const written of this.vocabulary.get(length) ?? []) {
+        if (written === word) return word;
+        if (editDistance(word, written, 1) <= 1) near.push(written);
+      }
+    return near.length === 1 ? near[0]! : word;
+  }
+
   /**
    * People a question describes by their role, best first: each question word scores its best
    * match with the person's role words; asked for a head, the head of the whole institution comes
@@ -80,7 +108,7 @@ export class RoleIndex {
    */
   find(tokens: QueryToken[], scope: { actor?: string; deputies?: boolean } = {}): RoleCandidate[] {
     const query = tokens
-      .map((token) => queryRoleWord(token.folded))
+      .map((token) => queryRoleWord(this.mended(token.folded)))
       .filter((word): word is RoleWord => word !== undefined);
     if (query.length === 0) return [];
     // Asked for a head as such ("Leiterin", "head"), not for a team's ("Teamleitung").
@@ -126,12 +154,15 @@ function roleScore(query: readonly RoleWord[], role: readonly RoleWord[]): numbe
     // "Teamleitung"), before a form or concept that merely meets it.
     const same = role.some(
       (roleWord) =>
-        roleWord.word === word.word ||
-        (word.prefix !== undefined && roleWord.prefix === word.prefix),
+        !roleWord.object &&
+        (roleWord.word === word.word ||
+          (word.prefix !== undefined && roleWord.prefix === word.prefix)),
     );
     // A word that meets two words of the role ("Studienberatung": "Berufsberaterin für
     // akademische Berufe") fits it better than one meeting one.
-    const meets = role.filter((roleWord) => roleWordMatch(word, roleWord) >= 1).length;
+    const meets = role.filter(
+      (roleWord) => !roleWord.object && roleWordMatch(word, roleWord) >= 1,
+    ).length;
     score += best + (best > 0 && same ? 0.1 : 0) + (meets >= 2 ? 0.1 : 0);
   }
   return score;

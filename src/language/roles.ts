@@ -154,14 +154,22 @@ export interface RoleWord {
   terms: string[];
   /** The part of a compound before its head word: "bereich" in "Bereichsleiterin". */
   prefix?: string;
+  /** The word follows "der", "des": whom the role serves ("Referent der Dezernentin"). */
+  object?: boolean;
 }
 
 /** A role's words as role terms, in order. */
 export function roleWords(text: string): RoleWord[] {
-  return tokens(fold(text))
-    .filter((word) => !STOP_WORDS.has(word) && !ROLE_FILLER.has(word))
-    .map(roleWord);
+  const all = tokens(fold(text));
+  return all.flatMap((word, position) => {
+    if (STOP_WORDS.has(word) || ROLE_FILLER.has(word)) return [];
+    const written = roleWord(word);
+    // "Referent der Dezernentin": whose, not what the person is.
+    return [OF_WORD.test(all[position - 1] ?? '') ? { ...written, object: true } : written];
+  });
 }
+
+const OF_WORD = /^(der|des|dem|den)$/;
 
 /**
  * How well a question word (its terms) meets a role word: 1 for a shared stem or concept, 0.8 for
@@ -204,6 +212,22 @@ const ROLE_FILLER = new Set([
   'frau',
   'herr',
   'ist',
+  // Asking for someone's details says nothing about their role ("kontakt dezernentin").
+  'kontakt',
+  'kontaktdaten',
+  'contact',
+  'details',
+  'mail',
+  'email',
+  'adresse',
+  'telefon',
+  'telefonnummer',
+  'nummer',
+  'phone',
+  'number',
+  'erreiche',
+  'erreichen',
+  'reach',
 ]);
 
 export const HEAD_CONCEPT = '#head';

@@ -53,7 +53,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'contact',
-    /\b(ansprech\w*|kontakt\w*|contact\w*|zustaendig\w*|erreiche\w*|reach|talk to|wende|melden)\b/,
+    /\b(ansprech\w*|kontakt\w*|contact\w*|zustaendig\w*|erreiche\w*|erreich|reach|talk to|wende|melden)\b/,
   ],
   [
     'deputy',
@@ -95,7 +95,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ['owner', /\b(own|owned by|handles?|handling|takes? care of|deals? with|looks? after)\b/],
   [
     'bodiesOf',
-    /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups)\b/,
+    /\b(gremien|gremium|gremiums|committees?|bodies|arbeitsgruppen|arbeitskreise|sits? on|sits? in|sitzt .{0,20} in welchen|in welchen|in which|which groups|ueberall (drin|dabei|vertreten|mitglied)|wo (ist|sind|sitzt|sitzen) .{1,50} (drin|dabei|vertreten|mitglied)|where (is|are) .{1,50} (represented|involved))\b/,
   ],
   [
     'why',
@@ -153,7 +153,7 @@ const PATTERNS: [Cue, RegExp][] = [
   [
     // The other way round: whom X stands in for (the people whose deputy X is).
     'deputises',
-    /\b(wen (vertritt|vertreten|vertrete)|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
+    /\b(wen (vertritt|vertreten|vertrete)|wen\b.{1,60}\b(vertritt|vertreten|vertrete)|whom\b.{1,60}\b(deputi\w*|stands? in|covers?|fills? in|substitut\w*) for|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
   ],
   [
     'coordinators',
@@ -162,7 +162,7 @@ const PATTERNS: [Cue, RegExp][] = [
   // "Wer von der Agentur …", "who from the job centre …", "people of X in …".
   [
     'fromActor',
-    /\b(wer (von|vom|aus|bei)|who (from|of|at)|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den))\b/,
+    /\b(wer (von|vom|aus|bei)|wer (ist|sind|kommt|kommen|sitzt|sitzen) (von|vom|aus)|who (from|of|at)|who (is|are|comes|come) from|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den))\b/,
   ],
 ];
 

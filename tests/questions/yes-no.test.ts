@@ -87,8 +87,29 @@ describe('yes/no questions about two records', () => {
   });
 
   it('when a word of the person’s role happens to name a body, then no Ja/Nein about that body is given', () => {
-    const { interpretation } = ask('Ist Thomas Krüger Koordinator?');
-    assert.notEqual(interpretation.type === 'answer' && interpretation.kind, 'yes-no');
+    const { interpretation, text } = ask('Ist Thomas Krüger Koordinator?');
+    // Asked whether he is a coordinator: Ja/Nein about him, not about a body.
+    assert.equal(interpretation.type === 'answer' && interpretation.yesNo?.relation, 'coordinator');
+    assert.match(text, /^Ja, Thomas Krüger gehört zu den Koordinatorinnen/);
+  });
+
+  it('when asked with „ob“ whether an institution sits in a body, then Ja or Nein comes first', () => {
+    assert.match(
+      ask('Könnten Sie mir sagen, ob die IHK in der Steuerungsgruppe sitzt?').text,
+      /^(Ja|Nein), /,
+    );
+    assert.match(
+      ask('Could you please confirm whether the IHK is a member of the Steuerungsgruppe?').text,
+      /^(Yes|No), /,
+    );
+  });
+
+  it('when asked whether a person is a coordinator, then Ja or Nein comes first, with their role', () => {
+    assert.match(
+      ask('Ist Jürgen Müller einer der Koordinatoren?').text,
+      /^Nein, Jürgen Müller ist nicht/,
+    );
+    assert.match(ask('Is Anja Weiß one of the coordinators?').text, /^Yes, Anja Weiß is one/);
   });
 
   it('when the second record is one of several, then the bot asks back, and the choice gets the Ja/Nein', () => {

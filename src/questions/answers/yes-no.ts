@@ -3,6 +3,7 @@ import { parseRef, type RefKey } from '../../language/directory-index';
 import type { Reply } from '../../teams/reply';
 import { chairsOn, nameOf, partnersOfActor, personWithActor } from '../facts';
 import type { YesNo } from '../understand/yes-no';
+import { coordinatorAnswer } from './yes-no-person';
 import { formatShortDate, joinList, type ComposeContext } from './shared';
 
 /**
@@ -41,6 +42,8 @@ function sentence(ctx: ComposeContext, { relation, asked, of }: YesNo): string {
       return worksAt(ctx, index.people.get(a.id)!, o.id);
     case 'part-of':
       return partOf(ctx, asked, of);
+    case 'coordinator':
+      return coordinatorAnswer(ctx, index.people.get(a.id)!);
   }
 }
 

@@ -139,6 +139,7 @@ function interpretWith(
     const people = backOnly
       ? undefined
       : readPeopleQuestion(index, {
+          text: input.text,
           cues,
           words,
           named,
@@ -154,6 +155,7 @@ function interpretWith(
         language,
         subject: people.subject,
         scope: people.scope,
+        yesNo: people.yesNo,
         followUp: false,
       };
     if (picked.clarify) {

@@ -8,6 +8,8 @@ import {
   type RefKey,
 } from '../../language/directory-index';
 import type { QuestionKind } from './kind';
+import { roleFirst } from './people-role';
+import { isYesNoForm, type YesNo } from './yes-no';
 
 /**
  * Questions about people that name no person: by role ("Wer leitet das Jugendamt?"), the
@@ -15,7 +17,7 @@ import type { QuestionKind } from './kind';
  * these; `clarify` when several people fit a role equally well.
  */
 export type PeopleReading =
-  | { type: 'answer'; kind: QuestionKind; subject?: RefKey; scope?: RefKey }
+  | { type: 'answer'; kind: QuestionKind; subject?: RefKey; scope?: RefKey; yesNo?: YesNo }
   | { type: 'clarify'; kind: QuestionKind; candidates: RefKey[] };
 
 /** Cues that ask something else about an institution than who holds a role in it. */
@@ -47,6 +49,8 @@ const ROLE_CUES: Cue[] = ['who', 'chair', 'owner', 'contact'];
 export function readPeopleQuestion(
   index: DirectoryIndex,
   input: {
+    /** The question as typed (its question sentence tells a role asked for). */
+    text?: string;
     cues: Set<Cue>;
     /** Every word of the question (also the cue words: "leitet" says which role). */
     words: string[];
@@ -75,8 +79,23 @@ export function readPeopleQuestion(
   const body = best('bodies');
   if (body && (has('fromActor') || has('members')) && !has('chair')) {
     const actor = best('actors', body.positions);
-    if (actor && (has('fromActor') || pickedSection === 'actors' || pickedSection === 'bodies'))
+    if (actor && (has('fromActor') || pickedSection === 'actors' || pickedSection === 'bodies')) {
+      // „… ob die Stadt X im Lenkungskreis sitzt“: whether the institution is there, Ja/Nein.
+      if (!has('who') && isYesNoForm(input.words.join(' ')))
+        return {
+          type: 'answer',
+          kind: 'yes-no',
+          subject: body.ref,
+          yesNo: { relation: 'member', asked: actor.ref, of: body.ref },
+        };
       return { type: 'answer', kind: 'members-from', subject: body.ref, scope: actor.ref };
+    }
+  }
+
+  // "Wer ist die Berufsberaterin für die Berufskollegs?": the very words of someone's role.
+  if (input.text !== undefined && pickedSection !== 'people') {
+    const reading = roleFirst(index, { text: input.text, named });
+    if (reading) return reading;
   }
 
   // "Wer ist der Generalist Berufsorientierung?": a field of action has no "who"; when its name

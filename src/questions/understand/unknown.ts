@@ -164,7 +164,9 @@ export function placedElsewhere(
   const unknown = (word: string) =>
     notOwn(word) &&
     !index.knowsTerm(word) &&
-    ![...index.termMatches(word).values()].some((weight) => weight >= 0.6);
+    ![...index.termMatches(word).values()].some((weight) => weight >= 0.6) &&
+    // "StuBo-Sprecher": a word of someone's role, not a town.
+    !index.findByRole([{ folded: word, position: 0 }]).some((role) => role.score >= 1);
   const afterName = words.some(
     (word, position) =>
       position > 0 &&

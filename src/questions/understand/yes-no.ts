@@ -12,6 +12,7 @@ import type { Cue } from '../cues';
 import { fold, stem } from '../../language/text';
 import type { StatusValue } from './kind';
 import { pickSubject } from './subjects';
+import { coordinatorQuestion } from './yes-no-person';
 
 /**
  * Yes/no questions about how two records relate: „Ist die Handwerkskammer in der Steuerungsgruppe?“,
@@ -19,7 +20,8 @@ import { pickSubject } from './subjects';
  * two records named in the question and a relation that fits their kinds; anything less is left to
  * the plain question.
  */
-export type Relation = 'member' | 'chair' | 'partner' | 'owner' | 'deputy' | 'works-at' | 'part-of';
+export type Relation =
+  'member' | 'chair' | 'partner' | 'owner' | 'deputy' | 'works-at' | 'part-of' | 'coordinator';
 
 export interface YesNo {
   relation: Relation;
@@ -71,6 +73,8 @@ export function yesNoQuestion(
 ): YesNo | { clarify: RefKey[] } | undefined {
   const { folded, cues } = input;
   if (!isYesNoForm(folded) || OTHER_QUESTION.some((cue) => cues.has(cue))) return undefined;
+  const coordinator = coordinatorQuestion(index, input);
+  if (coordinator) return coordinator;
   const found = twoRecords(index, input);
   if (found && 'clarify' in found) {
     // The second record is one of several: ask back, if the relation would be clear.
