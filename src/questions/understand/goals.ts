@@ -180,3 +180,17 @@ function goalsOfRecord(
 export function asksInvolvement(cues: Set<Cue>): boolean {
   return cues.has('partners') || cues.has('members');
 }
+
+/**
+ * „Meine Ziele“, „Für welche Ziele bin ich verantwortlich?“: the asker's own goals. Not „Könnten
+ * Sie mir sagen, welche Ziele …“ or „… ich möchte das ansprechen“: a polite asker is no owner.
+ */
+const OWN =
+  /\b(meine\w*|mein|my|mine|myself|(bin|habe|hab|verantworte|betreue|leite) ich|ich (bin|habe|hab|verantworte|betreue|leite)|(am|do|have) i|i (am|have|own|lead))\b/;
+const POLITE_ONLY = /\b(mir (sagen|mitteilen|verraten|nennen|helfen|zeigen|auflisten|erklaeren))\b/;
+
+export function asksOwnGoals(folded: string, cues: Set<Cue>): boolean {
+  if (!cues.has('mine')) return false;
+  const rest = folded.replace(POLITE_ONLY, ' ');
+  return OWN.test(rest) || /\b(mir|me)\b/.test(rest);
+}

@@ -21,6 +21,7 @@ import {
 } from './subjects';
 import {
   asksInvolvement,
+  asksOwnGoals,
   besideTitle,
   goalByWords,
   goalOfRecord,
@@ -30,6 +31,7 @@ import {
 import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
+import { allOfSectionAsked, withCount } from './counts';
 import { statusSlip } from './yes-no';
 import { statusReading as pointedStatus, yesNoReading } from './pointed';
 import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
@@ -47,7 +49,7 @@ export function interpret(
   input: UnderstandInput,
 ): { interpretation: Interpretation; usedContext: boolean } {
   const use = { context: false };
-  const interpretation = interpretWith(index, input, use);
+  const interpretation = withCount(interpretWith(index, input, use), fold(input.text));
   return { interpretation, usedContext: use.context };
 }
 
@@ -202,7 +204,7 @@ function interpretWith(
   if (goal) subject = goal.subject;
 
   if (!subject) {
-    if (cues.has('mine') && asksForGoals) {
+    if (asksForGoals && asksOwnGoals(folded, cues)) {
       if (!input.askerId) return { type: 'none', language, reason: 'unknown-asker' };
       return {
         type: 'answer',
@@ -223,6 +225,8 @@ function interpretWith(
     if (before && (asksForGoals || cues.has('due')))
       return { type: 'answer', kind: 'due-before', language, before, followUp: false };
     if (statusList) return { type: 'answer', kind: 'status', language, followUp: false };
+    const listed = allOfSectionAsked(folded, cues);
+    if (listed) return { type: 'answer', kind: 'catalog', listed, language, followUp: false };
     const previous = input.context?.subject;
     const followsUp =
       !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues, previous);
