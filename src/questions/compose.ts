@@ -76,7 +76,10 @@ function composeAnswer(interpretation: Interpretation, ctx: ComposeContext): Ans
         subject,
       );
     case 'goals':
-      return withSubject(goalAnswer(ctx, index.goals.get(id)!, kind), subject);
+      return withSubject(
+        goalAnswer(ctx, index.goals.get(id)!, kind, interpretation.second),
+        subject,
+      );
     case 'people':
       return withSubject(
         personAnswer(ctx, index.people.get(id)!, kind, {

@@ -22,9 +22,9 @@ import {
 import {
   asksInvolvement,
   asksOwnGoals,
+  asksWhereDecided,
   besideTitle,
-  goalByWords,
-  goalOfRecord,
+  secondGoalFact,
   statusListAsked,
   statusReading,
 } from './goals';
@@ -32,6 +32,7 @@ import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
 import { allOfSectionAsked, withCount } from './counts';
+import { goalMeant } from './goal-titles';
 import { statusSlip } from './yes-no';
 import { statusReading as pointedStatus, yesNoReading } from './pointed';
 import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
@@ -192,13 +193,12 @@ function interpretWith(
       followUp: false,
     };
   }
-  // A goal named by words of its text only („das Ziel mit den Praktika“), or by who takes part;
-  // "und wer kümmert sich darum?" is about the last subject, not a goal paraphrased.
-  const goal = subject
-    ? goalOfRecord(index, subject, { words, folded, cues })
-    : refersBack(words, queryTokens, cues, input.context?.subject)
-      ? undefined
-      : goalByWords(index, { words, folded, cues });
+  const goal = goalMeant(index, subject, {
+    words,
+    folded,
+    cues,
+    backOnly: refersBack(words, queryTokens, cues, input.context?.subject),
+  });
   if (goal && 'clarify' in goal)
     return { type: 'clarify', kind: kindFor('goals', cues), language, candidates: goal.clarify };
   if (goal) subject = goal.subject;
@@ -261,11 +261,11 @@ function interpretWith(
   const asked = rest === folded ? cues : detectCues(rest);
   // A German title in an English question: the words around it tell the language.
   language = rest === folded ? questionLanguage : (detectLanguage(rest) ?? questionLanguage);
-  if (asked.has('decided') && parseRef(subject).section !== 'bodies') {
+  const section = parseRef(subject).section;
+  if (asksWhereDecided(section, asked)) {
     const byText = decidingBody(index, words);
     if (byText) return decidedIn(byText, language);
   }
-  const section = parseRef(subject).section;
   let kind = listKind(section, kindFor(section, asked), {
     folded,
     cues: asked,
@@ -292,6 +292,7 @@ function interpretWith(
     subject,
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
+    second: section === 'goals' ? secondGoalFact(kind, rest, asked) : undefined,
     institutions: institutions || undefined,
     involved: kind === 'goals' && section !== 'fields' && asksInvolvement(cues) ? true : undefined,
     // "persönlich oder über die Institution" asks for both.

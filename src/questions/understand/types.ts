@@ -48,6 +48,8 @@ export type Interpretation =
       followUp: boolean;
       /** "In welchen Gremien sitzt X persönlich?": only where the person is listed in person. */
       inPerson?: boolean;
+      /** A goal's second fact asked beside the first („wer … und bis wann …“). */
+      second?: 'due' | 'owner';
       /** „Wie viele …?“: the number first (see answers/catalog.ts). */
       count?: boolean;
       /** kind 'catalog': the section listed in full. */

@@ -42,8 +42,9 @@ export function namesUnknownBody(index: DirectoryIndex, words: string[]): boolea
   return words.some((word, position) => {
     const german = ENGLISH_OFFICE[word];
     if (german) return !german.some((term) => index.knowsTerm(term));
-    if (word.length < 9 || !ORGANISATION_NOUN.test(word) || NO_ORGANISATION.test(word))
-      return false;
+    // A bare „Ausschuss“ or „Konferenz“ names no body of its own („im Ausschuss erläutern“).
+    const noun = word.match(ORGANISATION_NOUN);
+    if (word.length < 9 || !noun || noun[0] === word || NO_ORGANISATION.test(word)) return false;
     if (index.knowsTerm(word)) return false;
     for (const [term, weight] of index.termMatches(word))
       if (weight >= 0.6 && term.length >= word.length * 0.75) return false;
