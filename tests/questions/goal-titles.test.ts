@@ -97,4 +97,14 @@ describe('a goal named by words of its title', () => {
       status: undefined,
     });
   });
+
+  it('when a body is named only in a sentence after the status question, then the goals of all are meant', () => {
+    const aside = read(
+      ask('Welche Ziele sind gefährdet? Ich möchte sie in der Steuerungsgruppe ansprechen.')
+        .interpretation,
+    );
+    assert.deepEqual(aside, { kind: 'status', subject: undefined, status: 'at-risk' });
+    const scoped = read(ask('Welche Ziele der Steuerungsgruppe sind gefährdet?').interpretation);
+    assert.equal(scoped.subject, `bodies/${index.directory.bodies[0]!.id}`);
+  });
 });

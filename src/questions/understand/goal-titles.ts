@@ -6,6 +6,7 @@
  */
 import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
 import { fold, stem, STOP_WORDS, tokens } from '../../language/text';
+import { queryTokensOf } from './subjects';
 import { CUE_WORDS, type Cue } from '../cues';
 import { goalByWords, goalOfRecord, namesOneGoal } from './goals';
 
@@ -93,4 +94,21 @@ export function goalMeant(
   if (titled) return { subject: titled };
   if (subject) return goalOfRecord(index, subject, input);
   return input.backOnly ? undefined : goalByWords(index, input);
+}
+
+/**
+ * „Welche Ziele sind gefährdet? Ich möchte sie im Lenkungskreis ansprechen.“: a scope named only in
+ * a sentence after the question (no question itself) narrows nothing; the question is about all.
+ */
+export function statusScope(
+  index: DirectoryIndex,
+  text: string,
+  scope: RefKey,
+): RefKey | undefined {
+  if (parseRef(scope).section === 'goals') return scope;
+  const end = text.indexOf('?');
+  if (end < 0 || !text.slice(end + 1).trim() || text.slice(end + 1).includes('?')) return scope;
+  const head = tokens(fold(text.slice(0, end)));
+  const named = index.findByName(queryTokensOf(head)).some((candidate) => candidate.ref === scope);
+  return named ? scope : undefined;
 }

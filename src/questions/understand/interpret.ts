@@ -32,7 +32,7 @@ import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
 import { allOfSectionAsked, withCount } from './counts';
-import { goalMeant } from './goal-titles';
+import { goalMeant, statusScope } from './goal-titles';
 import { statusSlip } from './yes-no';
 import { statusReading as pointedStatus, yesNoReading } from './pointed';
 import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
@@ -283,8 +283,9 @@ function interpretWith(
   const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
   // „Ist Z1.1 erreicht?“, „Welche Ziele der SG sind gefährdet?“: a status, of a goal or a scope.
   const reading = statusReading(section, kind, rest, asked);
+  const of = reading && statusScope(index, input.text, subject);
   if (reading)
-    return { type: 'answer', kind: 'status', ...reading, language, subject, followUp: false };
+    return { type: 'answer', kind: 'status', ...reading, language, subject: of, followUp: false };
   return {
     type: 'answer',
     kind,
