@@ -1,6 +1,7 @@
 import { parseRef } from '../language/directory-index';
 import { bodyAnswer } from './answers/body';
 import { bodyInstitutions } from './answers/body-institutions';
+import { catalogAnswer, withCountFirst } from './answers/catalog';
 import { clarify } from './answers/clarify';
 import { fieldAnswer } from './answers/field';
 import { goalAnswer } from './answers/goal';
@@ -27,6 +28,13 @@ export { exampleQuestions } from './answers/no-answer';
  * lives in answers/; this only picks it.
  */
 export function compose(interpretation: Interpretation, ctx: ComposeContext): Answer {
+  const answer = composeAnswer(interpretation, ctx);
+  return interpretation.type === 'answer' && interpretation.count
+    ? { ...answer, reply: withCountFirst(ctx, answer.reply) }
+    : answer;
+}
+
+function composeAnswer(interpretation: Interpretation, ctx: ComposeContext): Answer {
   if (interpretation.type === 'none') return noAnswer(ctx, interpretation.reason);
   if (interpretation.type === 'clarify') return clarify(ctx, interpretation.candidates);
   const { kind, subject } = interpretation;
@@ -34,6 +42,8 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
   const section = subject ? parseRef(subject).section : undefined;
   const id = subject ? parseRef(subject).id : '';
 
+  if (kind === 'catalog' && interpretation.listed)
+    return { reply: catalogAnswer(ctx, interpretation.listed) };
   if (kind === 'upcoming')
     return interpretation.occasion ? meetingsIn(ctx, interpretation.occasion) : upcoming(ctx);
   if (kind === 'yes-no' && interpretation.yesNo)
@@ -67,7 +77,10 @@ export function compose(interpretation: Interpretation, ctx: ComposeContext): An
         subject,
       );
     case 'goals':
-      return withSubject(goalAnswer(ctx, index.goals.get(id)!, kind), subject);
+      return withSubject(
+        goalAnswer(ctx, index.goals.get(id)!, kind, interpretation.second),
+        subject,
+      );
     case 'people':
       return withSubject(
         personAnswer(ctx, index.people.get(id)!, kind, {

@@ -108,7 +108,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'status',
-    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|how is .{0,90} going|how (are|is) .{0,60} doing|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
+    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|wie stehts|stehts|steht s|how is .{0,90} going|how (are|is) .{0,60} doing|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
   ],
   [
     'attend',

@@ -5,6 +5,7 @@ import type { RefKey } from '../language/directory-index';
 import type { ListCardData, UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
 import { reportCard } from '../reports/report-card';
+import { joinBounded } from '../questions/answers/shared';
 import type { GoalStatus } from './submission';
 
 /**
@@ -93,14 +94,16 @@ export class StatusQuestions {
               : t('q.status.filteredNone', { status }),
         };
       // Off track covers two values: each goal says which.
+      // Each goal by its id and title; off track covers two values: each goal says which.
       const label = (line: (typeof matching)[number]) =>
         asked === 'off-track'
-          ? `${line.goal.id} (${t(`status.value.${line.latest!.status}`)})`
-          : line.goal.id;
+          ? `${line.goal.id} ${line.goal.title} (${t(`status.value.${line.latest!.status}`)})`
+          : `${line.goal.id} ${line.goal.title}`;
       const data: ListCardData = {
         answer: t('q.status.filtered', {
           status,
-          goals: matching.map(label).join(', '),
+          count: matching.length,
+          goals: joinBounded(t, matching.map(label)),
         }),
         title: `${t('report.heading', { scope: result.scopeName })} (${result.subtitle})`,
         items: matching.map((line) => ({

@@ -82,12 +82,21 @@ export function parseStatusCommand(
   const match = trimmed.match(
     /^status\s+(\S+)\s+(im plan|on track|at risk|gefährdet|gefaehrdet|verzögert|verzoegert|delayed|erreicht|done|ruht|paused)\s+(\d{1,3})\s*%\s*(.*)$/i,
   );
-  if (!match) return { error: 'usage' };
+  if (!match) return looksLikeCommand(trimmed) ? { error: 'usage' } : undefined;
   const word = match[2]!.toLowerCase().replace('ä', 'ae').replace('ö', 'oe');
   return {
     goalId: match[1]!,
     values: { status: STATUS_WORDS[word], progress: Number(match[3]), happened: match[4] ?? '' },
   };
+}
+
+/**
+ * „status Z2.1 prima“, „status X 40 %“: a status command typed wrong (the usage helps). „status
+ * Anschlussvereinbarung“, „status Z2.1“: a question about a goal's status, for the questions.
+ */
+function looksLikeCommand(text: string): boolean {
+  const words = text.split(/\s+/).slice(1);
+  return (/\d/.test(words[0] ?? '') && words.length > 1) || /\d\s*%/.test(text);
 }
 
 /** One goal owner's answer in one round, as stored. */

@@ -5,8 +5,13 @@ import type { GoalStatus } from '../../src/status/submission';
 import { demoDirectory } from '../support/demo';
 
 /** Status questions over the demo's goals, each reported with the status given (none: not reported). */
-function questions(statuses: Record<string, GoalStatus>): StatusQuestions {
-  const directory = demoDirectory();
+function questions(statuses: Record<string, GoalStatus>, copies = 1): StatusQuestions {
+  const demo = demoDirectory();
+  // copies > 1: each goal again as "Z1.1-2", …, for a long list.
+  const goals = Array.from({ length: copies }, (_, copy) =>
+    demo.goals.map((goal) => (copy ? { ...goal, id: `${goal.id}-${copy + 1}` } : goal)),
+  ).flat();
+  const directory = { ...demo, goals };
   const lines = directory.goals.map((goal) => ({
     goal,
     latest: statuses[goal.id]
@@ -17,7 +22,15 @@ function questions(statuses: Record<string, GoalStatus>): StatusQuestions {
           progress: 50,
           at: '2026-11-20T09:00:00Z',
         }
-      : undefined,
+      : statuses['*']
+        ? {
+            goalId: goal.id,
+            author: goal.owner,
+            status: statuses['*'],
+            progress: 50,
+            at: '2026-11-20T09:00:00Z',
+          }
+        : undefined,
   }));
   const result = {
     directory,
@@ -37,7 +50,34 @@ describe('status questions answered from the stored reports', () => {
       'Z2.1': 'delayed',
       'Z2.2': 'on-track',
     }).answer({ status: 'off-track', language: 'de', personId: member });
-    assert.equal(reply.text, 'Zurzeit „nicht im Plan“: Z1.1 (gefährdet), Z2.1 (verzögert).');
+    assert.equal(
+      reply.text,
+      '2 Ziele sind zurzeit „nicht im Plan“: Z1.1 Standardelemente an allen Schulen verlässlich umsetzen (gefährdet) und Z2.1 Anschlussvereinbarung für alle Schulabgängerinnen und Schulabgänger (verzögert).',
+    );
+  });
+
+  it('when the goals of one status are asked, then the text starts with how many and names each goal by its title', async () => {
+    const reply = await questions({ 'Z1.1': 'at-risk', 'Z2.1': 'on-track' }).answer({
+      status: 'at-risk',
+      language: 'en',
+      personId: member,
+    });
+    assert.equal(
+      reply.text,
+      '1 goal is "at risk" at the moment: Z1.1 Standardelemente an allen Schulen verlässlich umsetzen.',
+    );
+  });
+
+  it('when more than twenty goals have the status asked, then ten are named and the rest counted', async () => {
+    const many = demoDirectory().goals.length * 2;
+    const reply = await questions({ '*': 'delayed' }, 2).answer({
+      status: 'delayed',
+      language: 'de',
+      personId: member,
+    });
+    assert.ok(many > 20);
+    assert.match(reply.text, new RegExp(`^${many} Ziele sind zurzeit „verzögert“`));
+    assert.match(reply.text, new RegExp(`und ${many - 10} weitere\\.$`));
   });
 
   it('when no goal is off track, then the answer says that none is at risk or delayed', async () => {

@@ -64,6 +64,10 @@ describe('status submissions (validation at the boundary)', () => {
       },
     );
     assert.deepEqual(parseStatusCommand('status Z2.1 prima'), { error: 'usage' });
+    assert.deepEqual(parseStatusCommand('status Anschluss 40 %'), { error: 'usage' });
+    // A question about a goal's status, not a command typed wrong.
+    assert.equal(parseStatusCommand('status Anschlussvereinbarung'), undefined);
+    assert.equal(parseStatusCommand('status Z2.1'), undefined);
     assert.equal(parseStatusCommand('Wer leitet die SG?'), undefined);
   });
 });

@@ -5,7 +5,7 @@ import { dayDate } from '../../i18n/dates';
 import { nameOf, personWithActor } from '../facts';
 import { formatShortDate, joinList, type ComposeContext } from './shared';
 
-export function goalAnswer(ctx: ComposeContext, goal: Goal, kind: string): Reply {
+export function goalAnswer(ctx: ComposeContext, goal: Goal, kind: string, second?: string): Reply {
   const owner = personWithActor(ctx.index, goal.owner);
   const partners = goal.partners.map((partner) => nameOf(ctx.index, partner));
   const title = `${goal.id} „${goal.title}“`;
@@ -28,6 +28,8 @@ export function goalAnswer(ctx: ComposeContext, goal: Goal, kind: string): Reply
     default:
       answer = ctx.t('q.what.goal', { goal: title, what: goal.what });
   }
+  // „wer … und bis wann …“: the second fact after the first.
+  if (second && second !== kind) answer = `${answer} ${goalAnswer(ctx, goal, second).text}`;
   const field = ctx.index.fields.get(goal.field);
   const body = ctx.index.bodies.get(goal.body);
   const facts: Fact[] = [

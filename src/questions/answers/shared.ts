@@ -70,11 +70,16 @@ export function bodiesOfSentence(
 }
 
 export function joinList(ctx: ComposeContext, items: string[]): string {
+  return joinBounded(ctx.t, items);
+}
+
+/** joinList for a composer outside the question engine (the status answers): only `t` needed. */
+export function joinBounded(t: Translate, items: string[]): string {
   const shown = items.slice(0, items.length > LIST_FULL_MAX ? LIST_SHORT : items.length);
   const rest = items.length - shown.length;
-  if (rest > 0) shown.push(ctx.t('q.list.more', { count: rest }));
+  if (rest > 0) shown.push(t('q.list.more', { count: rest }));
   if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} ${ctx.t('q.and')} ${shown[shown.length - 1]}`;
+  return `${shown.slice(0, -1).join(', ')} ${t('q.and')} ${shown[shown.length - 1]}`;
 }
 
 export function formatDate(ctx: ComposeContext, date: DateTime | string): string {

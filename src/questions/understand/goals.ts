@@ -69,6 +69,8 @@ export function goalKindWithStatus(
   if (!status) return { kind };
   const yesNo = isYesNoForm(folded);
   if (kind === 'what' && yesNo) return { kind: 'status', status };
+  // „Ist das Ziel … im Zeitplan?“: its reported status (Ja/Nein), not its due date.
+  if (kind === 'due' && yesNo && !DATE_ASKED.test(folded)) return { kind: 'status', status };
   if (kind === 'why' && status !== 'done') return { kind: 'status' };
   if (kind === 'status') return { kind, status: yesNo ? status : undefined };
   return { kind };
@@ -179,4 +181,41 @@ function goalsOfRecord(
 /** „An welchen Zielen ist X beteiligt?“: the goals X takes part in, not only those X owns. */
 export function asksInvolvement(cues: Set<Cue>): boolean {
   return cues.has('partners') || cues.has('members');
+}
+
+/**
+ * „Meine Ziele“, „Für welche Ziele bin ich verantwortlich?“: the asker's own goals. Not „Könnten
+ * Sie mir sagen, welche Ziele …“ or „… ich möchte das ansprechen“: a polite asker is no owner.
+ */
+const OWN =
+  /\b(meine\w*|mein|my|mine|myself|(bin|habe|hab|verantworte|betreue|leite) ich|ich (bin|habe|hab|verantworte|betreue|leite)|(am|do|have) i|i (am|have|own|lead))\b/;
+const POLITE_ONLY = /\b(mir (sagen|mitteilen|verraten|nennen|helfen|zeigen|auflisten|erklaeren))\b/;
+
+export function asksOwnGoals(folded: string, cues: Set<Cue>): boolean {
+  if (!cues.has('mine')) return false;
+  const rest = folded.replace(POLITE_ONLY, ' ');
+  return OWN.test(rest) || /\b(mir|me)\b/.test(rest);
+}
+
+/**
+ * „Wer verantwortet das Ziel … und bis wann soll es fertig sein?“: a second fact of the same goal
+ * asked beside the first (its owner and its due date), answered after it.
+ */
+export function secondGoalFact(
+  kind: QuestionKind,
+  folded: string,
+  cues: Set<Cue>,
+): 'due' | 'owner' | undefined {
+  if (kind === 'owner' && asksDate(folded, cues)) return 'due';
+  if (kind === 'due' && (cues.has('owner') || /\b(wer|who)\b/.test(folded))) return 'owner';
+  return undefined;
+}
+
+/**
+ * „Wo wird … festgelegt?“ asked of a record other than a body: the body that decides it. Not
+ * „Weshalb wurde das Ziel festgelegt?“, which asks the goal's reason.
+ */
+export function asksWhereDecided(section: Section, cues: Set<Cue>): boolean {
+  if (!cues.has('decided') || section === 'bodies') return false;
+  return !(section === 'goals' && cues.has('why'));
 }

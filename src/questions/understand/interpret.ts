@@ -21,9 +21,10 @@ import {
 } from './subjects';
 import {
   asksInvolvement,
+  asksOwnGoals,
+  asksWhereDecided,
   besideTitle,
-  goalByWords,
-  goalOfRecord,
+  secondGoalFact,
   statusListAsked,
   statusReading,
 } from './goals';
@@ -31,6 +32,8 @@ import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
 import { agendaAbbreviation, meetingKindOf, meetingSubject, whetherAsked } from './meeting-reading';
+import { allOfSectionAsked, withCount } from './counts';
+import { goalMeant, statusScope } from './goal-titles';
 import { statusSlip } from './yes-no';
 import { statusReading as pointedStatus, yesNoReading } from './pointed';
 import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
@@ -48,7 +51,7 @@ export function interpretText(
   input: UnderstandInput,
 ): { interpretation: Interpretation; usedContext: boolean } {
   const use = { context: false };
-  const interpretation = interpretWith(index, input, use);
+  const interpretation = withCount(interpretWith(index, input, use), fold(input.text));
   return { interpretation, usedContext: use.context };
 }
 
@@ -190,19 +193,18 @@ function interpretWith(
       followUp: false,
     };
   }
-  // A goal named by words of its text only („das Ziel mit den Praktika“), or by who takes part;
-  // "und wer kümmert sich darum?" is about the last subject, not a goal paraphrased.
-  const goal = subject
-    ? goalOfRecord(index, subject, { words, folded, cues })
-    : refersBack(words, queryTokens, cues, input.context?.subject)
-      ? undefined
-      : goalByWords(index, { words, folded, cues });
+  const goal = goalMeant(index, subject, {
+    words,
+    folded,
+    cues,
+    backOnly: refersBack(words, queryTokens, cues, input.context?.subject),
+  });
   if (goal && 'clarify' in goal)
     return { type: 'clarify', kind: kindFor('goals', cues), language, candidates: goal.clarify };
   if (goal) subject = goal.subject;
 
   if (!subject) {
-    if (cues.has('mine') && asksForGoals) {
+    if (asksForGoals && asksOwnGoals(folded, cues)) {
       if (!input.askerId) return { type: 'none', language, reason: 'unknown-asker' };
       return {
         type: 'answer',
@@ -223,6 +225,8 @@ function interpretWith(
     if (before && (asksForGoals || cues.has('due')))
       return { type: 'answer', kind: 'due-before', language, before, followUp: false };
     if (statusList) return { type: 'answer', kind: 'status', language, followUp: false };
+    const listed = allOfSectionAsked(folded, cues);
+    if (listed) return { type: 'answer', kind: 'catalog', listed, language, followUp: false };
     const previous = input.context?.subject;
     const followsUp =
       !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues, previous);
@@ -257,7 +261,7 @@ function interpretWith(
   const asked = rest === folded ? cues : detectCues(rest);
   // A German title in an English question: the words around it tell the language.
   language = rest === folded ? questionLanguage : (detectLanguage(rest) ?? questionLanguage);
-  if (asked.has('decided') && parseRef(subject).section !== 'bodies') {
+  if (asksWhereDecided(parseRef(subject).section, asked)) {
     const byText = decidingBody(index, words);
     if (byText) return decidedIn(byText, language);
   }
@@ -281,8 +285,9 @@ function interpretWith(
   const institutions = section === 'bodies' && kind === 'members' && asksForInstitutions(folded);
   // „Ist Z1.1 erreicht?“, „Welche Ziele der SG sind gefährdet?“: a status, of a goal or a scope.
   const reading = statusReading(section, kind, rest, asked);
+  const of = reading && statusScope(index, input.text, subject);
   if (reading)
-    return { type: 'answer', kind: 'status', ...reading, language, subject, followUp: false };
+    return { type: 'answer', kind: 'status', ...reading, language, subject: of, followUp: false };
   return {
     type: 'answer',
     kind,
@@ -290,6 +295,7 @@ function interpretWith(
     subject,
     followUp: false,
     year: kind === 'chair' ? yearAsked(folded, input.today) : undefined,
+    second: section === 'goals' ? secondGoalFact(kind, rest, asked) : undefined,
     institutions: institutions || undefined,
     involved: kind === 'goals' && section !== 'fields' && asksInvolvement(cues) ? true : undefined,
     // "persönlich oder über die Institution" asks for both.

@@ -34,6 +34,8 @@ export const QUESTION_KINDS = [
   // One contact detail asked for directly (issue 16): e-mail is 'email' above.
   'phone',
   'address',
+  // A whole section listed, counted (issue 16): „Wie viele Ziele gibt es?“.
+  'catalog',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -178,6 +180,7 @@ export const KIND_CUES: Record<QuestionKind, Cue[]> = {
   'members-from': ['members', 'fromActor'],
   phone: ['phone'],
   address: ['address'],
+  catalog: [],
 };
 
 export function yearAsked(folded: string, today: string): number | undefined {

@@ -8,6 +8,7 @@ import type { RefKey } from '../../language/directory-index';
 import type { QuestionKind, StatusValue } from './kind';
 import type { Occasion, Period } from './occasion';
 import type { YesNo } from './yes-no';
+import type { Listed } from './counts';
 
 /** What was talked about last in a conversation (for "und wann tagt sie?"). */
 export interface ConversationContext {
@@ -49,6 +50,12 @@ export type Interpretation =
       followUp: boolean;
       /** "In welchen Gremien sitzt X persönlich?": only where the person is listed in person. */
       inPerson?: boolean;
+      /** A goal's second fact asked beside the first („wer … und bis wann …“). */
+      second?: 'due' | 'owner';
+      /** „Wie viele …?“: the number first (see answers/catalog.ts). */
+      count?: boolean;
+      /** kind 'catalog': the section listed in full. */
+      listed?: Listed;
       /** The institution a list is narrowed to ("Wer von der Agentur sitzt in …"). */
       scope?: RefKey;
     }

@@ -24,6 +24,9 @@ export function namesUnknown(index: DirectoryIndex, text: string, words: string[
 const ORGANISATION_NOUN =
   /(ausschuss|ausschusses|ausschuesse|konferenz|konferenzen|arbeitsgruppe|gruppe|arbeitskreis|arbeitskreises|forum|beirat|beirats|gremium|gremiums|runde|amt|amtes|amts|buero|bueros|kammer|agentur|zentrum|zentrums|verband|verbandes|verein|vereins|netzwerk|netzwerks|dezernat|referat|behoerde|ministerium|meister|meisterin|meisters|rat|rates|rats)$/;
 
+/** Words that end like one and name none („insgesamt“). */
+const NO_ORGANISATION = /(gesamt|samt)$/;
+
 /** English words for such an office, and the German words the directory would have for it. */
 const ENGLISH_OFFICE: Record<string, string[]> = {
   mayor: ['oberbuergermeister', 'buergermeister', 'oberbuergermeisterin', 'buergermeisterin'],
@@ -39,7 +42,10 @@ export function namesUnknownBody(index: DirectoryIndex, words: string[]): boolea
   return words.some((word, position) => {
     const german = ENGLISH_OFFICE[word];
     if (german) return !german.some((term) => index.knowsTerm(term));
-    if (word.length < 9 || !ORGANISATION_NOUN.test(word) || index.knowsTerm(word)) return false;
+    // A bare „Ausschuss“ or „Konferenz“ names no body of its own („im Ausschuss erläutern“).
+    const noun = word.match(ORGANISATION_NOUN);
+    if (word.length < 9 || !noun || noun[0] === word || NO_ORGANISATION.test(word)) return false;
+    if (index.knowsTerm(word)) return false;
     for (const [term, weight] of index.termMatches(word))
       if (weight >= 0.6 && term.length >= word.length * 0.75) return false;
     const roles = index.findByRole([{ folded: word, position }]);
