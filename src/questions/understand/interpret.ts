@@ -1,12 +1,10 @@
 import { detectCues } from '../cues';
 import { detectDateLimit } from '../../language/dates-in-text';
-import { directoryLexicon } from '../../language/directory-lexicon';
 import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
-import { applyGlossary } from '../glossary';
-import { detectLanguage, fold, tokens } from '../../language/text';
+import { detectLanguage, fold } from '../../language/text';
+import { prepared } from './prepared';
 import { followUpSubject, looseNameOverBackReference, refersBack } from './follow-up';
 import { hasQuestionCue, KIND_CUES, kindFor, statusOf, yearAsked } from './kind';
-import { mendCueTypos } from './cue-typos';
 import { occasionOrPeriod } from './occasion';
 import { readPeopleQuestion } from './people';
 import { headOrAsker } from './people-subject';
@@ -31,7 +29,7 @@ import {
 import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
 import { meetingsAsked } from './meetings-asked';
-import { agendaAbbreviation, meetingKindOf, meetingSubject, whetherAsked } from './meeting-reading';
+import { meetingKindOf, meetingSubject, onDayReading, whetherAsked } from './meeting-reading';
 import { allOfSectionAsked, withCount } from './counts';
 import { goalMeant, statusScope } from './goal-titles';
 import { statusSlip } from './yes-no';
@@ -60,9 +58,7 @@ function interpretWith(
   input: UnderstandInput,
   use: { context: boolean },
 ): Interpretation {
-  const folded = applyGlossary(
-    mendCueTypos(agendaAbbreviation(fold(input.text)), directoryLexicon(index)),
-  );
+  const { folded, words, goalId, forced } = prepared(index, input.text, input.forcedSubject);
   // A fragment without a language of its own ("agenda?") goes on in the conversation's.
   const questionLanguage =
     detectLanguage(folded) ?? input.context?.language ?? input.fallbackLanguage;
@@ -70,25 +66,9 @@ function interpretWith(
   if (!folded) return { type: 'none', language, reason: 'empty' };
   const cues = detectCues(folded);
 
-  const words = tokens(folded);
-  // Goal ids typed as "Ziel 2.1" / "goal 2.1" / "Z 2.1".
-  const goalId = folded.match(/\b(?:z|ziel|goal)\s?(\d+\.\d+)\b/);
-  let forced = input.forcedSubject;
-  if (!forced && goalId) {
-    const id = index.goalIds.get(`z${goalId[1]}`);
-    if (id) forced = refKey('goals', id);
-  }
-
   // The only meeting on a day named ("Was steht am 17.3. an?"), unless a body is named too: then
   // that body's meetings on the day are meant (see occasion below).
   const dayMeeting = forced ? undefined : meetingOnDate(index, folded, input.today);
-  const onDay = (meeting: RefKey): Interpretation => ({
-    type: 'answer',
-    kind: kindFor('meetings', cues) === 'next-meeting' ? 'what' : kindFor('meetings', cues),
-    language,
-    subject: meeting,
-    followUp: false,
-  });
   let subject: RefKey | undefined = forced;
   const queryTokens = queryTokensOf(words);
   // Something the directory does not have ("Wer leitet den Jugendhilfeausschuss?"): nothing found.
@@ -133,7 +113,7 @@ function interpretWith(
     )
       return { type: 'none', language, reason: 'no-match' };
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
-      return onDay(dayMeeting);
+      return onDayReading(dayMeeting, cues, language);
     // People by role, the coordinators, the people of one institution in a body (issue 16);
     // not for a follow-up that names nothing ("Vorsitz?", "und wer leitet sie?" after a body).
     const previous = input.context?.subject;

@@ -7,7 +7,9 @@ import {
 } from '../../language/directory-index';
 import { fold } from '../../language/text';
 import type { Cue } from '../cues';
-import type { QuestionKind } from './kind';
+import type { Language } from '../../i18n';
+import { kindFor, type QuestionKind } from './kind';
+import type { Interpretation } from './types';
 import { occasionAsked } from './occasion';
 
 /*
@@ -155,4 +157,16 @@ export function meetingSubject(
   question: { folded: string; cues: Set<Cue>; queryTokens: QueryToken[] },
 ): RefKey {
   return chairBodyOf(index, bodyNamedAfter(index, subject, question.cues), question);
+}
+
+/** The only meeting on a day the question names („Was steht am 17.3. an?“): what it is asked. */
+export function onDayReading(meeting: RefKey, cues: Set<Cue>, language: Language): Interpretation {
+  const kind = kindFor('meetings', cues);
+  return {
+    type: 'answer',
+    kind: kind === 'next-meeting' ? 'what' : kind,
+    language,
+    subject: meeting,
+    followUp: false,
+  };
 }
