@@ -29,9 +29,15 @@ export interface Question {
 
 export type Outcome = 'right' | 'unsure' | 'wrong';
 
+/** Case, quotes, dashes, spaces, and the spellings of one name: Voß = Voss, Kühn = Kuehn. */
 const normal = (text: string) =>
   text
     .normalize('NFC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
     .replace(/[„“”‚‘’«»"]/g, '"')
     .replace(/[‐‑–—]/g, '-')
     .replace(/\s+/g, ' ')
@@ -41,7 +47,7 @@ const forms = (alternatives: Alternatives) =>
   (Array.isArray(alternatives) ? alternatives : [alternatives]).map(normal);
 
 const MONTHS_DE =
-  'januar februar märz april mai juni juli august september oktober november dezember';
+  'januar februar maerz april mai juni juli august september oktober november dezember';
 const MONTHS_EN =
   'january february march april may june july august september october november december';
 
