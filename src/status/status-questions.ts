@@ -5,7 +5,7 @@ import type { RefKey } from '../language/directory-index';
 import type { ListCardData, UrlAction } from '../teams/cards/card-data';
 import type { Reply } from '../teams/reply';
 import { reportCard } from '../reports/report-card';
-import { joinBounded } from '../questions/answers/shared';
+import { joinBounded } from '../language/lists';
 import type { GoalStatus } from './submission';
 
 /**

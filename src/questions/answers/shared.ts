@@ -10,6 +10,7 @@ import { longDate, shortDate } from '../../i18n/dates';
 import type { ListSection } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import type { DirectoryIndex, RefKey } from '../../language/directory-index';
+import { joinBounded } from '../../language/lists';
 
 export interface ComposeContext {
   index: DirectoryIndex;
@@ -35,13 +36,6 @@ export interface Answer {
   reply: Reply;
   subject?: RefKey;
 }
-
-/**
- * A list asked for is named in full up to this length; a longer one is cut to its first
- * LIST_SHORT entries and "N more" (the sentences around it give the total).
- */
-const LIST_FULL_MAX = 20;
-const LIST_SHORT = 10;
 
 export function withSubject(reply: Reply, subject: RefKey | undefined): Answer {
   return { reply, subject };
@@ -71,15 +65,6 @@ export function bodiesOfSentence(
 
 export function joinList(ctx: ComposeContext, items: string[]): string {
   return joinBounded(ctx.t, items);
-}
-
-/** joinList for a composer outside the question engine (the status answers): only `t` needed. */
-export function joinBounded(t: Translate, items: string[]): string {
-  const shown = items.slice(0, items.length > LIST_FULL_MAX ? LIST_SHORT : items.length);
-  const rest = items.length - shown.length;
-  if (rest > 0) shown.push(t('q.list.more', { count: rest }));
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} ${t('q.and')} ${shown[shown.length - 1]}`;
 }
 
 export function formatDate(ctx: ComposeContext, date: DateTime | string): string {
