@@ -56,6 +56,10 @@ function expectationOf(line: string, clone: string): (result: RunResult) => Prom
         if (words.includes('--json')) {
           const activities = JSON.parse(result.stdout) as { type: string }[];
           assert.equal(activities[0]!.type, 'message');
+        } else if (words.includes('--as')) {
+          // Asked as a directory person: a member's answer, not the stranger's.
+          assert.doesNotMatch(result.stdout, /nur Personen aus dem Verzeichnis/);
+          assert.match(result.stdout, /Z3\.1/);
         } else if (words.includes('en-US')) {
           assert.match(result.stdout, /\b(the|you|ask)\b/i, 'answered in English');
         } else {
