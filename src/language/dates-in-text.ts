@@ -4,6 +4,25 @@ import { DateTime } from 'luxon';
  * Dates named in (folded) text, both languages: month names, a named day, a date limit. Shared by
  * the questions ("bis Ende 2027"), reminder preferences ("weg bis 24.12.") and answers to offers.
  */
+/** Weekday names, German and English (folded), to ISO weekday numbers (Monday 1). */
+export const WEEKDAYS: Record<string, number> = {
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+  sonnabend: 6,
+  sonntag: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
 export const MONTHS: Record<string, number> = {
   januar: 1,
   jan: 1,

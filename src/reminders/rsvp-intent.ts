@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { MONTHS, parseDay } from '../language/dates-in-text';
+import { MONTHS, parseDay, WEEKDAYS } from '../language/dates-in-text';
 import type { RsvpAnswer } from './rsvp';
 
 /**
@@ -26,23 +26,6 @@ const DECLINE =
 const ACCEPT =
   /\b(ich komme|komme gern\w*|bin dabei|nehme teil|werde (da sein|kommen|teilnehmen)|i ll be there|i will be there|i ll come|i will come|i will attend|i ll attend|count me in)\b/;
 const NEXT = /\b(naechste\w* (sitzung|treffen|termin)|next (meeting|session))\b/;
-
-const WEEKDAYS: Record<string, number> = {
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-  sonntag: 7,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
-};
 
 /** The intent of a folded text, relative to today (ISO, the organisation's zone); else undefined. */
 export function rsvpIntentOf(folded: string, today: string): RsvpIntent | undefined {

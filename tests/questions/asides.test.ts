@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
-import { DateTime } from 'luxon';
-import { translator } from '../../src/i18n';
-import { DirectoryIndex } from '../../src/language/directory-index';
-import { compose } from '../../src/questions/compose';
-import { understand } from '../../src/questions/understand';
 import { withoutAsides } from '../../src/questions/understand/asides';
-import { demoDirectory } from '../support/demo';
+import { askEngine } from '../support/ask-engine';
 
-function answer(text: string): string {
-  const index = new DirectoryIndex('v', demoDirectory());
-  const now = DateTime.fromISO('2026-12-03T10:00', { zone: 'Europe/Berlin' });
-  const interpretation = understand(index, { text, fallbackLanguage: 'de', today: '2026-12-03' });
-  const { language } = interpretation;
-  return compose(interpretation, { index, t: translator(language), language, now, question: text })
-    .reply.text!;
-}
+const answer = (text: string) => askEngine(text, { now: '2026-12-03T10:00' }).text;
 
 describe('asides around a question: what the writer says about themselves is not asked', () => {
   const cases: [string, string | undefined][] = [

@@ -1,33 +1,12 @@
 import assert from 'node:assert/strict';
-import { DateTime } from 'luxon';
-import { translator } from '../../src/i18n';
 import { DirectoryIndex } from '../../src/language/directory-index';
-import { compose } from '../../src/questions/compose';
-import { understand, type Interpretation } from '../../src/questions/understand';
 import { demoDirectory } from '../support/demo';
+import { askEngine } from '../support/ask-engine';
 
 const directory = demoDirectory();
 const index = new DirectoryIndex('demo', directory);
-const now = DateTime.fromISO('2026-11-24T10:00', { zone: 'Europe/Berlin' });
 
-function ask(text: string, askerId?: string): { interpretation: Interpretation; text: string } {
-  const interpretation = understand(index, {
-    text,
-    fallbackLanguage: 'de',
-    today: now.toISODate()!,
-    askerId,
-  });
-  const language = interpretation.language;
-  const { reply } = compose(interpretation, {
-    index,
-    t: translator(language),
-    language,
-    now,
-    question: text,
-    askerId,
-  });
-  return { interpretation, text: reply.text ?? '' };
-}
+const ask = (text: string, askerId?: string) => askEngine(text, { directory: index, askerId });
 
 describe('count questions and whole sections', () => {
   const goals = directory.goals.length;

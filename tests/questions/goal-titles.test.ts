@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { DateTime } from 'luxon';
-import { translator } from '../../src/i18n';
 import { DirectoryIndex } from '../../src/language/directory-index';
-import { compose } from '../../src/questions/compose';
-import { understand, type Interpretation } from '../../src/questions/understand';
+import type { Interpretation } from '../../src/questions/understand';
 import { demoDirectory } from '../support/demo';
+import { askEngine } from '../support/ask-engine';
 
 /** The demo, with a body named like a goal („Jour fixe Ausbildungsmarketing“, goal Z3.2). */
 function directoryWithNamesake() {
@@ -20,24 +18,8 @@ function directoryWithNamesake() {
 }
 
 const index = new DirectoryIndex('demo', directoryWithNamesake());
-const now = DateTime.fromISO('2026-11-24T10:00', { zone: 'Europe/Berlin' });
 
-function ask(text: string): { interpretation: Interpretation; text: string } {
-  const interpretation = understand(index, {
-    text,
-    fallbackLanguage: 'de',
-    today: now.toISODate()!,
-  });
-  const language = interpretation.language;
-  const { reply } = compose(interpretation, {
-    index,
-    t: translator(language),
-    language,
-    now,
-    question: text,
-  });
-  return { interpretation, text: reply.text ?? '' };
-}
+const ask = (text: string) => askEngine(text, { directory: index });
 
 const read = (interpretation: Interpretation) =>
   interpretation.type === 'answer'

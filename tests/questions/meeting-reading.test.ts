@@ -1,25 +1,9 @@
 import assert from 'node:assert/strict';
-import { DateTime } from 'luxon';
-import { translator } from '../../src/i18n';
-import { compose } from '../../src/questions/compose';
-import { DirectoryIndex } from '../../src/language/directory-index';
-import { understand } from '../../src/questions/understand';
 import { agendaAbbreviation } from '../../src/questions/understand/meeting-reading';
 import { occasionAsked, periodAsked } from '../../src/questions/understand/occasion';
-import { demoDirectory } from '../support/demo';
+import { askEngine } from '../support/ask-engine';
 
-function answer(text: string, nowIso = '2026-12-03T10:00'): string {
-  const index = new DirectoryIndex('v', demoDirectory());
-  const now = DateTime.fromISO(nowIso, { zone: 'Europe/Berlin' });
-  const interpretation = understand(index, {
-    text,
-    fallbackLanguage: 'de',
-    today: now.toISODate()!,
-  });
-  const language = interpretation.language;
-  const t = translator(language);
-  return compose(interpretation, { index, t, language, now, question: text }).reply.text;
-}
+const answer = (text: string, now = '2026-12-03T10:00') => askEngine(text, { now }).text;
 
 const TODAY = '2026-12-03';
 

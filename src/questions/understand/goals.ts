@@ -4,6 +4,7 @@
  * a goal named only by words of its title or description („das Ziel mit den Praktika“), and a goal
  * named by the institution or person it belongs to („das Ziel mit der IHK“).
  */
+import { distance } from 'fastest-levenshtein';
 import { parseRef, refKey, type DirectoryIndex, type RefKey } from '../../language/directory-index';
 import type { Cue } from '../cues';
 import { fold } from '../../language/text';
@@ -11,7 +12,7 @@ import { goalsOf } from '../facts';
 import type { Section } from '../../directory/model';
 import { statusOf, type QuestionKind, type StatusValue } from './kind';
 import { goalsByText } from './subjects';
-import { isYesNoForm, statusSlip } from './yes-no';
+import { isYesNoForm } from './yes-no';
 
 /**
  * A question about a goal named by its whole title, without the title: the words of „Angebote der
@@ -218,4 +219,18 @@ export function secondGoalFact(
 export function asksWhereDecided(section: Section, cues: Set<Cue>): boolean {
   if (!cues.has('decided') || section === 'bodies') return false;
   return !(section === 'goals' && cues.has('why'));
+}
+
+/** Status words typed with a slip („Ist Z3.1 gfährdet?“), for a yes/no question about a goal. */
+const STATUS_WORDS: [string, StatusValue][] = [
+  ['gefaehrdet', 'at-risk'],
+  ['verzoegert', 'delayed'],
+];
+
+export function statusSlip(folded: string): StatusValue | undefined {
+  if (!isYesNoForm(folded)) return undefined;
+  for (const word of folded.split(/\s+/))
+    for (const [known, status] of STATUS_WORDS)
+      if (word.length >= 7 && distance(word, known) <= 2) return status;
+  return undefined;
 }

@@ -25,6 +25,7 @@ import {
   secondGoalFact,
   statusListAsked,
   statusReading,
+  statusSlip,
 } from './goals';
 import { asksForInstitutions, inPersonAsked, listKind } from './lists';
 import { withBodyOverField } from './body-of-field';
@@ -32,7 +33,6 @@ import { meetingsAsked } from './meetings-asked';
 import { meetingKindOf, meetingSubject, onDayReading, whetherAsked } from './meeting-reading';
 import { allOfSectionAsked, withCount } from './counts';
 import { goalMeant, statusScope } from './goal-titles';
-import { statusSlip } from './yes-no';
 import { statusReading as pointedStatus, yesNoReading } from './pointed';
 import { capitalisedWords, namesUnknown, placedElsewhere } from './unknown';
 

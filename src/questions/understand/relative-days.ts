@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { WEEKDAYS } from '../../language/dates-in-text';
 
 /*
  * Days and weeks named relative to today: „morgen“, „übermorgen“, „gestern“, „am Freitag“,
@@ -7,23 +8,9 @@ import { DateTime } from 'luxon';
  * in, ISO dates out. Pure.
  */
 
-const WEEKDAYS: Record<string, number> = {
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-  sonnabend: 6,
-  sonntag: 7,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
-};
+const WEEKDAY = new RegExp(
+  `\\b(?:(am|diesen|kommenden|naechsten|letzten|vergangenen|this|next|coming|last|on) )?(${Object.keys(WEEKDAYS).join('|')})\\b`,
+);
 
 const NUMBERS: Record<string, number> = {
   ein: 1,
@@ -65,9 +52,7 @@ export function relativeDay(folded: string, today: string, past: boolean): strin
     if (pattern.test(folded)) return base.plus({ days }).toISODate()!;
   const inDays = folded.match(/\bin (\w+) (tag|tagen|day|days)\b/);
   if (inDays && amount(inDays[1]!)) return base.plus({ days: amount(inDays[1]!) }).toISODate()!;
-  const weekday = folded.match(
-    /\b(?:(am|diesen|kommenden|naechsten|letzten|vergangenen|this|next|coming|last|on) )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
-  );
+  const weekday = WEEKDAY.exec(folded);
   if (!weekday) return undefined;
   const wanted = WEEKDAYS[weekday[2]!]!;
   const back = past || /^(letzten|vergangenen|last)$/.test(weekday[1] ?? '');

@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import type { Section } from '../../directory/model';
 import {
   parseRef,
@@ -10,7 +9,6 @@ import {
 } from '../../language/directory-index';
 import type { Cue } from '../cues';
 import { fold, stem } from '../../language/text';
-import type { StatusValue } from './kind';
 import { pickSubject } from './subjects';
 import { coordinatorQuestion } from './yes-no-person';
 
@@ -46,20 +44,6 @@ const PASSIVE = /\b(wird|werden)\b.*\bvertreten\b|\bby\b/;
 
 export function isYesNoForm(folded: string): boolean {
   return VERB_FIRST.test(folded) || WHETHER.test(folded);
-}
-
-/** Status words typed with a slip („Ist Z3.1 gfährdet?“), for a yes/no question about a goal. */
-const STATUS_WORDS: [string, StatusValue][] = [
-  ['gefaehrdet', 'at-risk'],
-  ['verzoegert', 'delayed'],
-];
-
-export function statusSlip(folded: string): StatusValue | undefined {
-  if (!isYesNoForm(folded)) return undefined;
-  for (const word of folded.split(/\s+/))
-    for (const [known, status] of STATUS_WORDS)
-      if (word.length >= 7 && distance(word, known) <= 2) return status;
-  return undefined;
 }
 
 /**
