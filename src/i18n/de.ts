@@ -87,6 +87,7 @@ export const de = {
   'q.bodiesOf': '{subject+Art} ist in {count:Gremium|Gremien} vertreten: {list}.',
   'q.bodiesOf.none': '{subject+Art} ist in keinem Gremium eingetragen.',
   // People and their roles (issue 16).
+  'label.coordinatorsByRole': 'Koordination laut Rolle',
   'label.coordinators': 'Koordination',
   'q.email': '{person} erreichen Sie per E-Mail unter {email}.',
   // One contact detail asked for directly (issue 16).
@@ -109,6 +110,8 @@ export const de = {
   'q.deputises.none': '{person} ist bei niemandem als Vertretung eingetragen.',
   'q.byRole': '{person} ist {role} ({actor}, {email}).',
   'q.coordinators': 'Als Koordinatorinnen und Koordinatoren eingetragen {count?ist|sind}: {list}.',
+  'q.coordinators.split':
+    '{count:Person ist|Personen sind} als Koordinatorin oder Koordinator eingetragen: {list}. Außerdem nennt die Rolle von {more:weiterer Person|weiteren Personen} die Koordination: {others}.',
   'q.coordinators.actor': 'Koordinatorinnen und Koordinatoren bei „{actor}“: {list}.',
   'q.coordinators.none': 'Es ist keine Koordinatorin und kein Koordinator eingetragen.',
   'q.membersFrom': 'Von „{actor}“ {count?sitzt|sitzen} in „{body}“: {list}.',
@@ -424,6 +427,8 @@ export const de = {
   'q.chairIn.term': '{person}, {from} bis {to}',
   'q.chairIn.one': '{body}: {Period} {count?hat|haben} den Vorsitz: {chairs}.',
   'q.chairIn.changes': '{body}: {Period} wechselt der Vorsitz – {chairs}.',
+  'period.season.afterEasterHolidays':
+    'nach den Osterferien {year} (gezählt ab dem Sonntag nach der Osterwoche bis Ende Juni)',
   'period.season.afterSummerHolidays':
     'nach den Sommerferien {year} (die Ferientermine stehen nicht im Verzeichnis; gezählt sind August und September)',
   'q.chairIn.one.past': '{body}: {Period} {count?hatte|hatten} den Vorsitz: {chairs}.',

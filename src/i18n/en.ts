@@ -80,6 +80,7 @@ export const en: Record<MessageKey, string> = {
   'q.bodiesOf': '{subject} sits in {count:body|bodies}: {list}.',
   'q.bodiesOf.none': '{subject} is not recorded in any body.',
   // People and their roles (issue 16).
+  'label.coordinatorsByRole': 'Coordination by role',
   'label.coordinators': 'Coordinators',
   'q.email': 'You can reach {person} by e-mail at {email}.',
   // One contact detail asked for directly (issue 16).
@@ -102,6 +103,8 @@ export const en: Record<MessageKey, string> = {
   'q.deputises.none': '{person} is not recorded as anyone’s deputy.',
   'q.byRole': '{person} is {role} ({actor}, {email}).',
   'q.coordinators': 'The coordinators recorded {count?is|are}: {list}.',
+  'q.coordinators.split':
+    '{count:person is|people are} recorded as coordinators: {list}. The role of {more:other person|other people} also names coordination: {others}.',
   'q.coordinators.actor': 'Coordinators at {actor}: {list}.',
   'q.coordinators.none': 'No coordinator is recorded.',
   'q.membersFrom': 'From {actor}, {list} {count?sits|sit} on {body}.',
@@ -408,6 +411,8 @@ export const en: Record<MessageKey, string> = {
   'q.chairIn.term': '{person}, {from} to {to}',
   'q.chairIn.one': '{Period}, {body} is chaired by {chairs}.',
   'q.chairIn.changes': '{Period}, the chair of {body} changes: {chairs}.',
+  'period.season.afterEasterHolidays':
+    'after the Easter holidays {year} (counted from the Sunday after Easter week to the end of June)',
   'period.season.afterSummerHolidays':
     'after the summer holidays {year} (the holiday dates are not in the directory; August and September are counted)',
   'q.chairIn.one.past': '{Period}, {body} was chaired by {chairs}.',

@@ -14,6 +14,7 @@ import { Memo } from '../memo';
 import { RoleIndex, type RoleCandidate } from './role-index';
 import { NameIndex, type NameCandidate, type QueryToken } from './name-index';
 import { fold, stem, STOP_WORDS } from './text';
+import { withAffiliation } from './affiliation';
 
 /** `people/jmueller`: a record of the directory, as questions and answers refer to it. */
 export type RefKey = `${Section}/${string}`;
@@ -145,7 +146,7 @@ export class DirectoryIndex {
 
   /** Records the question names, best first. */
   findByName(queryTokens: QueryToken[]): NameCandidate[] {
-    return this.names.findByName(queryTokens);
+    return withAffiliation((id) => this.people.get(id)?.actor, this.names.findByName(queryTokens));
   }
 
   private readonly textMemo = new Memo<readonly { ref: RefKey; score: number }[]>(2_000);

@@ -10,7 +10,7 @@ import { fold, stem, STOP_WORDS, tokens } from './text';
 /** Concepts: what a word says about a role, whatever its form or language. */
 const CONCEPTS: [RegExp, string][] = [
   [
-    /^(leit\w*|geleitet|chef\w*|heads?|headed|heading|lead|leads|leader\w*|leading|runs?|running|director\w*|direktor\w*|geschaeftsfuehr\w*|boss\w*|vorsitz\w*|vorstand\w*|manag\w*|principal|charge)$/,
+    /^(leit\w*|geleitet|chef\w*|heads?|headed|heading|lead|leads|leader\w*|leading|runs?|running|director\w*|direktor\w*|geschaeftsfuehr\w*|boss\w*|vorsitz\w*|vorstand\w*|manag\w*|principal|charge|headmaster|headmistress|headteacher)$/,
     '#head',
   ],
   [/^(koordin\w*|coordinat\w*)$/, '#coord'],
@@ -75,6 +75,10 @@ const ENGLISH: Record<string, string[]> = {
   transition: ['ubergang', 'uebergang'],
   transitions: ['ubergang', 'uebergang'],
   school: ['schul'],
+  headmaster: ['schul'],
+  headmistress: ['schul'],
+  headteacher: ['schul'],
+  principal: ['schul'],
   schools: ['schul'],
   college: ['kolleg', 'berufskolleg'],
   colleges: ['kolleg', 'berufskolleg'],
@@ -176,7 +180,10 @@ const OF_WORD = /^(der|des|dem|den)$/;
  * a part of a compound ("Jugend" in "Gewerkschaftsjugend", "Berufsorientierung" for "Orientierung").
  */
 export function roleWordMatch(query: RoleWord, role: RoleWord): number {
-  if (query.terms.some((term) => role.terms.includes(term))) return 1;
+  // A word that meets a role word in more than one way ("headmaster": school and head, in
+  // "Schulleiter") fits it a little better than one that meets it in one ("Abteilungsleiter").
+  const shared = query.terms.filter((term) => role.terms.includes(term)).length;
+  if (shared > 0) return Math.min(1 + 0.05 * (shared - 1), 1.15);
   const part = (a: string, b: string) => a.length >= 5 && !a.startsWith('#') && b.includes(a);
   if (query.terms.some((term) => part(term, role.word))) return 0.8;
   if (role.terms.some((term) => part(term, query.word))) return 0.8;

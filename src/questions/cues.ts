@@ -159,10 +159,11 @@ const PATTERNS: [Cue, RegExp][] = [
     'coordinators',
     /\b(koordinatoren|koordinatorinnen|koordinator\w*innen|coordinators|wer koordiniert|who coordinates|koordinieren)\b/,
   ],
-  // "Wer von der Agentur …", "who from the job centre …", "people of X in …".
+  // "Wer von der Agentur …", "who from the job centre …", "people of X in …", "who represents
+  // the Jobcenter in the AG" (with an institution and a body named; people.ts decides).
   [
     'fromActor',
-    /\b(wer (von|vom|aus|bei)|wer (ist|sind|kommt|kommen|sitzt|sitzen) (von|vom|aus)|who (from|of|at)|who (is|are|comes|come) from|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den))\b/,
+    /\b(wer (von|vom|aus|bei)|wer (ist|sind|kommt|kommen|sitzt|sitzen) (von|vom|aus)|who (from|of|at)|who (is|are|comes|come) from|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den)|(vertritt|vertreten|represents?|representing)\b.{1,60}\b(in|im|on|at) (der|dem|den|the)|(there|sits?|speaks?) for (the )?\b.{1,60}\b(in|on) (the|der|dem))\b/,
   ],
 ];
 

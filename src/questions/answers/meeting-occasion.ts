@@ -199,7 +199,8 @@ function select(ctx: ComposeContext, body: Body, occasion: Occasion): Selection 
         occasion.type === 'range' &&
         !!occasion.position &&
         occasion.label.type === 'season' &&
-        occasion.label.season === 'afterSummerHolidays';
+        (occasion.label.season === 'afterSummerHolidays' ||
+          occasion.label.season === 'afterEasterHolidays');
       let inside = all.filter((entry) => day(entry) >= from && (onward || day(entry) <= to));
       if (occasion.type === 'range' && occasion.position) {
         const chosen = inside[occasion.position - 1];

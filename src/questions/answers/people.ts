@@ -25,17 +25,43 @@ export function coordinatorsAnswer(ctx: ComposeContext, actorId?: string): Reply
   const actor = actorId ? index.actors.get(actorId) : undefined;
   // Every coordinator in the text (the list is what was asked), those marked as such first.
   people.sort((a, b) => Number(b.coordinator) - Number(a.coordinator));
-  const names = people.map((person) => `${personWithActor(index, person.id)} – ${person.role}`);
-  const list =
-    names.length <= 1
+  const listOf = (some: Person[]) => {
+    const names = some.map((person) => `${personWithActor(index, person.id)} – ${person.role}`);
+    return names.length <= 1
       ? names.join('')
       : `${names.slice(0, -1).join(', ')} ${ctx.t('q.and')} ${names[names.length - 1]}`;
+  };
+  const list = listOf(people);
+  const marked = people.filter((person) => person.coordinator);
+  const byRole = people.filter((person) => !person.coordinator);
+  // „Wie viele Koordinatoren gibt es?“: those marked as coordinators are counted; those whose
+  // role only says so follow, counted apart.
   const answer =
     people.length === 0
       ? ctx.t('q.coordinators.none')
       : actor
         ? ctx.t('q.coordinators.actor', { actor: actor.name, list })
-        : ctx.t('q.coordinators', { count: people.length, list });
+        : marked.length > 0 && byRole.length > 0
+          ? ctx.t('q.coordinators.split', {
+              count: marked.length,
+              list: listOf(marked),
+              more: byRole.length,
+              others: listOf(byRole),
+            })
+          : ctx.t('q.coordinators', { count: people.length, list });
+  if (!actor && marked.length > 0 && byRole.length > 0) {
+    // Two sections, as the text counts them apart (so no count of all entries is put first).
+    const reply = listCard(ctx, answer, ctx.t('label.coordinators'), marked);
+    const data = (reply as { card: { data: PersonCardData } }).card.data;
+    data.sections = [
+      ...data.sections,
+      ...section_(
+        ctx.t('label.coordinatorsByRole'),
+        byRole.map((person) => `${person.name} – ${person.role} – ${person.email}`),
+      ),
+    ];
+    return reply;
+  }
   return listCard(ctx, answer, ctx.t('label.coordinators'), people);
 }
 

@@ -35,10 +35,20 @@ export function dayNamed(folded: string, today: string, past: boolean): string |
   return undefined;
 }
 
-/** "may" is a month only as "in May", "May 2027", "May 12" (not "May I …"). */
+/** The short forms of month names, of which "jan" is also a given name ("Jan Brinkmann"). */
+const SHORT = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dez|dec)$/;
+
+/**
+ * "may" is a month only as "in May", "May 2027", "May 12" (not "May I …"); a short form only
+ * beside a number or after "im", "ab", "bis", "seit", "in", "from", "until" ("Jan Brinkmann").
+ */
 export function monthWord(folded: string, word: string): boolean {
-  if (word !== 'may') return true;
-  return /\b(in|im|of|during) may\b|\bmay \d/.test(folded) || /\d\.? may\b/.test(folded);
+  if (word !== 'may' && !SHORT.test(word)) return true;
+  const prefix = word === 'may' ? 'in|im|of|during' : 'in|im|ab|bis|seit|from|until|since|of';
+  return (
+    new RegExp(`\\b(${prefix}) ${word}\\b|\\b${word}\\.? \\d`).test(folded) ||
+    new RegExp(`\\d\\.? ${word}\\b`).test(folded)
+  );
 }
 
 export function monthNamed(

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { easterSunday } from '../../language/easter';
 import { dayNamed, monthNamed } from './dates-named';
 import type { QuestionKind } from './kind';
 import { asksHowMany, nthTimeAsked, relativeSpan, untilAsked } from './occasion-span';
@@ -41,7 +42,8 @@ export type PeriodLabel =
 
 /** `afterSummerHolidays`: NRW's holidays move each year and are not in the directory; August and
  * September are named instead, and said so. */
-export type Season = 'spring' | 'summer' | 'autumn' | 'winter' | 'afterSummerHolidays';
+export type Season =
+  'spring' | 'summer' | 'autumn' | 'winter' | 'afterSummerHolidays' | 'afterEasterHolidays';
 
 export interface Period {
   from: string;
@@ -113,6 +115,13 @@ const SEASONS: [RegExp, Season, number, number][] = [
     8,
     9,
   ],
+  // From the Sunday after Easter week to the end of June (see easterSunday).
+  [
+    /\b(nach (den )?osterferien|nach ostern|after (the )?easter( holidays?| break| vacation)?)\b/,
+    'afterEasterHolidays',
+    0,
+    6,
+  ],
   [/\b(fruehjahr|fruehjahrs|fruehling|fruehlings|spring)\b/, 'spring', 3, 5],
   [/\b(sommer|sommers|summer)\b(?! (holidays?|break|vacation))/, 'summer', 6, 8],
   [/\b(herbst|herbsts|herbstes|autumn|fall)\b(?! (holidays?|break))/, 'autumn', 9, 11],
@@ -153,6 +162,18 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
   return undefined;
 }
 
+/** "nach den Sommerferien", "im neuen Schuljahr": the first day of the coming school year. */
+function afterTheSummer(folded: string, today: string, current: number): string | undefined {
+  if (
+    !/\b(nach den sommerferien|nach der sommerpause|after the summer (holidays?|break|vacation)|(im|ab dem|zum) neuen schuljahr|(in|from) the new school ?year)\b/.test(
+      folded,
+    )
+  )
+    return undefined;
+  const start = `${current + 1}-08-01`;
+  return start > today ? start : undefined;
+}
+
 /** The day a question names ("am 17. März", "on 29 March 2027"), or undefined. */
 export function dayAsked(folded: string, today: string): string | undefined {
   return dayNamed(folded, today, PAST_TENSE.test(folded));
@@ -182,7 +203,7 @@ export function periodAsked(folded: string, today: string): Period | undefined {
   )
     return schoolYearPeriod(current);
   const past = PAST_TENSE.test(folded);
-  const day = dayNamed(folded, today, past);
+  const day = dayNamed(folded, today, past) ?? afterTheSummer(folded, today, current);
   if (day) return { from: day, to: day, label: { type: 'day', date: day } };
   const month = monthNamed(folded, today, past);
   if (month) {
@@ -201,9 +222,25 @@ export function periodAsked(folded: string, today: string): Period | undefined {
     /\b(letzte[ns]? jahr\w*|vergangene[ns]? jahr\w*|vorige[ns]? jahr\w*|last year)\b/.test(folded)
   )
     asked = thisYear - 1;
+  const half = halfAsked(folded);
+  if (half) {
+    const inYear = asked ?? thisYear;
+    const [from, to] =
+      half === 1 ? [`${inYear}-01-01`, `${inYear}-06-30`] : [`${inYear}-07-01`, `${inYear}-12-31`];
+    return { from, to, label: { type: 'span', from, to } };
+  }
   if (asked)
     return { from: `${asked}-01-01`, to: `${asked}-12-31`, label: { type: 'year', year: asked } };
   return undefined;
+}
+
+/** "in der zweiten Jahreshälfte", "im ersten Halbjahr 2027", "in the second half of 2027". */
+function halfAsked(folded: string): 1 | 2 | undefined {
+  const match = folded.match(
+    /\b(erste[nrsm]?|zweite[nrsm]?|1|2|first|second) (jahreshaelfte|halbjahr\w*|haelfte|half)\b/,
+  );
+  if (!match) return undefined;
+  return /^(erste|1|first)/.test(match[1]!) ? 1 : 2;
 }
 
 /** School years run from 1 August to 31 July; the year is the one they start in. */
@@ -225,7 +262,12 @@ function seasonNamed(
     if (!pattern.test(folded)) continue;
     const named = folded.match(/\b(20\d{2})\b/);
     const span = (year: number) => {
-      const start = DateTime.fromObject({ year, month: first, day: 1 });
+      const start =
+        season === 'afterEasterHolidays'
+          ? DateTime.fromISO(easterSunday(year)).plus({ days: 7 })
+          : DateTime.fromObject({ year, month: first, day: 1 });
+      if (season === 'afterEasterHolidays')
+        return { from: start.toISODate()!, to: `${year}-0${last}-30` };
       const end = start.plus({ months: last - first }).endOf('month');
       return { from: start.toISODate()!, to: end.toISODate()! };
     };

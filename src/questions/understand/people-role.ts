@@ -32,7 +32,6 @@ const OTHER_QUESTION: Cue[] = [
   'where',
   'why',
   'meet',
-  'members',
   'deputy',
   'agenda',
   'due',

@@ -2,7 +2,7 @@ import type { Language } from '../../i18n';
 import type { Interpretation } from './types';
 import type { Section } from '../../directory/model';
 import { CUE_WORDS, type Cue } from '../cues';
-import { parseDay } from '../../language/dates-in-text';
+import { MONTHS, parseDay } from '../../language/dates-in-text';
 import {
   parseRef,
   refKey,
@@ -39,7 +39,16 @@ export function queryTokensOf(words: string[]): QueryToken[] {
       .filter((token) => !STOP_WORDS.has(token.folded) && !CUE_WORDS.has(token.folded))
       // The "e" of "E-Mail" names nothing ("e. V." is in many names).
       .filter((token) => token.folded !== 'e' || words[token.position + 1] !== 'mail')
+      // The day of a date ("ab 1. August", "on August 1") is not "AG 1".
+      .filter((token) => !dayOfDate(words, token.position))
   );
+}
+
+function dayOfDate(words: string[], position: number): boolean {
+  const word = words[position]!;
+  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(word)) return false;
+  const month = (at: number) => words[at] !== undefined && MONTHS[words[at]!] !== undefined;
+  return month(position + 1) || month(position - 1);
 }
 
 function preferredSections(cues: Set<Cue>): Set<Section> {

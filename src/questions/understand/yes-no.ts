@@ -86,6 +86,11 @@ export function yesNoQuestion(
 function moreRecords(index: DirectoryIndex, input: YesNoInput, pair: Named[]): RefKey[] {
   const used = new Set(pair.flatMap((record) => record.positions));
   const refs = new Set(pair.map((record) => record.ref));
+  // „Frau Arslan vom Hertz-BK in der AG“: her institution only tells her apart.
+  for (const record of pair) {
+    const own = ownInstitution(index, record.ref);
+    if (own) refs.add(own);
+  }
   const more: RefKey[] = [];
   for (let round = 0; round < 4; round += 1) {
     const rest = input.queryTokens.filter(

@@ -51,6 +51,12 @@ const FLOORS = {
     hohenmark: { right: 0.9, wrongAtMost: 0.08 },
     /** dev-lindenfurt.yaml, 200 from many askers, half English, a development set: 72.5 / 4.0 / 23.5 % when added, 84.5 / 4.0 / 11.5 % now. */
     lindenfurt: { right: 0.82, wrongAtMost: 0.13 },
+    /**
+     * dev-auental.yaml (quick Teams-chat style) and dev-bergheide.yaml (office German, 40 %
+     * English), written blind on 2026-12-03: 94.0 / 1.0 / 5.0 % and 94.5 / 0.0 / 5.5 % when added.
+     */
+    auental: { right: 0.93, wrongAtMost: 0.05 },
+    bergheide: { right: 0.93, wrongAtMost: 0.05 },
   } as Record<string, { right: number; wrongAtMost: number }>,
   /** Follow-ups, 3 × 60 on the development seeds (95.6 % right when they were added). */
   followUps: { right: 0.97, wrongAtMost: 0.02 },

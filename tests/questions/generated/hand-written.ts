@@ -39,6 +39,10 @@ export const HAND_WRITTEN_SETS: readonly HandWrittenSet[] = [
   { name: 'hohenmark', fixture: 'kreis-hohenmark.yaml', seed: 0, development: true },
   // A third: a mid-size city, half English, many askers (relative dates, names half right, two facts).
   { name: 'lindenfurt', fixture: 'stadt-lindenfurt.yaml', seed: 0, development: true },
+  // Two more, written blind the same way: a city in quick Teams-chat style (abbreviations, half
+  // names, dates), and a Kreis in careful office German and 40 % English (details, yes/no, counts).
+  { name: 'auental', fixture: 'stadt-auental.yaml', seed: 0, development: true },
+  { name: 'bergheide', fixture: 'kreis-bergheide.yaml', seed: 0, development: true },
 ];
 
 /** The question file of a set: holdout-<name>.yaml or dev-<name>.yaml. */
