@@ -10,6 +10,7 @@ import { actorAnswer } from './answers/institution';
 import { meetingCard, meetingSentence, upcoming } from './answers/meeting';
 import { meetingDetail, meetingDetailAsked } from './answers/meeting-occasion';
 import { meetingsIn } from './answers/meetings-in';
+import { withVerdict } from './answers/verdict';
 import { noAnswer } from './answers/no-answer';
 import { coordinatorsAnswer, membersFromAnswer } from './answers/people';
 import { personAnswer } from './answers/person';
@@ -99,12 +100,11 @@ function composeAnswer(interpretation: Interpretation, ctx: ComposeContext): Ans
     case 'meetings': {
       const meeting = index.meetings.get(id)!;
       const detail = meetingDetailAsked(kind);
-      return withSubject(
-        detail
-          ? meetingDetail(ctx, meeting, detail)
-          : meetingCard(ctx, meeting, meetingSentence(ctx, meeting, 'q.what.meeting')),
-        subject,
-      );
+      const reply = detail
+        ? meetingDetail(ctx, meeting, detail)
+        : meetingCard(ctx, meeting, meetingSentence(ctx, meeting, 'q.what.meeting'));
+      // „Gibt es am 14.4. eine Sitzung?“: the meeting found on that day is the Ja.
+      return withSubject(interpretation.whether ? withVerdict(ctx, reply, true) : reply, subject);
     }
   }
   return noAnswer(ctx, 'no-match');

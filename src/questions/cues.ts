@@ -108,7 +108,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'status',
-    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|wie stehts|stehts|steht s|how is .{0,90} going|how (are|is) .{0,60} doing|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue)\b/,
+    /\b(wie laeuft|wie laufen|how is it going|how are .{0,90} going|on track\b|im zeitplan|kritisch\w*|problem\w*|gefaehrdet\w*|verzoegert\w*|verzug|hinterher|im plan|on track|at risk|delayed|behind|ruht|ruhen|ruhend\w*|paused|on hold|stand der ziele|status\w*|zwischenbilanz|wie steht|wie stehen|wie stehts|stehts|steht s|how is .{0,90} going|how (are|is) .{0,60} doing|progress|fortschritt\w*|schon erreicht|bereits erreicht|erledigt|been completed|been achieved|completed|achieved|stand(?! in\b)|aktuelle\w* stand|wie weit|how far|nach plan|laeuft gut|laufen gut|going well|sieht es .{0,40} aus|steht es|hakt|hapert|stockt|in trouble|off track|rueckstand|ueberfaellig|overdue|wie viel prozent|wieviel prozent|wie viele prozent|what percent\w*|how many percent|percentage|prozentsatz|laeuft (das|es|der|die) (noch|weiter)|still (running|going|on|active)|was ist (mit|bei) .{1,60} los|whats up with|what is up with)\b/,
   ],
   [
     'attend',
@@ -175,7 +175,7 @@ export const CUE_WORDS = new Set(
     'ziel ziele zielen goal goals objective objectives partner partners partnern mitglied mitglieder members member ' +
     'verantwortlich zustaendig ansprechpartner ansprechpartnerin ansprechperson kontakt contact deputy vertritt vertretung stellvertreter stellvertreterin stellvertretung ' +
     'agenda tagesordnung thema themen warum wieso weshalb wozu why wo where wann when meet meets meeting meetings responsible ' +
-    'status gefaehrdet verzoegert faellig due macht machen tut does arbeitet arbeiten zusammen work works working whom sitzt sitzen ' +
+    'status stand gefaehrdet verzoegert faellig due macht machen tut does arbeitet arbeiten zusammen work works working whom sitzt sitzen ' +
     'gremien gremium committee committees bodies institutionen institution akteure kooperiert kooperieren cooperates cooperate ' +
     'purpose grund zweck sinn abgestimmt beschlossen vorgestellt agreed decided presented sind alle welche gibt place location ort raum ' +
     'kuemmert responsible charge sits sit in on der beim deadline erreicht soll sollen wurde wurden bis ' +

@@ -37,8 +37,12 @@ const REASON_CLAUSE =
 const ABOUT_THE_WRITER =
   /^(?:ich|wir|i|we|mein|meine|my|our|das|dies|this|that|da|leider|unfortunately|danke|vielen dank|thanks|thank you)\b/iu;
 
+/** A lead-in before what is asked: „kurze Frage:“, „sorry,“, „hallo,“, "quick question:". */
+const LEAD_IN =
+  /^\s*(?:(?:hallo|hi|hey|moin|servus|guten (?:morgen|tag|abend)|hello|sorry|entschuldigung|sorry (?:für|fuer) die (?:störung|stoerung)|kurze frage|eine kurze frage|noch eine frage|frage|quick question|a quick question|one more question|question)\s*[:,!.–-]\s*)+/iu;
+
 export function withoutAsides(text: string): string | undefined {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text.replace(LEAD_IN, ''));
   const asked = sentences.filter((sentence) => /\?\s*$/.test(sentence));
   let kept = sentences;
   if (sentences.length > 1) {

@@ -113,7 +113,7 @@ function interpretWith(
     )
       return { type: 'none', language, reason: 'no-match' };
     if (dayMeeting && (!picked.subject || parseRef(picked.subject).section !== 'bodies'))
-      return onDayReading(dayMeeting, cues, language);
+      return onDayReading(dayMeeting, cues, language, folded);
     // People by role, the coordinators, the people of one institution in a body (issue 16);
     // not for a follow-up that names nothing ("Vorsitz?", "und wer leitet sie?" after a body).
     const previous = input.context?.subject;

@@ -59,6 +59,8 @@ export function meetingKindOf(
   if (section !== 'bodies' || kind !== 'what' || ABOUT_THE_BODY.test(question.folded)) return kind;
   const occasion = occasionAsked(question.folded, question.today);
   if (!occasion || (occasion.type === 'range' && occasion.count)) return kind;
+  // „Worum geht's in der AG am 31.3.?“: what that meeting is about, its agenda.
+  if (/\b(worum|what (is|s) it about|whats it about)\b/.test(question.folded)) return 'agenda';
   return 'next-meeting';
 }
 
@@ -160,13 +162,24 @@ export function meetingSubject(
 }
 
 /** The only meeting on a day the question names („Was steht am 17.3. an?“): what it is asked. */
-export function onDayReading(meeting: RefKey, cues: Set<Cue>, language: Language): Interpretation {
+export function onDayReading(
+  meeting: RefKey,
+  cues: Set<Cue>,
+  language: Language,
+  folded: string,
+): Interpretation {
   const kind = kindFor('meetings', cues);
+  // „Gibt es am 14.4. eine Sitzung?“, „Ist am 28.4. was?“: whether, and the meeting found.
+  const whether =
+    (kind === 'next-meeting' || kind === 'what') &&
+    !NOT_WHETHER.test(folded) &&
+    WHETHER_FORM.test(folded);
   return {
     type: 'answer',
     kind: kind === 'next-meeting' ? 'what' : kind,
     language,
     subject: meeting,
     followUp: false,
+    whether: whether || undefined,
   };
 }
