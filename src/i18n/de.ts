@@ -85,6 +85,9 @@ export const de = {
   'q.partners.goal': 'Am Ziel {goal} arbeiten mit: {list}.',
   'q.partners.none': 'Für „{subject}“ sind keine Partner eingetragen.',
   'q.bodiesOf': '{subject+Art} ist in {count:Gremium|Gremien} vertreten: {list}.',
+  'q.bodiesOf.throughPeople': 'Persönlich sitzen Mitarbeitende außerdem in: {list}.',
+  'q.goal.body': 'Das Ziel {goal} wird in „{body}“ bearbeitet.',
+  'q.goal.body.none': 'Für das Ziel {goal} ist kein Gremium eingetragen.',
   'q.bodiesOf.none': '{subject+Art} ist in keinem Gremium eingetragen.',
   // People and their roles (issue 16).
   'label.coordinatorsByRole': 'Koordination laut Rolle',

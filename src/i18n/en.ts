@@ -78,6 +78,9 @@ export const en: Record<MessageKey, string> = {
   'q.partners.goal': 'Partners on goal {goal}: {list}.',
   'q.partners.none': 'No partners are recorded for {subject}.',
   'q.bodiesOf': '{subject} sits in {count:body|bodies}: {list}.',
+  'q.bodiesOf.throughPeople': 'Its people also sit in person on: {list}.',
+  'q.goal.body': 'Goal {goal} is worked on in {body}.',
+  'q.goal.body.none': 'No body is recorded for goal {goal}.',
   'q.bodiesOf.none': '{subject} is not recorded in any body.',
   // People and their roles (issue 16).
   'label.coordinatorsByRole': 'Coordination by role',

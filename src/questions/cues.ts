@@ -36,7 +36,9 @@ export type Cue =
   | 'inPerson'
   | 'deputises'
   | 'coordinators'
-  | 'fromActor';
+  | 'fromActor'
+  // „Welches Gremium kümmert sich um Z1.2?“: a body asked for, of a goal.
+  | 'whichBody';
 
 const PATTERNS: [Cue, RegExp][] = [
   [
@@ -164,6 +166,10 @@ const PATTERNS: [Cue, RegExp][] = [
   [
     'fromActor',
     /\b(wer (von|vom|aus|bei)|wer (ist|sind|kommt|kommen|sitzt|sitzen) (von|vom|aus)|who (from|of|at)|who (is|are|comes|come) from|people (of|from|at)|personen (von|vom|der|des|aus)|fuer (die|den|das)\b.{0,60}\b(in|im) (der|dem|den)|(vertritt|vertreten|represents?|representing)\b.{1,60}\b(in|im|on|at) (der|dem|den|the)|(there|sits?|speaks?) for (the )?\b.{1,60}\b(in|on) (the|der|dem))\b/,
+  ],
+  [
+    'whichBody',
+    /\b((in )?welche[smr]? (gremium|gremien|arbeitsgruppe|ag|fag|facharbeitsgruppe|arbeitskreis|ak|runde)|which (body|committee|working group|group|board|forum))\b/,
   ],
 ];
 

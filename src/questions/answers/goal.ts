@@ -25,6 +25,13 @@ export function goalAnswer(ctx: ComposeContext, goal: Goal, kind: string, second
     case 'why':
       answer = ctx.t('q.why.goal', { goal: title, why: goal.why });
       break;
+    case 'where': {
+      const body = ctx.index.bodies.get(goal.body);
+      answer = body
+        ? ctx.t('q.goal.body', { goal: title, body: body.name })
+        : ctx.t('q.goal.body.none', { goal: title });
+      break;
+    }
     default:
       answer = ctx.t('q.what.goal', { goal: title, what: goal.what });
   }

@@ -42,7 +42,7 @@ export function actorAnswer(
         : ctx.t('q.partners.none', { subject: actor.name });
       break;
     case 'bodies-of':
-      answer = bodiesOfSentence(ctx, actor.name, bodies);
+      answer = withPeopleElsewhere(ctx, actor.id, bodiesOfSentence(ctx, actor.name, bodies));
       break;
     case 'goals':
       return options.involved
@@ -78,4 +78,30 @@ export function actorAnswer(
     actions: [],
   };
   return { kind: 'card', card: { template: 'institution', data }, text: answer };
+}
+
+/**
+ * „In welchen Gremien ist die Bezirksregierung?“: where the institution is a member, and then
+ * where only its people sit in person (or chair), with who.
+ */
+function withPeopleElsewhere(ctx: ComposeContext, actorId: string, sentence: string): string {
+  const { index } = ctx;
+  const people = index.directory.people.filter((person) => person.actor === actorId);
+  const elsewhere = index.directory.bodies.flatMap((body) => {
+    if (body.members.includes(actorId)) return [];
+    const there = people.filter(
+      (person) =>
+        body.members.includes(person.id) || body.chairs.some((chair) => chair.person === person.id),
+    );
+    return there.length
+      ? [
+          `${body.name} (${joinList(
+            ctx,
+            there.map((person) => person.name),
+          )})`,
+        ]
+      : [];
+  });
+  if (elsewhere.length === 0) return sentence;
+  return `${sentence} ${ctx.t('q.bodiesOf.throughPeople', { list: joinList(ctx, elsewhere) })}`;
 }

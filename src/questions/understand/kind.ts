@@ -102,6 +102,8 @@ export function kindFor(section: Section, cues: Set<Cue>): QuestionKind {
       if (has('who') || has('contact')) return 'members';
       return section === 'meetings' ? 'next-meeting' : 'what';
     case 'goals':
+      // „Welche AG kümmert sich um Z1.2?“, "Which body is responsible for goal Z1.2?": its body.
+      if (has('whichBody') && !has('why')) return 'where';
       // "Reasoning behind", "Was steckt dahinter": a reason, unless who is asked.
       if (has('owner') && (has('who') || !has('why'))) return 'owner';
       if (has('why')) return 'why';
