@@ -286,7 +286,8 @@ export function meetingOnDate(
   folded: string,
   today: string,
 ): RefKey | undefined {
-  const date = parseDay(folded, today) ?? dayAsked(folded, today);
+  // "am 17.3." without a year: the coming one, or the last one when asked in the past tense.
+  const date = dayAsked(folded, today) ?? parseDay(folded, today);
   if (!date) return undefined;
   const meetings = index.directory.meetings.filter(
     (meeting) => meeting.start.slice(0, 10) === date,
