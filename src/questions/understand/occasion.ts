@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { easterSunday } from '../../language/easter';
 import { dayNamed, monthNamed } from './dates-named';
+import { afterTheSummer, halfAsked, seasonNamed } from './seasons';
 import type { QuestionKind } from './kind';
 import { asksHowMany, nthTimeAsked, relativeSpan, untilAsked } from './occasion-span';
 
@@ -108,26 +108,6 @@ function afterMeetingNamed(folded: string, today: string, past: boolean): Occasi
   };
 }
 
-const SEASONS: [RegExp, Season, number, number][] = [
-  [
-    /\b(nach den sommerferien|nach der sommerpause|after the summer (holidays|holiday|break|vacation))\b/,
-    'afterSummerHolidays',
-    8,
-    9,
-  ],
-  // From the Sunday after Easter week to the end of June (see easterSunday).
-  [
-    /\b(nach (den )?osterferien|nach ostern|after (the )?easter( holidays?| break| vacation)?)\b/,
-    'afterEasterHolidays',
-    0,
-    6,
-  ],
-  [/\b(fruehjahr|fruehjahrs|fruehling|fruehlings|spring)\b/, 'spring', 3, 5],
-  [/\b(sommer|sommers|summer)\b(?! (holidays?|break|vacation))/, 'summer', 6, 8],
-  [/\b(herbst|herbsts|herbstes|autumn|fall)\b(?! (holidays?|break))/, 'autumn', 9, 11],
-  [/\b(winter|winters)\b(?! (holidays?|break))/, 'winter', 12, 14],
-];
-
 export function occasionAsked(folded: string, today: string): Occasion | undefined {
   const past = PAST_TENSE.test(folded);
   const day = dayNamed(folded, today, past);
@@ -160,18 +140,6 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
   if (LAST.test(folded)) return { type: 'past', position: 1 };
   if (position && position > 1) return { type: 'upcoming', position };
   return undefined;
-}
-
-/** "nach den Sommerferien", "im neuen Schuljahr": the first day of the coming school year. */
-function afterTheSummer(folded: string, today: string, current: number): string | undefined {
-  if (
-    !/\b(nach den sommerferien|nach der sommerpause|after the summer (holidays?|break|vacation)|(im|ab dem|zum) neuen schuljahr|(in|from) the new school ?year)\b/.test(
-      folded,
-    )
-  )
-    return undefined;
-  const start = `${current + 1}-08-01`;
-  return start > today ? start : undefined;
 }
 
 /** The day a question names ("am 17. März", "on 29 March 2027"), or undefined. */
@@ -234,15 +202,6 @@ export function periodAsked(folded: string, today: string): Period | undefined {
   return undefined;
 }
 
-/** "in der zweiten Jahreshälfte", "im ersten Halbjahr 2027", "in the second half of 2027". */
-function halfAsked(folded: string): 1 | 2 | undefined {
-  const match = folded.match(
-    /\b(erste[nrsm]?|zweite[nrsm]?|1|2|first|second) (jahreshaelfte|halbjahr\w*|haelfte|half)\b/,
-  );
-  if (!match) return undefined;
-  return /^(erste|1|first)/.test(match[1]!) ? 1 : 2;
-}
-
 /** School years run from 1 August to 31 July; the year is the one they start in. */
 function schoolYearOf(date: string): number {
   const year = Number(date.slice(0, 4));
@@ -251,35 +210,6 @@ function schoolYearOf(date: string): number {
 
 function schoolYearPeriod(year: number): Period {
   return { from: `${year}-08-01`, to: `${year + 1}-07-31`, label: { type: 'schoolYear', year } };
-}
-
-function seasonNamed(
-  folded: string,
-  today: string,
-  past: boolean,
-): { from: string; to: string; label: PeriodLabel } | undefined {
-  for (const [pattern, season, first, last] of SEASONS) {
-    if (!pattern.test(folded)) continue;
-    const named = folded.match(/\b(20\d{2})\b/);
-    const span = (year: number) => {
-      const start =
-        season === 'afterEasterHolidays'
-          ? DateTime.fromISO(easterSunday(year)).plus({ days: 7 })
-          : DateTime.fromObject({ year, month: first, day: 1 });
-      if (season === 'afterEasterHolidays')
-        return { from: start.toISODate()!, to: `${year}-0${last}-30` };
-      const end = start.plus({ months: last - first }).endOf('month');
-      return { from: start.toISODate()!, to: end.toISODate()! };
-    };
-    let year = named ? Number(named[1]) : Number(today.slice(0, 4));
-    if (!named) {
-      // The season under way or the next one; looking back, the one under way or the last one.
-      if (!past && span(year).to < today) year += 1;
-      if (past && span(year).from > today) year -= 1;
-    }
-    return { ...span(year), label: { type: 'season', year, season } };
-  }
-  return undefined;
 }
 
 /** A week as its days ("vom … bis …"), a month by its name. */
