@@ -1,4 +1,5 @@
 import type { Section } from '../../directory/model';
+import { withBodyOverField } from './body-of-field';
 import {
   parseRef,
   refKey,
@@ -202,7 +203,12 @@ function named(
   cues: Set<Cue>,
   queryTokens: QueryToken[],
 ): Named | undefined {
-  const ref = pickSubject(index, candidates, cues).subject;
+  // „Gehört X zur FAG Berufliche Orientierung?“: the body named after the field, not the field.
+  const ref = withBodyOverField(index, pickSubject(index, candidates, cues), {
+    named: candidates,
+    queryTokens,
+    cues,
+  }).subject;
   const hit = ref && candidates.find((candidate) => candidate.ref === ref);
   return hit
     ? {
