@@ -125,6 +125,23 @@ describe('more readings: holidays, half years, dates, qualifiers, a goal’s bod
     );
   });
 
+  it('when „noch“ or "before this week" is asked, then only what is left of the month, or the last meeting before, is meant', () => {
+    const left = occasionAsked(fold('tagt die sg im dezember noch'), TODAY);
+    assert.deepEqual(left && 'from' in left ? [left.from, left.to] : left, [TODAY, '2026-12-31']);
+    const whole = occasionAsked(fold('tagt die sg im dezember'), TODAY);
+    assert.equal(whole && 'from' in whole ? whole.from : whole, '2026-12-01');
+    assert.deepEqual(occasionAsked(fold('when was the last sg meeting before this week'), TODAY), {
+      type: 'past',
+      position: 1,
+    });
+    assert.match(ask('Tagt die SG im Dezember noch?').text, /^Ja\b/);
+  });
+
+  it('when the goals "in" a field are asked, then the field’s goals are listed, not a body’s members', () => {
+    const { interpretation } = ask('Which goals are in Handlungsfeld 2?');
+    assert.equal(interpretation.type === 'answer' && interpretation.kind, 'goals');
+  });
+
   it('when a question starts with a lead-in or asks a percentage, then the lead-in is an aside and the percentage a status', () => {
     assert.equal(withoutAsides('kurze Frage: wer leitet die SG?'), 'wer leitet die SG?');
     assert.equal(withoutAsides('Sorry, quick question: who chairs the SG?'), 'who chairs the SG?');

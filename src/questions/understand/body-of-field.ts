@@ -51,7 +51,9 @@ export function bodyOverField(
   const most = Math.max(0, ...support.values());
   const supported = bodies.filter((body) => (support.get(body.ref) ?? 0) === most && most > 0);
   if (supported.length === 1) return { subject: supported[0]!.ref };
-  if (!BODY_CUES.some((cue) => cues.has(cue))) return undefined;
+  // "Which goals are in HF3?": "are in" asks for goals there, not for members.
+  if (!BODY_CUES.some((cue) => cues.has(cue) && !(cue === 'members' && cues.has('goals'))))
+    return undefined;
   const among = supported.length > 1 ? supported : bodies;
   if (among.length === 1) return { subject: among[0]!.ref };
   return { clarify: among.slice(0, CLARIFY_MAX).map((body) => body.ref) };

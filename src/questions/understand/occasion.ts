@@ -74,6 +74,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const PAST_TENSE =
   /\b(getagt|getroffen|stattgefunden|war|waren|hatte|hatten|did|was(?! (ist|sind|gibt|steht|stehen|passiert|laeuft|findet|kommt|wird|macht)\b)|were|met|took place|held)\b/;
 
+/** „noch“, "after today", "still": only what is left of a month or season. */
+const STILL = /\b(noch|ab heute|nach heute|after today|from today( on)?|still|remaining|left)\b/;
+
 /** "letzte/vorige Sitzung", "zuletzt", "last meeting", not "letztes Jahr" / "last year". */
 const LAST =
   /\b(zuletzt|letzte[nrsm]?|vorige[nrsm]?|vorherige[nrsm]?|juengste[nrsm]?|last|previous|most recent|latest)\b(?! (jahr\w*|year|monat\w*|month|woche\w*|week|schuljahr\w*|quartal\w*))/;
@@ -120,7 +123,12 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
     ? periodAsked(folded, today)
     : undefined;
   // "die nächste Sitzung …, da ich nächste Woche …": the next meeting, the week is an aside.
-  const relative = NEXT_MEETING.test(folded) ? undefined : relativeSpan(folded, today);
+  // "the last meeting before this week": the last one, however the week is named.
+  const relative =
+    NEXT_MEETING.test(folded) ||
+    (LAST.test(folded) && /\b(vor|before) (dieser|this|der|the)\b/.test(folded))
+      ? undefined
+      : relativeSpan(folded, today);
   const after = afterMeetingNamed(folded, today, past);
   if (after && !count) return after;
   const range = until
@@ -132,6 +140,16 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
         : (monthNamed(folded, today, past) ??
           seasonNamed(folded, today, past) ??
           yearNamed(folded, today));
+  // „Tagt die AG im März noch?“, "in March after today": what is left of the span.
+  if (range && !past && STILL.test(folded) && range.from < today && range.to >= today)
+    return {
+      type: 'range',
+      from: today,
+      to: range.to,
+      label: { type: 'span', from: today, to: range.to },
+      position,
+      count,
+    };
   if (range) return { type: 'range', ...range, position, count };
   if (count)
     return { type: 'range', from: today, to: '9999-12-31', label: { type: 'fromToday' }, count };
