@@ -203,11 +203,12 @@ function named(
   cues: Set<Cue>,
   queryTokens: QueryToken[],
 ): Named | undefined {
-  // „Gehört X zur FAG Berufliche Orientierung?“: the body named after the field, not the field.
+  // „Gehört X zur FAG Berufliche Orientierung?“: the body named after the field, when another
+  // word names the body ("FAG"); „gehört zu“ alone asks nothing only a body has.
   const ref = withBodyOverField(index, pickSubject(index, candidates, cues), {
     named: candidates,
     queryTokens,
-    cues,
+    cues: new Set(),
   }).subject;
   const hit = ref && candidates.find((candidate) => candidate.ref === ref);
   return hit
