@@ -1,7 +1,8 @@
 import type { DirectoryRepository, DirectorySnapshot } from './repository';
 
 export interface DirectoryServiceOptions {
-  repository: DirectoryRepository;
+  /** Only reads the directory in force. */
+  repository: Pick<DirectoryRepository, 'current'>;
   /** How long a looked-up version is trusted before the pointer row is read again. */
   refreshMs?: number;
   now?: () => number;
@@ -12,7 +13,7 @@ export interface DirectoryServiceOptions {
  * so an import reaches every instance within that time without a read per message.
  */
 export class DirectoryService {
-  private readonly repository: DirectoryRepository;
+  private readonly repository: Pick<DirectoryRepository, 'current'>;
   private readonly refreshMs: number;
   private readonly now: () => number;
   private snapshot?: DirectorySnapshot;

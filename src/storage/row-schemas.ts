@@ -32,8 +32,9 @@ type RowCheck = (row: StoredRow) => string | undefined;
 
 // Rows whose repositories check their few fields by hand (typeof) rather than with a schema.
 const directoryImportRowSchema = z.object({
-  state: z.enum(['writing', 'complete']),
+  state: z.enum(['writing', 'staged', 'complete']),
   startedAt: z.string().min(1),
+  switchedAt: z.string().min(1).optional(),
 });
 const manifestCountsSchema = z.strictObject(
   Object.fromEntries(SECTIONS.map((section) => [section, z.number().int().min(0)])) as Record<

@@ -2,10 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Directory, Section } from '../directory/model';
 import { countRecords, SECTIONS } from '../directory/model';
-import type {
-  DirectoryRepository,
-  DirectorySnapshot,
-  ImportSummary,
+import {
+  KEPT_VERSIONS,
+  type DirectoryRepository,
+  type DirectorySnapshot,
+  type ImportSummary,
 } from '../directory/repository';
 import {
   actorSchema,
@@ -24,7 +25,7 @@ import { TABLES } from './tables';
 /*
  * Versioned snapshots switched by one pointer row (see docs/storage.md):
  *   PK "_pointer"  RK "current"        -> { version, importedAt }        (replaced with its ETag)
- *   PK "_imports"  RK <version>        -> { state: writing | complete }  (bookkeeping for clean-up)
+ *   PK "_imports"  RK <version>        -> { state: writing | staged | complete, startedAt, switchedAt? }
  *   PK "v_<version>" RK "organisation" | "<section>:<id>" -> { json }
  *   PK "v_<version>" RK "~manifest"    -> { counts, digest }             (written last)
  * A reader follows the pointer and checks the manifest, so a half-written import is never seen.
@@ -65,6 +66,8 @@ export class TableDirectoryRepository implements DirectoryRepository {
   private readonly store: TableStore;
   private readonly clock: () => Date;
   private cached?: DirectorySnapshot;
+  /** The counts of snapshots this instance staged (no read back to count them at the switch). */
+  private readonly stagedCounts = new Map<string, Record<Section, number>>();
 
   constructor(options: TableDirectoryRepositoryOptions) {
     this.store = options.store;
@@ -87,27 +90,65 @@ export class TableDirectoryRepository implements DirectoryRepository {
     return this.cached;
   }
 
+  /**
+   * The CLI's import: a new snapshot switched on against the version in force when it started, so
+   * a concurrent import is reported (DIRECTORY_CONCURRENT_IMPORT), not overwritten.
+   */
   async replace(directory: Directory): Promise<ImportSummary> {
+    const base = await this.currentVersion();
+    const version = await this.stage(directory);
+    try {
+      return await this.switchTo(version, base);
+    } catch (error) {
+      if (!isAppError(error, ErrorCodes.DIRECTORY_CHANGED)) throw error;
+      throw new AppError(
+        ErrorCodes.DIRECTORY_CONCURRENT_IMPORT,
+        'Another import replaced the directory while this one was running; this import was not switched on. Run it again.',
+        { cause: error },
+      );
+    }
+  }
+
+  async stage(directory: Directory): Promise<string> {
     const now = this.clock();
     const version = newVersion(now);
-    const pointer = await this.store.get(TABLES.directory, POINTER);
-
-    await this.store.upsert(
-      TABLES.directory,
-      { partitionKey: IMPORTS, rowKey: version },
-      { state: 'writing', startedAt: now.toISOString() },
-    );
+    const entry = { partitionKey: IMPORTS, rowKey: version };
+    await this.store.upsert(TABLES.directory, entry, {
+      state: 'writing',
+      startedAt: now.toISOString(),
+    });
     const rows = this.rowsOf(directory);
     const partitionKey = partitionOf(version);
     for (let start = 0; start < rows.length; start += MAX_BATCH) {
       await this.store.batch(TABLES.directory, partitionKey, rows.slice(start, start + MAX_BATCH));
     }
-    await this.store.upsert(
-      TABLES.directory,
-      { partitionKey: IMPORTS, rowKey: version },
-      { state: 'complete', startedAt: now.toISOString() },
-    );
+    await this.store.upsert(TABLES.directory, entry, {
+      state: 'staged',
+      startedAt: now.toISOString(),
+    });
+    this.stagedCounts.set(version, countRecords(directory));
+    return version;
+  }
 
+  async switchTo(version: string, base: string | undefined): Promise<ImportSummary> {
+    const now = this.clock();
+    const entry = { partitionKey: IMPORTS, rowKey: version };
+    const bookkeeping = await this.store.get(TABLES.directory, entry);
+    const state = bookkeeping?.data.state;
+    if (state !== 'staged' && state !== 'complete')
+      throw new AppError(ErrorCodes.DIRECTORY_MISSING, `directory snapshot ${version} is not kept`);
+    const counts = this.stagedCounts.get(version) ?? countRecords(await this.readSnapshot(version));
+    const pointer = await this.store.get(TABLES.directory, POINTER);
+    const inForce = pointer
+      ? this.parseRow(directoryPointerRowSchema, pointer.data, 'directory pointer').version
+      : undefined;
+    const changed = (cause?: unknown) =>
+      new AppError(
+        ErrorCodes.DIRECTORY_CHANGED,
+        'The directory in force changed since this import was prepared; it was not switched on.',
+        { cause },
+      );
+    if (inForce !== base) throw changed();
     const data = { version, importedAt: now.toISOString() };
     try {
       if (pointer) await this.store.replace(TABLES.directory, POINTER, data, pointer.etag);
@@ -116,20 +157,26 @@ export class TableDirectoryRepository implements DirectoryRepository {
       if (
         isAppError(error, ErrorCodes.STORAGE_PRECONDITION_FAILED) ||
         isAppError(error, ErrorCodes.STORAGE_CONFLICT)
-      ) {
-        throw new AppError(
-          ErrorCodes.DIRECTORY_CONCURRENT_IMPORT,
-          'Another import replaced the directory while this one was running; this import was not switched on. Run it again.',
-          { cause: error },
-        );
-      }
+      )
+        throw changed(error);
       throw error;
     }
-    const previous = pointer
-      ? this.parseRow(directoryPointerRowSchema, pointer.data, 'directory pointer').version
-      : undefined;
-    await this.cleanUp([version, ...(previous ? [previous] : [])]).catch(() => undefined);
-    return { version, counts: countRecords(directory) };
+    await this.store.upsert(TABLES.directory, entry, {
+      state: 'complete',
+      startedAt: String(bookkeeping!.data.startedAt ?? now.toISOString()),
+      switchedAt: now.toISOString(),
+    });
+    await this.cleanUp(version).catch(() => undefined);
+    return { version, counts };
+  }
+
+  async snapshot(version: string): Promise<Directory | undefined> {
+    const entry = await this.store.get(TABLES.directory, {
+      partitionKey: IMPORTS,
+      rowKey: version,
+    });
+    if (entry?.data.state !== 'staged' && entry?.data.state !== 'complete') return undefined;
+    return this.readSnapshot(version);
   }
 
   private rowsOf(directory: Directory): BatchOperation[] {
@@ -191,14 +238,32 @@ export class TableDirectoryRepository implements DirectoryRepository {
     return directory;
   }
 
-  /** Deletes snapshots other than `keep` (failed or superseded imports). Best effort. */
-  private async cleanUp(keep: string[]): Promise<void> {
+  /**
+   * Deletes what is no longer kept (best effort): snapshots that were in force, beyond the last
+   * KEPT_VERSIONS (and never the one in force); staged ones older than an hour (a preview lives 30
+   * minutes); and failed imports (still `writing` after a minute: another process may be on it).
+   */
+  private async cleanUp(inForce: string): Promise<void> {
     const imports = await this.store.query(TABLES.directory, { partitionKey: IMPORTS });
+    const now = this.clock().getTime();
+    const age = (entry: (typeof imports)[number]) =>
+      now - Date.parse(String(entry.data.startedAt ?? ''));
+    const kept = new Set(
+      imports
+        .filter((entry) => entry.data.state === 'complete')
+        .sort((a, b) =>
+          String(b.data.switchedAt ?? b.data.startedAt).localeCompare(
+            String(a.data.switchedAt ?? a.data.startedAt),
+          ),
+        )
+        .slice(0, KEPT_VERSIONS)
+        .map((entry) => entry.rowKey),
+    );
+    kept.add(inForce);
     for (const entry of imports) {
-      if (keep.includes(entry.rowKey)) continue;
-      const startedAt = Date.parse(String(entry.data.startedAt ?? ''));
-      // An import that is still writing (another process, under a minute old) is left alone.
-      if (entry.data.state === 'writing' && this.clock().getTime() - startedAt < 60_000) continue;
+      if (kept.has(entry.rowKey)) continue;
+      if (entry.data.state === 'writing' && age(entry) < 60_000) continue;
+      if (entry.data.state === 'staged' && age(entry) < 3_600_000) continue;
       const rows = await this.store.query(TABLES.directory, {
         partitionKey: partitionOf(entry.rowKey),
       });

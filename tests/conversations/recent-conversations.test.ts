@@ -154,10 +154,6 @@ describe('conversation capture: a user the directory does not know', () => {
     const directoryService = new DirectoryService({
       repository: {
         current: async () => snapshot,
-        currentVersion: async () => snapshot.version,
-        replace: async () => {
-          throw new Error('not here');
-        },
       },
       refreshMs: 0,
     });
@@ -189,10 +185,6 @@ describe('conversation capture: a user the directory does not know', () => {
     const directoryService = new DirectoryService({
       repository: {
         current: async () => ({ version: 'v1', importedAt: '', directory }),
-        currentVersion: async () => 'v1',
-        replace: async () => {
-          throw new Error('not here');
-        },
       },
     });
     let lookups = 0;

@@ -5,6 +5,7 @@ import { parseDirectory } from '../../src/directory/parse';
 import type { Directory } from '../../src/directory/model';
 import { ErrorCodes, AppError } from '../../src/errors';
 import { DEMO_DIRECTORY_FILE } from '../../src/paths';
+import { KEPT_VERSIONS } from '../../src/directory/repository';
 import { TableDirectoryRepository } from '../../src/storage/table-directory-repository';
 import type { TableStore } from '../../src/storage/table-store';
 import { TABLES } from '../../src/storage/tables';
@@ -60,23 +61,43 @@ describe('directory in table storage (real Azurite)', () => {
     assert.deepEqual(snapshot!.directory.organisation, directory.organisation);
   });
 
-  it('when a second import replaces the first, then only the new records are visible and old snapshots are cleaned up', async () => {
-    await repository.replace(demo());
+  it('when a second import replaces the first, then only the new records are visible and the last ten directories are kept', async () => {
+    const first = await repository.replace(demo());
     const smaller = { ...demo(), goals: demo().goals.slice(0, 2) };
     await repository.replace(smaller);
     const third = await repository.replace(smaller);
     const snapshot = await new TableDirectoryRepository({ store }).current();
     assert.equal(snapshot?.version, third.version);
     assert.equal(snapshot?.directory.goals.length, 2);
+    assert.equal((await repository.snapshot(first.version))?.goals.length, demo().goals.length);
+    for (let round = 0; round < KEPT_VERSIONS; round += 1) await repository.replace(smaller);
     const partitions = new Set(
       (await store.query(TABLES.directory, {})).map((row) => row.partitionKey),
     );
     const snapshots = [...partitions].filter((partition) => partition.startsWith('v_'));
-    assert.equal(
-      snapshots.length,
-      2,
-      'the current and the previous snapshot are kept, older ones deleted',
-    );
+    assert.equal(snapshots.length, KEPT_VERSIONS, 'the last ten are kept, older ones deleted');
+    assert.equal(await repository.snapshot(first.version), undefined);
+  });
+
+  it('when a staged directory is switched on against the version it was prepared on, then it is in force; against another, it is refused and nothing changes', async () => {
+    const base = await repository.replace(demo());
+    const staged = await repository.stage({ ...demo(), goals: [] });
+    assert.equal((await repository.current())?.version, base.version, 'staging changes nothing');
+    assert.equal((await repository.snapshot(staged))?.goals.length, 0);
+    const other = await repository.stage({ ...demo(), goals: demo().goals.slice(0, 1) });
+    // Two confirms at once on the same base: exactly one wins.
+    const outcomes = await Promise.allSettled([
+      repository.switchTo(staged, base.version),
+      new TableDirectoryRepository({ store }).switchTo(other, base.version),
+    ]);
+    assert.equal(outcomes.filter((outcome) => outcome.status === 'fulfilled').length, 1);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected');
+    assert.equal((refused as PromiseRejectedResult).reason.code, ErrorCodes.DIRECTORY_CHANGED);
+    // An earlier version can be put back (a restore), against the version now in force.
+    const now = (await repository.current())!.version;
+    const restored = await repository.switchTo(base.version, now);
+    assert.equal(restored.version, base.version);
+    assert.equal((await repository.current())?.directory.goals.length, demo().goals.length);
   });
 
   it('when an import fails half way, then readers still see the whole previous directory, and the next import cleans up', async () => {
