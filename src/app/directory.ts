@@ -17,11 +17,17 @@ export async function wireDirectory(options: {
   config: Config;
   repositories: Repositories;
   skipBootstrap?: boolean;
+  clock?: () => Date;
 }): Promise<DirectoryWiring> {
   const { repositories } = options;
   const bootstrap = options.skipBootstrap
     ? undefined
-    : await ensureDirectory(options.config.directoryFile, repositories.directory);
+    : await ensureDirectory(
+        options.config.directoryFile,
+        repositories.directory,
+        repositories.directoryAudit,
+        options.clock,
+      );
   return {
     directory: new DirectoryService({ repository: repositories.directory }),
     bootstrap,

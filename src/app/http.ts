@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type * as restify from 'restify';
 import type { DirectoryService } from '../directory/directory-service';
-import { createHttpServer } from '../http/server';
+import { createHttpServer, type HttpServerOptions } from '../http/server';
 import type { Logger } from '../logging';
 import type { ZwischenbilanzService } from '../reports/zwischenbilanz';
 import type { TableStore } from '../storage/table-store';
@@ -20,6 +20,7 @@ export function wireHttp(options: {
   directory: DirectoryService;
   links: Links;
   reports: ZwischenbilanzService;
+  directoryFiles?: HttpServerOptions['directoryFiles'];
 }): restify.Server {
   const { store, repositories, links } = options;
   return createHttpServer({
@@ -35,6 +36,7 @@ export function wireHttp(options: {
       changes: () => repositories.meetingChanges.list(),
     },
     reports: { links: links.reports, service: options.reports },
+    directoryFiles: options.directoryFiles,
   });
 }
 

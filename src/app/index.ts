@@ -18,6 +18,7 @@ import type { TableStore } from '../storage/table-store';
 import type { KokoBot } from '../teams/bot';
 import { wireDirectory } from './directory';
 import { closeServer, listen, wireHttp } from './http';
+import { wireDirectoryUpload } from './directory-upload';
 import { wireLinks } from './links';
 import type { AppOverrides } from './overrides';
 import { wireForwardDelivery, wireQuestions } from './questions';
@@ -58,11 +59,21 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       config,
       repositories,
       skipBootstrap: overrides.skipDirectoryBootstrap,
+      clock,
     });
     // Known once the server listens (local mode links point there).
     let listenUrl: string | undefined;
     const links = await wireLinks({ config, repositories, listenUrl: () => listenUrl, clock });
     const status = wireStatus({ directory, repositories, links, clock });
+    const upload = await wireDirectoryUpload({
+      config,
+      overrides,
+      repositories,
+      directory,
+      logger,
+      listenUrl: () => listenUrl,
+      clock,
+    });
     const teams = wireTeamsEdge({ config, overrides, logger });
     const proactive = wireProactive({
       config,
@@ -108,6 +119,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       conversations,
       onReachable: (personId) => reminders.waitingCards.reachable(personId),
       handlers: {
+        'directory-upload': upload.handler,
         forwarding: asked.forwarding,
         'status-commands': wireStatusCommands({
           directory,
@@ -128,6 +140,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       rsvp: commands.rsvp,
       status: status.cards,
       preferences: repositories.preferences,
+      directoryUploads: upload.uploads,
     });
     const server = wireHttp({
       teams,
@@ -138,6 +151,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       directory,
       links,
       reports: status.reports,
+      directoryFiles: upload.files,
     });
 
     let closed = false;

@@ -16,6 +16,8 @@ import {
 } from '../storage/embedded/embedded-tables';
 import { TableContextRepository } from '../storage/table-context-repository';
 import { TableConversationRepository } from '../storage/table-conversation-repository';
+import { TableDirectoryAudit } from '../storage/table-directory-audit';
+import { TableDirectoryPreviews } from '../storage/table-directory-previews';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
 import { TableForwardRepository } from '../storage/table-forward-repository';
 import { TableOutboxRepository } from '../storage/table-outbox-repository';
@@ -70,6 +72,8 @@ export interface Repositories {
   statuses: TableStatusRepository;
   pause: TablePauseGate;
   sendSlots: TableSendSlots;
+  directoryAudit: TableDirectoryAudit;
+  directoryPreviews: TableDirectoryPreviews;
 }
 
 /** Creates the tables that are missing, then the repositories over them. */
@@ -93,5 +97,7 @@ export async function openRepositories(options: {
     statuses: new TableStatusRepository(store),
     pause: new TablePauseGate(store),
     sendSlots: new TableSendSlots(store),
+    directoryAudit: new TableDirectoryAudit(store),
+    directoryPreviews: new TableDirectoryPreviews(store),
   };
 }

@@ -6,7 +6,7 @@ import type { RsvpHandler } from '../reminders/rsvp-handler';
 import type { PreferencesRepository } from '../reminders/preferences';
 import type { StatusHandler } from '../status/status-handler';
 import { createTeamsEdge, type TeamsEdge } from '../teams';
-import { KokoBot } from '../teams/bot';
+import { KokoBot, type KokoBotOptions } from '../teams/bot';
 import { ConversationCapture } from '../teams/conversation-capture';
 import type { MessageHandler } from '../teams/message-handler';
 import type { MessageHandlerName } from '../teams/routes';
@@ -40,6 +40,7 @@ export function wireBot(options: {
   rsvp: RsvpHandler;
   status: StatusHandler;
   preferences: PreferencesRepository;
+  directoryUploads?: KokoBotOptions['directoryUploads'];
 }): KokoBot {
   const { config, overrides, logger, directory } = options;
   const local = config.credentials.mode === 'local' || overrides.forceLocalMode;
@@ -60,6 +61,7 @@ export function wireBot(options: {
     rsvp: options.rsvp,
     preferences: options.preferences,
     status: options.status,
+    directoryUploads: options.directoryUploads,
     // `kokobot ask` talks to its own in-process server, outside any tenant.
     allowedTenants: overrides.forceLocalMode ? [] : config.allowedTenants,
   });

@@ -1,5 +1,6 @@
 import { importDirectoryFile, readDirectoryFile } from '../directory/import';
 import { formatCounts } from '../directory/problems';
+import { TableDirectoryAudit } from '../storage/table-directory-audit';
 import { TableDirectoryRepository } from '../storage/table-directory-repository';
 import { parseCommandArgs, usageError, withStore, type CliContext } from './context';
 
@@ -14,7 +15,10 @@ export async function importCommand(args: string[], context: CliContext): Promis
   // Validate before touching storage: an invalid file must not even start Azurite.
   await readDirectoryFile(file);
   const result = await withStore(context, (store) =>
-    importDirectoryFile(file, new TableDirectoryRepository({ store })),
+    importDirectoryFile(file, new TableDirectoryRepository({ store }), {
+      log: new TableDirectoryAudit(store),
+      source: 'cli',
+    }),
   );
   const counts = formatCounts(result.counts, context.language);
   context.out(context.t('import.ok', { file, version: result.version, counts }));

@@ -1,5 +1,8 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { AppError, ErrorCodes } from '../errors';
+import type { DirectoryAudit } from './audit';
+import { describeChanges, directoryChanges } from './changes';
 import type { Directory } from './model';
 import { parseDirectory } from './parse';
 import { DirectoryFileError } from './problems';
@@ -65,23 +68,45 @@ export async function readDirectoryFile(file: string): Promise<Directory> {
   return result.directory;
 }
 
-/** Validate first, then replace: an invalid file writes nothing. */
+/** Validate first, then replace: an invalid file writes nothing. Recorded in the audit. */
 export async function importDirectoryFile(
   file: string,
   repository: DirectoryRepository,
+  audit?: { log: DirectoryAudit; source: 'cli' | 'bootstrap'; now?: () => Date },
 ): Promise<ImportSummary> {
   const directory = await readDirectoryFile(file);
-  return repository.replace(directory);
+  const before = audit ? (await repository.current())?.directory : undefined;
+  const summary = await repository.replace(directory);
+  if (audit) {
+    const at = (audit.now?.() ?? new Date()).toISOString();
+    const changes = directoryChanges(before, directory, at.slice(0, 10));
+    await audit.log.record({
+      version: summary.version,
+      importer: 'cli',
+      source: audit.source,
+      fileName: path.basename(file),
+      size: (await fs.stat(file)).size,
+      at,
+      summary: describeChanges(changes, 'de').counts,
+    });
+  }
+  return summary;
 }
 
 /** Loads `file` when storage holds no directory yet (first start on a fresh machine). */
 export async function ensureDirectory(
   file: string,
   repository: DirectoryRepository,
+  audit?: DirectoryAudit,
+  now?: () => Date,
 ): Promise<ImportSummary | undefined> {
   if ((await repository.currentVersion()) !== undefined) return undefined;
   try {
-    return await importDirectoryFile(file, repository);
+    return await importDirectoryFile(
+      file,
+      repository,
+      audit ? { log: audit, source: 'bootstrap', now } : undefined,
+    );
   } catch (error) {
     // Instances started together on empty storage: one bootstrap wins, and the others use it.
     if (

@@ -39,6 +39,14 @@ export interface HttpServerOptions {
     changes?: () => Promise<MeetingChange[]>;
   };
   reports?: { links: ReportLinks; service: ZwischenbilanzService };
+  /** The directory as a file, behind a coordinator's signed link (issue 17). */
+  directoryFiles?: {
+    verify(format: string, query: URLSearchParams): string | undefined;
+    file(
+      version: string,
+      format: string,
+    ): Promise<{ body: Buffer | string; contentType: string } | undefined>;
+  };
 }
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -160,6 +168,31 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
         'cache-control': 'no-store',
       });
       res.end(body);
+    } catch {
+      res.status(503);
+      res.end();
+    }
+  });
+
+  // GET /directory/verzeichnis.<xlsx|yaml>?v=&e=&t=: a bad or expired link is 404.
+  server.get('/directory/:file', async (req, res) => {
+    const files = options.directoryFiles;
+    const format = String(req.params?.file ?? '').match(/^verzeichnis\.(xlsx|yaml)$/)?.[1];
+    const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const version = files && format ? files.verify(format, query) : undefined;
+    try {
+      const file = version ? await files!.file(version, format!) : undefined;
+      if (!file) {
+        res.status(404);
+        res.end();
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="verzeichnis-${version!.replace(/[^A-Za-z0-9-]/g, '_')}.${format}"`,
+        'cache-control': 'no-store',
+      });
+      res.end(file.body);
     } catch {
       res.status(503);
       res.end();

@@ -437,6 +437,59 @@ export const de = {
   'q.chairIn.one.past': '{body}: {Period} {count?hatte|hatten} den Vorsitz: {chairs}.',
   'q.chairIn.changes.past': '{body}: {Period} wechselte der Vorsitz – {chairs}.',
   'q.chairIn.none': '{body}: {Period} ist kein Vorsitz eingetragen.',
+  // issue 17: the directory in the coordinators' hands (src/directory/upload/)
+  'upload.title': 'Neues Verzeichnis: Vorschau',
+  'upload.title.restore': 'Frühere Version wiederherstellen: Vorschau',
+  'upload.subtitle': '{file} · von {person}',
+  'upload.subtitle.open': '{file} · von {person} · übernehmen bis {until} Uhr',
+  'upload.refused':
+    'So kann die Datei nicht übernommen werden. Das Verzeichnis bleibt, wie es ist.',
+  'upload.errors.title':
+    '{count:Fehler|Fehler} – bitte in der Datei korrigieren und erneut senden:',
+  'upload.confirm': 'Übernehmen',
+  'upload.discard': 'Verwerfen',
+  'upload.noChanges': 'Die Datei ändert nichts am Verzeichnis.',
+  'upload.confirmed': 'Übernommen: Version {version}, von {person} am {when} Uhr.',
+  'upload.discarded': 'Verworfen. Das Verzeichnis bleibt, wie es ist.',
+  'upload.discardedBy': 'Verworfen von {person} am {when} Uhr. Das Verzeichnis blieb, wie es war.',
+  'upload.expired':
+    'Diese Vorschau ist abgelaufen (nach 30 Minuten). Nichts wurde geändert – bitte senden Sie die Datei noch einmal.',
+  'upload.changedMeanwhile':
+    'Inzwischen geändert: Seit dieser Vorschau wurde ein anderes Verzeichnis übernommen. Nichts wurde geändert – bitte senden Sie die Datei noch einmal, dann zeigt die Vorschau die Änderungen gegenüber dem neuen Stand.',
+  'upload.notCoordinator':
+    'Das Verzeichnis pflegt die Koordinierungsstelle ({names}). Schicken Sie Änderungen bitte {count?ihr|ihnen}; Dateien nehme ich nur von dort an.',
+  'upload.fileType':
+    'Als Verzeichnis nehme ich Excel-Dateien (.xlsx) und YAML-Dateien (.yaml) an. Die Vorlage bekommen Sie mit „Verzeichnis herunterladen“.',
+  'upload.encoding':
+    'Die Datei ist kein gültiger UTF-8-Text; bitte als UTF-8 speichern und erneut senden.',
+  'upload.download.url':
+    'Diese Datei kann ich nicht abholen (keine sichere Adresse). Bitte erneut senden.',
+  'upload.download.status': 'Die Datei war nicht abrufbar. Bitte senden Sie sie noch einmal.',
+  'upload.download.tooLarge': 'Die Datei ist größer als {limit} MB; so groß ist kein Verzeichnis.',
+  'upload.download.timeout':
+    'Das Abholen der Datei hat zu lange gedauert. Bitte senden Sie sie noch einmal.',
+  'upload.download.network':
+    'Die Datei war gerade nicht erreichbar. Bitte senden Sie sie noch einmal.',
+  'upload.history.title': 'Verlauf des Verzeichnisses ({count:Version|Versionen})',
+  'upload.history.item': '{number}. {when} Uhr – {person} ({source}){current}',
+  'upload.history.current': ' – gilt jetzt',
+  'upload.history.restoreHint': 'Eine frühere Version zurückholen: „Version wiederherstellen 2“.',
+  'upload.history.none': 'Es ist noch keine Übernahme des Verzeichnisses verzeichnet.',
+  'upload.source.cli': 'kokobot import',
+  'upload.source.bootstrap': 'erster Start',
+  'upload.source.teams': 'in Teams gesendet',
+  'upload.source.restore': 'wiederhergestellt',
+  'upload.restore.unknown': 'Eine Version {number} gibt es im Verlauf nicht (1 bis {count}).',
+  'upload.restore.current': 'Version {number} ist die, die jetzt gilt.',
+  'upload.restore.gone':
+    'Version {number} wird nicht mehr aufbewahrt (aufbewahrt werden die letzten {kept}).',
+  'upload.download.title': 'Verzeichnis herunterladen',
+  'upload.download.text':
+    'Das Verzeichnis, wie es jetzt gilt (Version {version}). Der Link gilt 15 Minuten; ändern und als Datei an mich zurückschicken.',
+  'upload.download.yaml': 'Als YAML',
+  'upload.download.xlsx': 'Als Excel',
+  'upload.download.noLink':
+    'Ohne öffentliche Adresse (KOKOBOT_PUBLIC_URL) kann ich keinen Download-Link geben.',
   // issue 16, yes/no questions and whole lists
   'q.institutions': '{body} – {count:Institution|Institutionen} vertreten: {list}.',
   'q.institutions.item': '{actor} ({people})',
@@ -485,6 +538,36 @@ export const de = {
   'yesno.partOf.no': 'Nein, {part} gehört nicht zu „{whole}“.',
   'q.status.goalYes': 'Ja – {goal}: {status}, {progress} % ({reported}).',
   'q.status.goalNo': 'Nein – {goal}: {status}, {progress} % ({reported}).',
+  // issue 17: the change preview (src/directory/changes.ts)
+  'changes.none': 'Keine Änderungen.',
+  'changes.section': '{section}: {counts}',
+  'changes.section.actors': 'Institutionen',
+  'changes.section.people': 'Personen',
+  'changes.section.bodies': 'Gremien',
+  'changes.section.fields': 'Handlungsfelder',
+  'changes.section.goals': 'Ziele',
+  'changes.section.meetings': 'Sitzungen',
+  'changes.count.added': '{count} neu',
+  'changes.count.removed': '{count} entfernt',
+  'changes.count.changed': '{count} geändert',
+  'changes.organisation': 'Organisation: geändert',
+  'changes.goal': '{goal} „{title}“',
+  'changes.chair': '{body} – Vorsitz ab {from}: {after} (bisher: {before})',
+  'changes.chair.first': '{body} – Vorsitz ab {from}: {after} (bisher ohne Vorsitz)',
+  'changes.chair.none': '{body} – ab {from} ohne Vorsitz (bisher: {before})',
+  'changes.personLeft': '{name} verlässt das Verzeichnis',
+  'changes.personLeft.owns': '{name} verlässt das Verzeichnis ({owns})',
+  'changes.personLeft.goals': 'verantwortet {goals}',
+  'changes.personLeft.chairs': 'Vorsitz: {bodies}',
+  'changes.personLeft.deputyFor': 'Vertretung für: {people}',
+  'changes.personAdded': '{name} ({actor}) kommt neu ins Verzeichnis',
+  'changes.meetingMoved':
+    '{body}: Sitzung verschoben: {before} → {after} (wer schon erinnert wurde, bekommt einen Hinweis)',
+  'changes.meetingAdded': '{body}: neue Sitzung am {start}',
+  'changes.meetingCancelled':
+    '{body}: Sitzung am {start} abgesagt (wer schon erinnert wurde, bekommt einen Hinweis)',
+  'changes.goalRemoved': 'Ziel {goal} „{title}“ entfällt (sein Verlauf bleibt erhalten)',
+  'changes.goalOwner': 'Ziel {goal} „{title}“: verantwortlich ist jetzt {after} (bisher: {before})',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -20,6 +20,8 @@ import { outboxRowKeys, outboxRowSchema } from './table-outbox-repository';
 import { SEND_SLOTS_PREFIX } from './table-send-slots';
 import { statusUpdateRowSchema } from './table-status-repository';
 import { safeKey, type Row } from './table-store';
+import { auditRowSchema } from './table-directory-audit';
+import { previewRowSchema } from './table-directory-previews';
 import { TABLES, type TableName } from './tables';
 
 /**
@@ -216,6 +218,18 @@ const checks: Record<TableName, RowCheck> = {
     if (!parsed.success) return issues(statusUpdateRowSchema, row.data);
     if (safeKey(parsed.data.goalId) !== row.partitionKey) return 'partition is not its goal';
     return row.rowKey.startsWith(`u|${parsed.data.at}|`) ? undefined : 'row key is not its time';
+  },
+
+  directoryaudit: (row) => {
+    if (row.partitionKey !== 'imports' || !/^\d{13}-\S+$/.test(row.rowKey)) return unknownKind(row);
+    return issues(auditRowSchema, row.data);
+  },
+
+  directorypreviews: (row) => {
+    if (row.rowKey !== 'preview') return unknownKind(row);
+    const parsed = previewRowSchema.safeParse(row.data);
+    if (!parsed.success) return issues(previewRowSchema, row.data);
+    return safeKey(parsed.data.id) === row.partitionKey ? undefined : 'partition is not its id';
   },
 };
 

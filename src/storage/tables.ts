@@ -12,6 +12,8 @@ export const TABLES = {
   meetingChanges: 'meetingchanges',
   channels: 'channels',
   statusUpdates: 'statusupdates',
+  directoryAudit: 'directoryaudit',
+  directoryPreviews: 'directorypreviews',
 } as const;
 
 export type TableName = (typeof TABLES)[keyof typeof TABLES];

@@ -27,6 +27,18 @@ export const inboundActivitySchema = z.object({
   text: z.string().optional(),
   value: z.unknown().optional(),
   replyToId: z.string().max(512).optional(),
+  attachments: z
+    .array(
+      z
+        .object({
+          contentType: z.string().max(256).optional(),
+          name: z.string().max(512).optional(),
+          content: z.unknown().optional(),
+        })
+        .loose(),
+    )
+    .max(20)
+    .optional(),
   from: account,
   recipient: account,
   conversation: z.object({
@@ -60,4 +72,22 @@ export function cleanText(text: string | undefined): string {
       .replace(/&nbsp;/gi, ' '),
     { multiline: false },
   ).slice(0, MAX_TEXT_LENGTH);
+}
+
+/** A file sent to the bot in Teams (personal chat, `supportsFiles`): what Teams delivers. */
+export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+const fileInfoSchema = z.object({
+  name: z.string().min(1).max(512),
+  content: z.object({ downloadUrl: z.string().min(1).max(4096) }).loose(),
+});
+
+/** The files an activity carries, by name and download URL; other attachments are ignored. */
+export function filesOf(activity: InboundActivity): { name: string; downloadUrl: string }[] {
+  return (activity.attachments ?? []).flatMap((attachment) => {
+    if (attachment.contentType !== FILE_DOWNLOAD_INFO) return [];
+    const parsed = fileInfoSchema.safeParse(attachment);
+    return parsed.success
+      ? [{ name: parsed.data.name, downloadUrl: parsed.data.content.downloadUrl }]
+      : [];
+  });
 }

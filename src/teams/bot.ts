@@ -6,6 +6,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { z } from 'zod';
 import { rsvpDataSchema, type RsvpHandler } from '../reminders/rsvp-handler';
 import type { StatusHandler } from '../status/status-handler';
 import type { PreferencesRepository } from '../reminders/preferences';
@@ -33,6 +34,9 @@ import {
 } from './routes';
 import { tenantCheck } from './tenant-gate';
 
+/** The data of „Übernehmen“ / „Verwerfen“ on a directory preview card. */
+const previewPressSchema = z.object({ previewId: z.string().regex(/^[0-9a-f]{24}$/) });
+
 export interface KokoBotOptions {
   directory: DirectoryService;
   capture: ConversationCapture;
@@ -43,6 +47,15 @@ export interface KokoBotOptions {
   status?: StatusHandler;
   /** For the reminder state shown in the help card. */
   preferences?: PreferencesRepository;
+  /** „Übernehmen“ / „Verwerfen“ on a directory preview card (issue 17). */
+  directoryUploads?: {
+    press(
+      verb: 'directory-confirm' | 'directory-discard',
+      previewId: string,
+      personId: string | undefined,
+      language: Language,
+    ): Promise<{ kind: 'card'; reply: Reply } | { kind: 'message'; text: string }>;
+  };
   /** KOKOBOT_ALLOWED_TENANTS (lower case); empty or missing = every tenant is answered. */
   allowedTenants?: readonly string[];
 }
@@ -137,7 +150,10 @@ export class KokoBot extends TeamsActivityHandler {
     const verb = cardVerb(invokeValue?.action?.verb);
     if (!verb) return stale();
     const status = this.options.status;
-    if (CARD_VERBS[verb] === 'status' && verb !== 'rsvp' && status) {
+    if (
+      (verb === 'status-submit' || verb === 'status-edit' || verb === 'status-refresh') &&
+      status
+    ) {
       const personId = await this.captureSafely(context, activity);
       return invokeOutcome(
         await status.handle({
@@ -147,6 +163,20 @@ export class KokoBot extends TeamsActivityHandler {
           userIds: activity.from.aadObjectId ? [activity.from.aadObjectId] : [],
           language,
         }),
+      );
+    }
+    if (CARD_VERBS[verb] === 'directory') {
+      const press = previewPressSchema.safeParse(invokeValue.action.data ?? {});
+      const uploads = this.options.directoryUploads;
+      if (!press.success || !uploads) return stale();
+      const personId = await this.captureSafely(context, activity);
+      return invokeOutcome(
+        await uploads.press(
+          verb as 'directory-confirm' | 'directory-discard',
+          press.data.previewId,
+          personId,
+          language,
+        ),
       );
     }
     const data = rsvpDataSchema.safeParse({ ...(invokeValue.action.data ?? {}), kokobot: 'rsvp' });

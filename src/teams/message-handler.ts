@@ -21,6 +21,8 @@ export interface MessageInput {
   replyToId?: string;
   /** The id of this activity (an idempotency key: a redelivered message has the same id). */
   activityId?: string;
+  /** Files sent with the message (Teams' file download info): name and where to fetch it. */
+  files?: { name: string; downloadUrl: string }[];
   /** Where to answer this user later (proactive messages). */
   reference: StoredReference;
 }

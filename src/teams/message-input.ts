@@ -1,6 +1,6 @@
 import type { StoredReference } from '../conversations/model';
 import type { Language } from '../i18n';
-import { tenantOf, type InboundActivity } from './activity';
+import { filesOf, tenantOf, type InboundActivity } from './activity';
 import type { CardAction } from './card-actions';
 import type { MessageInput } from './message-handler';
 
@@ -35,6 +35,7 @@ export function messageInput(
     action: options.action,
     replyToId: activity.replyToId,
     activityId: activity.id,
+    files: filesOf(activity),
     reference,
   };
 }

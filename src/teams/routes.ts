@@ -13,6 +13,7 @@ export const HELP_WORDS =
 
 /** The features that answer messages (src/teams/message-handler.ts), as the table names them. */
 export const MESSAGE_HANDLER_NAMES = [
+  'directory-upload',
   'forwarding',
   'status-commands',
   'preferences',
@@ -44,6 +45,13 @@ export interface MessageRoute {
  * the first handler that answers wins; when none does, the "not yet" sentence is sent.
  */
 export const MESSAGE_ROUTES: readonly MessageRoute[] = [
+  {
+    handler: 'directory-upload',
+    takes:
+      'a directory file sent to the bot (a preview to confirm), "Verlauf", "Version wiederherstellen N", "Verzeichnis herunterladen" (coordinators)',
+    actions: [],
+    text: 'typed',
+  },
   {
     handler: 'forwarding',
     takes:
@@ -116,6 +124,8 @@ export const CARD_VERBS = {
   'status-edit': 'status',
   'status-refresh': 'status',
   rsvp: 'rsvp',
+  'directory-confirm': 'directory',
+  'directory-discard': 'directory',
 } as const;
 export type CardVerb = keyof typeof CARD_VERBS;
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { TableChannelRepository } from '../../src/storage/table-channel-repository';
+import { TableDirectoryAudit } from '../../src/storage/table-directory-audit';
+import { TableDirectoryPreviews } from '../../src/storage/table-directory-previews';
 import { TableMeetingChangeRepository } from '../../src/storage/table-meeting-change-repository';
 import type { OutboxEntry } from '../../src/reminders/outbox';
 import { forwardEntry } from '../../src/forwarding/forward-repository';
@@ -148,6 +150,29 @@ describe('row schemas of every table', () => {
     await new TableStatusRepository(store).save(update, {
       idempotencyKey: 'k1',
       expectedVersion: '',
+    });
+    await new TableDirectoryAudit(store).record({
+      version: 'v1',
+      importer: 'cli',
+      source: 'cli',
+      fileName: 'verzeichnis.yaml',
+      size: 1200,
+      at,
+      summary: 'Personen: 1 neu',
+    });
+    await new TableDirectoryPreviews(store).create({
+      id: 'c'.repeat(24),
+      staged: 'v2',
+      base: 'v1',
+      importer: 'ahoffmann',
+      importerName: 'Andrea Hoffmann',
+      source: 'teams',
+      fileName: 'verzeichnis.xlsx',
+      size: 5000,
+      createdAt: at,
+      expiresAt: at,
+      summary: 'Personen: 1 neu',
+      state: 'open',
     });
     const rows = new Map<string, Row[]>();
     for (const table of Object.values(TABLES)) rows.set(table, await store.query(table, {}));

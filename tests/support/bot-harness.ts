@@ -58,6 +58,7 @@ export interface TeamsActivity {
   action?: string;
   value?: unknown;
   replyToId?: string;
+  attachments?: unknown[];
   name?: string;
 }
 

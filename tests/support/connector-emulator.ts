@@ -47,6 +47,24 @@ export class ConnectorEmulator {
   url = '';
   /** Teams takes this long to accept each send (a slow fan-out); the send counts once accepted. */
   delayMs = 0;
+  /** Files served under /files/<name> (what a Teams attachment's downloadUrl points at). */
+  private readonly files = new Map<string, { body: Buffer; status: number; delayMs: number }>();
+  /** How often each file was fetched (a non-coordinator's file must never be). */
+  readonly fileFetches = new Map<string, number>();
+
+  /** Serves `body` at the URL returned (slowly, or with another status, when asked). */
+  serveFile(
+    name: string,
+    body: Buffer | string,
+    options: { status?: number; delayMs?: number } = {},
+  ): string {
+    this.files.set(name, {
+      body: Buffer.isBuffer(body) ? body : Buffer.from(body),
+      status: options.status ?? 200,
+      delayMs: options.delayMs ?? 0,
+    });
+    return `${this.url}files/${encodeURIComponent(name)}`;
+  }
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => this.handle(req, res));
@@ -111,6 +129,19 @@ export class ConnectorEmulator {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
       };
+      // GET /files/<name>: a file sent in Teams.
+      if (req.method === 'GET' && parts[0] === 'files' && parts[1]) {
+        const file = this.files.get(parts[1]);
+        this.fileFetches.set(parts[1], (this.fileFetches.get(parts[1]) ?? 0) + 1);
+        const send = () => {
+          if (!file) return json(404, { error: 'not found' });
+          res.writeHead(file.status, { 'content-type': 'application/octet-stream' });
+          res.end(file.status === 200 ? file.body : undefined);
+        };
+        if (file?.delayMs) setTimeout(send, file.delayMs);
+        else send();
+        return;
+      }
       // GET /v3/conversations/:id/members/:memberId
       if (
         req.method === 'GET' &&

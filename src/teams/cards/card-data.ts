@@ -107,6 +107,24 @@ export interface ConfirmCardData {
   outcome?: string;
 }
 
+/**
+ * cards/directory-preview.json: a directory file sent in (or a version to restore), what would
+ * change, its errors; „Übernehmen“ / „Verwerfen“ (Action.Execute) while it can be confirmed. After a
+ * press, or for the history: the outcome, no buttons.
+ */
+export interface DirectoryPreviewCardData {
+  title: string;
+  subtitle: string;
+  counts: string;
+  lines: { text: string }[];
+  errorsTitle: string;
+  errors: { text: string }[];
+  confirm?: { title: string; data: Record<string, unknown> };
+  discard?: { title: string; data: Record<string, unknown> };
+  outcome?: string;
+  downloads: { title: string; url: string }[];
+}
+
 /** The confirmation card after a press: the question, the outcome, no buttons. */
 export function confirmOutcome(options: { title: string; text: string; outcome: string }): {
   kind: 'card';
@@ -137,7 +155,8 @@ export type CardTemplate =
   | 'meeting-notice'
   | 'confirm'
   | 'status'
-  | 'report';
+  | 'report'
+  | 'directory-preview';
 
 export interface CardSpec {
   template: CardTemplate;

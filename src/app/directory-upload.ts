@@ -1,0 +1,72 @@
+import { stringify } from 'yaml';
+import type { Config } from '../config';
+import type { DirectoryService } from '../directory/directory-service';
+import type { Directory } from '../directory/model';
+import { DirectoryLinks } from '../directory/upload/directory-links';
+import { downloadFile } from '../directory/upload/file-download';
+import { DirectoryHistory } from '../directory/upload/history';
+import { DirectoryUploadHandler } from '../directory/upload/upload-handler';
+import { DirectoryUploads, MAX_UPLOAD_BYTES } from '../directory/upload/upload-service';
+import { translator } from '../i18n';
+import type { HttpServerOptions } from '../http/server';
+import type { Logger } from '../logging';
+import type { AppOverrides } from './overrides';
+import type { Repositories } from './storage';
+
+/** How long the download of a file sent in Teams may take. */
+const DOWNLOAD_TIMEOUT_MS = 20_000;
+
+/** The directory kept by the coordinators in Teams: upload, preview, confirm, history, download. */
+export async function wireDirectoryUpload(options: {
+  config: Config;
+  overrides: AppOverrides;
+  repositories: Repositories;
+  directory: DirectoryService;
+  logger: Logger;
+  listenUrl: () => string | undefined;
+  clock?: () => Date;
+}) {
+  const { config, overrides, repositories, directory, logger, clock } = options;
+  const local = config.credentials.mode === 'local' || !!overrides.forceLocalMode;
+  const links = new DirectoryLinks({
+    secret: await repositories.settings.sharedSecret('directory-links'),
+    baseUrl: () => config.publicUrl ?? (local ? options.listenUrl() : undefined),
+    clock,
+  });
+  const uploads = new DirectoryUploads({
+    directory,
+    repository: repositories.directory,
+    previews: repositories.directoryPreviews,
+    audit: repositories.directoryAudit,
+    download: (url) =>
+      downloadFile(url, {
+        maxBytes: MAX_UPLOAD_BYTES,
+        timeoutMs: DOWNLOAD_TIMEOUT_MS,
+        allowLocalHttp: local,
+      }),
+    logger,
+    clock,
+  });
+  const history = new DirectoryHistory({
+    uploads,
+    audit: repositories.directoryAudit,
+    repository: repositories.directory,
+    downloadLinks: (version, language) => {
+      const url = links.urlFor(version, 'yaml');
+      return url ? [{ title: translator(language)('upload.download.yaml'), url }] : undefined;
+    },
+  });
+  const files: NonNullable<HttpServerOptions['directoryFiles']> = {
+    verify: (format, query) => links.verify(format, query),
+    file: async (version, format) => {
+      const snapshot = await repositories.directory.snapshot(version);
+      if (!snapshot || format !== 'yaml') return undefined;
+      return { body: directoryYaml(snapshot), contentType: 'application/yaml; charset=utf-8' };
+    },
+  };
+  return { uploads, handler: new DirectoryUploadHandler({ uploads, history }), files };
+}
+
+function directoryYaml(directory: Directory): string {
+  return stringify(directory, { lineWidth: 0 });
+}
