@@ -437,6 +437,8 @@ export const de = {
   'q.chairIn.one.past': '{body}: {Period} {count?hatte|hatten} den Vorsitz: {chairs}.',
   'q.chairIn.changes.past': '{body}: {Period} wechselte der Vorsitz – {chairs}.',
   'q.chairIn.none': '{body}: {Period} ist kein Vorsitz eingetragen.',
+  'report.archived': 'Archivierte Ziele (nicht mehr im Verzeichnis)',
+  'report.archived.goal': 'archiviert',
   // issue 17: the directory in the coordinators' hands (src/directory/upload/)
   'upload.title': 'Neues Verzeichnis: Vorschau',
   'upload.title.restore': 'Frühere Version wiederherstellen: Vorschau',

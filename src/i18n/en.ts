@@ -421,6 +421,8 @@ export const en: Record<MessageKey, string> = {
   'q.chairIn.one.past': '{Period}, {body} was chaired by {chairs}.',
   'q.chairIn.changes.past': '{Period}, the chair of {body} changed: {chairs}.',
   'q.chairIn.none': 'No chair is recorded for {body} {period}.',
+  'report.archived': 'Archived goals (no longer in the directory)',
+  'report.archived.goal': 'archived',
   // issue 17: the directory in the coordinators' hands (src/directory/upload/)
   'upload.title': 'New directory: preview',
   'upload.title.restore': 'Restore an earlier version: preview',

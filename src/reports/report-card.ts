@@ -58,8 +58,16 @@ export function reportCard(options: {
   const total = report.sections.reduce((sum, section) => sum + section.lines.length, 0);
   const heading = t('report.heading', { scope: result.scopeName });
   if (total === 0) return { kind: 'text', text: `${heading}. ${t('report.noGoals')}` };
+  // A person who left the directory is named as they were when they reported.
+  const names = new Map(
+    report.sections.flatMap((section) =>
+      section.lines.flatMap((line) =>
+        line.latest?.authorName ? [[line.latest.author, line.latest.authorName] as const] : [],
+      ),
+    ),
+  );
   const person = (id: string) =>
-    directory.people.find((candidate) => candidate.id === id)?.name ?? id;
+    directory.people.find((candidate) => candidate.id === id)?.name ?? names.get(id) ?? id;
   const zone = directory.organisation.timezone;
   // Each goal is listed once: one that has no answer in this round says so, with its owner, in
   // its own line (no second list of the same goals below).

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import {
+  ARCHIVED,
   GOAL_COLUMNS,
   NO_ANSWER,
   reportCsv,
@@ -60,7 +61,7 @@ export async function reportXlsx(
       const row = sheet.addRow([
         section.fieldName,
         line.goal.id,
-        line.goal.title,
+        line.archived ? `${line.goal.title} (${ARCHIVED})` : line.goal.title,
         latest ? STATUS_LABEL[latest.status] : NO_ANSWER,
         latest ? latest.progress : null,
         line.trend ? TREND[line.trend] : '',

@@ -14,6 +14,8 @@ export interface ReportLine {
   /** The change in progress against the latest update of an earlier round. */
   trend?: Trend;
   answeredThisRound: boolean;
+  /** A goal no longer in the directory, kept with the updates of the rounds it was in. */
+  archived?: boolean;
 }
 
 export interface ReportSection {
@@ -81,6 +83,8 @@ export function buildReport(options: {
     const round = options.roundOf ? options.roundOf(goal) : roundId;
     return { goal, latest, trend, answeredThisRound: !!round && latest?.roundId === round };
   });
+  // Goals removed from the directory stay in the reports of the rounds they were in.
+  if (roundId) lines.push(...archivedLines(directory, byGoal, roundId, options, counts));
   const sections = directory.fields
     .map((field) => ({
       fieldId: field.id,
@@ -88,6 +92,9 @@ export function buildReport(options: {
       lines: lines.filter((line) => line.goal.field === field.id),
     }))
     .filter((section) => section.lines.length > 0);
+  const unplaced = lines.filter((line) => line.archived && line.goal.field === '');
+  if (unplaced.length)
+    sections.push({ fieldId: '', fieldName: translator('de')('report.archived'), lines: unplaced });
   return {
     roundId,
     sections,
@@ -97,11 +104,46 @@ export function buildReport(options: {
   };
 }
 
+function archivedLines(
+  directory: Directory,
+  byGoal: Map<string, StatusUpdate[]>,
+  roundId: string,
+  scope: { bodyId?: string; fieldId?: string },
+  counts: Zwischenbilanz['counts'],
+): ReportLine[] {
+  const known = new Set(directory.goals.map((goal) => goal.id));
+  const fields = new Set(directory.fields.map((field) => field.id));
+  return [...byGoal].flatMap(([goalId, updates]) => {
+    const inRound = updates
+      .filter((update) => update.roundId === roundId)
+      .sort((a, b) => a.at.localeCompare(b.at));
+    const latest = inRound[inRound.length - 1];
+    if (known.has(goalId) || !latest) return [];
+    if (scope.bodyId && latest.goalBody !== scope.bodyId) return [];
+    if (scope.fieldId && latest.goalField !== scope.fieldId) return [];
+    counts[latest.status] += 1;
+    const goal: Goal = {
+      id: goalId,
+      field: latest.goalField && fields.has(latest.goalField) ? latest.goalField : '',
+      title: latest.goalTitle ?? goalId,
+      what: '',
+      why: '',
+      owner: latest.author,
+      partners: [],
+      due: '',
+      body: latest.goalBody ?? '',
+    };
+    return [{ goal, latest, answeredThisRound: true, archived: true }];
+  });
+}
+
 /** German labels for the exports (the council committee's language; the card uses i18n). */
 export const STATUS_LABEL = Object.fromEntries(
   GOAL_STATUSES.map((status) => [status, translator('de')(`status.value.${status}`)]),
 ) as Record<GoalStatus, string>;
 export const TREND: Record<Trend, string> = { up: '↑', down: '↓', same: '=', new: 'neu' };
+/** A goal removed from the directory, in the exports. */
+export const ARCHIVED = translator('de')('report.archived.goal');
 /** A goal without any answer yet, in every export (the card's wording too). */
 export const NO_ANSWER = translator('de')('report.none');
 
@@ -119,7 +161,7 @@ export function reportMarkdown(report: Zwischenbilanz, title: string): string {
     for (const line of section.lines) {
       const latest = line.latest;
       lines.push(
-        `| ${escape(`${line.goal.id} ${line.goal.title}`)} | ${latest ? STATUS_LABEL[latest.status] : NO_ANSWER} | ${latest ? `${latest.progress} %` : '–'} | ${line.trend ? TREND[line.trend] : '–'} | ${escape(latest?.nextSteps || '–')} |`,
+        `| ${escape(`${line.goal.id} ${line.goal.title}${line.archived ? ` (${ARCHIVED})` : ''}`)} | ${latest ? STATUS_LABEL[latest.status] : NO_ANSWER} | ${latest ? `${latest.progress} %` : '–'} | ${line.trend ? TREND[line.trend] : '–'} | ${escape(latest?.nextSteps || '–')} |`,
       );
     }
     lines.push('');

@@ -51,10 +51,14 @@ export class StatusQuestions {
       return { kind: 'text', text: t('report.membersOnly') };
     const lines = result.report.sections.flatMap((part) => part.lines);
     const zone = result.directory.organisation.timezone;
+    const nameOf = (author: string) =>
+      result.directory.people.find((person) => person.id === author)?.name ??
+      lines.find((line) => line.latest?.author === author)?.latest?.authorName ??
+      author;
     const reported = (at: string, author: string) =>
       t('report.reportedBy', {
         date: shortDate(DateTime.fromISO(at, { zone }).toISODate()!, language),
-        author: result.directory.people.find((person) => person.id === author)?.name ?? author,
+        author: nameOf(author),
       });
 
     if (section === 'goals' && id) {

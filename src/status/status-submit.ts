@@ -109,6 +109,7 @@ export async function submitStatus({
       roundId: action.roundId,
       author: presser!.id,
       at,
+      ...asStored(directory, item.entry.goalId, presser!),
     };
     try {
       const saved = await statuses.save(update, {
@@ -204,4 +205,13 @@ export function errorKey(field: string): MessageKey {
     default:
       return 'status.error.form';
   }
+}
+
+/** What an update keeps of the directory as it was (see StatusUpdate). */
+function asStored(directory: Directory, goalId: string, author: Person) {
+  const goal = directory.goals.find((candidate) => candidate.id === goalId);
+  return {
+    authorName: author.name,
+    ...(goal ? { goalTitle: goal.title, goalField: goal.field, goalBody: goal.body } : {}),
+  };
 }

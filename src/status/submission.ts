@@ -105,4 +105,12 @@ export interface StatusUpdate extends StatusValues {
   roundId: string;
   author: string;
   at: string;
+  /**
+   * As they were when it was stored, so that nothing is lost when the directory changes: the
+   * author's name (they may leave), the goal's title, field and body (it may be removed).
+   */
+  authorName?: string;
+  goalTitle?: string;
+  goalField?: string;
+  goalBody?: string;
 }

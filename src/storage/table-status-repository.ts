@@ -26,6 +26,10 @@ export const statusUpdateRowSchema = z.object({
   nextSteps: z.string().max(2000),
   supportNeeded: z.boolean(),
   supportText: z.string().max(2000),
+  authorName: z.string().max(200).optional(),
+  goalTitle: z.string().max(200).optional(),
+  goalField: z.string().max(40).optional(),
+  goalBody: z.string().max(40).optional(),
 });
 
 const keyHash = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, 32);

@@ -92,3 +92,36 @@ describe('Zwischenbilanz (report, pure)', () => {
     assert.ok(csv.includes(`"'=HYPERLINK(""x"")"`), 'a formula is kept as text');
   });
 });
+
+describe('Zwischenbilanz after the directory changed (nothing lost)', () => {
+  it('when a goal was removed and its reporter left the directory, then the round’s report keeps the goal, archived, and names the reporter as they were', () => {
+    const directory = structuredClone(demoDirectory());
+    const removed = directory.goals.find((goal) => goal.id === 'Z3.1')!;
+    directory.goals = directory.goals.filter((goal) => goal !== removed);
+    const updates = [
+      update('Z3.1', 'r2', '2026-11-30T10:00:00Z', {
+        status: 'at-risk',
+        progress: 40,
+        author: 'gone',
+        authorName: 'Gisela Gegangen',
+        goalTitle: removed.title,
+        goalField: removed.field,
+        goalBody: removed.body,
+      }),
+    ];
+    const report = buildReport({ directory, updates, roundId: 'r2' });
+    const line = report.sections
+      .flatMap((section) => section.lines)
+      .find((l) => l.goal.id === 'Z3.1');
+    assert.ok(line?.archived, 'the removed goal is in the report of its round');
+    assert.equal(line.goal.title, removed.title);
+    assert.equal(report.counts['at-risk'] >= 1, true);
+    assert.match(reportMarkdown(report, 'SG'), /Z3\.1 .* \(archiviert\) \| gefährdet \| 40 %/);
+    // Not in the report of a round it was never in.
+    const other = buildReport({ directory, updates, roundId: 'r3' });
+    assert.equal(
+      other.sections.flatMap((section) => section.lines).some((l) => l.goal.id === 'Z3.1'),
+      false,
+    );
+  });
+});
