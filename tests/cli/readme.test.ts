@@ -15,9 +15,18 @@ import { cleanEnv, processesMentioning, type RunResult } from '../support/proces
  */
 function readmeCommands(): string[] {
   const readme = fs.readFileSync(path.join(PACKAGE_ROOT, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/^```(?:sh|bash)?\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+  // Fences toggle line by line: a closing fence is never taken for the opening of a shell block
+  // (a regex over the text paired them wrongly after a ```yaml block and skipped later blocks).
+  const lines: string[] = [];
+  let block: 'shell' | 'other' | undefined;
+  for (const line of readme.split('\n')) {
+    const fence = /^```(\S*)\s*$/.exec(line);
+    if (fence)
+      block = block ? undefined : ['', 'sh', 'bash'].includes(fence[1]!) ? 'shell' : 'other';
+    else if (block === 'shell') lines.push(line);
+  }
   const commands: string[] = [];
-  for (const line of blocks.flatMap((block) => block.split('\n'))) {
+  for (const line of lines) {
     const [command, comment = ''] = line.split(/\s+#\s+/, 2);
     if (/^(npx kokobot|npm run kokobot|npm run package)\b/.test(command!.trim()))
       commands.push(command!.trim());
