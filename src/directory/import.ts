@@ -1,18 +1,19 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, ErrorCodes } from '../errors';
+import { MAX_DIRECTORY_BYTES } from './limits';
 import type { Directory } from './model';
 import { parseDirectory, type ParseResult } from './parse';
 import { DirectoryFileError } from './problems';
 import type { DirectoryRepository, ImportSummary } from './repository';
-import { parseWorkbook, UnreadableWorkbook } from './workbook';
+import {
+  MAX_UNZIPPED_BYTES,
+  parseWorkbook,
+  UnreadableWorkbook,
+  WorkbookTooLarge,
+} from './workbook';
 
-/**
- * The largest directory file read. The demo directory (25 people) is 30 KB; 5 MB holds thousands of
- * people, and a larger file is refused before it is read (a 50 MB file cost 2 GB while parsing).
- * The same limit holds for an Excel workbook (the demo directory is 30 KB as .xlsx too).
- */
-export const MAX_DIRECTORY_BYTES = 5 * 1024 * 1024;
+export { MAX_DIRECTORY_BYTES } from './limits';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -34,7 +35,12 @@ function firstInvalidLine(bytes: Uint8Array): number {
 }
 
 type Sentence =
-  'file.missing' | 'file.unreadable' | 'file.tooLarge' | 'file.notUtf8' | 'file.notWorkbook';
+  | 'file.missing'
+  | 'file.unreadable'
+  | 'file.tooLarge'
+  | 'file.notUtf8'
+  | 'file.notWorkbook'
+  | 'file.unzippedTooLarge';
 
 const sentenceOf =
   (file: string) =>
@@ -81,6 +87,11 @@ async function readWorkbook(file: string): Promise<ParseResult> {
     return await parseWorkbook(bytes);
   } catch (error) {
     if (error instanceof UnreadableWorkbook) throw sentenceOf(file)('file.notWorkbook')();
+    if (error instanceof WorkbookTooLarge)
+      throw sentenceOf(file)('file.unzippedTooLarge')({
+        size: Math.ceil((error.unzipped / 1024 / 1024) * 10) / 10,
+        limit: MAX_UNZIPPED_BYTES / 1024 / 1024,
+      });
     throw error;
   }
 }

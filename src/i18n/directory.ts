@@ -36,7 +36,9 @@ const de = {
   'file.notMapping':
     'muss eine Zuordnung mit organisation, actors, people, bodies, fields, goals und meetings sein',
   'file.notWorkbook': 'Die Datei {file} lässt sich nicht als Excel-Arbeitsmappe (.xlsx) lesen.',
-  'workbook.unknownSheet': 'unbekanntes Tabellenblatt „{sheet}“ (die Blätter heißen {sheets})',
+  'file.unzippedTooLarge':
+    'Die Arbeitsmappe {file} ist entpackt {size} MB groß; kokobot liest Arbeitsmappen bis {limit} MB entpackt.',
+  'workbook.unknownSheet': 'unbekanntes Tabellenblatt (die Blätter heißen {sheets})',
   'workbook.unknownColumn': 'unbekannte Spalte „{column}“',
   'workbook.columnTwice': 'die Spalte „{column}“ steht zweimal in der Kopfzeile',
   'workbook.cellError': 'enthält den Excel-Fehler {error}',
@@ -147,7 +149,9 @@ const en: Record<DirectoryMessageKey, string> = {
   'file.notMapping':
     'must be a mapping with organisation, actors, people, bodies, fields, goals and meetings',
   'file.notWorkbook': 'The file {file} cannot be read as an Excel workbook (.xlsx).',
-  'workbook.unknownSheet': 'unknown sheet "{sheet}" (the sheets are {sheets})',
+  'file.unzippedTooLarge':
+    'The workbook {file} unpacks to {size} MB; kokobot reads workbooks of up to {limit} MB unpacked.',
+  'workbook.unknownSheet': 'unknown sheet (the sheets are {sheets})',
   'workbook.unknownColumn': 'unknown column "{column}"',
   'workbook.columnTwice': 'the column "{column}" appears twice in the header row',
   'workbook.cellError': 'holds the Excel error {error}',

@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { MAX_DIRECTORY_BYTES, readDirectoryFile } from '../../src/directory/import';
 import type { Directory } from '../../src/directory/model';
 import { parseDirectory } from '../../src/directory/parse';
 import { describeRefusal, DirectoryFileError } from '../../src/directory/problems';
-import { parseWorkbook, writeWorkbook } from '../../src/directory/workbook';
+import { MAX_UNZIPPED_BYTES, parseWorkbook, writeWorkbook } from '../../src/directory/workbook';
 import { SHEETS } from '../../src/directory/workbook/layout';
 import { directoryYaml } from '../../src/directory/yaml-write';
 import { demoDirectory } from '../support/demo';
@@ -111,7 +112,7 @@ describe('the directory as an Excel workbook', function () {
     const lines = await refusal(file);
     assert.deepEqual(lines, [
       `${file} hat 4 Fehler; nichts wurde importiert:`,
-      'Persnen: unbekanntes Tabellenblatt „Persnen“ (die Blätter heißen Organisation, Institutionen, Personen, Gremien, Vorsitze, Handlungsfelder, Ziele, Sitzungen, Serien) – meinten Sie „Personen“?',
+      'Persnen: unbekanntes Tabellenblatt (die Blätter heißen Organisation, Institutionen, Personen, Gremien, Vorsitze, Handlungsfelder, Ziele, Sitzungen, Serien) – meinten Sie „Personen“?',
       'Personen!D14 (E-Mail): ist keine E-Mail-Adresse',
       'Ziele!F3 (Verantwortlich): keine Person „mmeier“',
       'Ziele!H4 (Fällig): ist kein Datum (erwartet ein Excel-Datum oder TT.MM.JJJJ, z. B. 31.03.2027)',
@@ -189,6 +190,29 @@ describe('the directory as an Excel workbook', function () {
       (await refusal(large))[0]!,
       /ist 5,1 MB groß; kokobot liest Verzeichnisdateien bis 5 MB/,
     );
+  });
+
+  it('when a small workbook would unpack to more than the limit, then one sentence says so before it is unpacked', async () => {
+    const zip = new JSZip();
+    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(MAX_UNZIPPED_BYTES + 1));
+    const bomb = path.join(tmp(), 'bombe.xlsx');
+    fs.writeFileSync(bomb, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    assert.ok(fs.statSync(bomb).size < MAX_DIRECTORY_BYTES);
+    assert.deepEqual(await refusal(bomb), [
+      `Die Arbeitsmappe ${bomb} ist entpackt 50,1 MB groß; kokobot liest Arbeitsmappen bis 50 MB entpackt.`,
+    ]);
+  });
+
+  it('when a column the records need is missing, then each row says what is missing without a cell', async () => {
+    const file = await workbookFile(demoDirectory(), (book) => {
+      sheet(book, 'Handlungsfelder').spliceColumns(4, 1);
+    });
+    assert.deepEqual((await refusal(file)).slice(1), [
+      'Handlungsfelder, Zeile 2 (Beschreibung): fehlt',
+      'Handlungsfelder, Zeile 3 (Beschreibung): fehlt',
+      'Handlungsfelder, Zeile 4 (Beschreibung): fehlt',
+      'Handlungsfelder, Zeile 5 (Beschreibung): fehlt',
+    ]);
   });
 
   it('when the same bytes are parsed in memory, then the result carries the problems worded in English for logs', async () => {

@@ -3,11 +3,27 @@
  * the plain object the YAML parser validates, with the same schema and reference checks and every
  * problem placed at its sheet and cell.
  */
+import { MAX_DIRECTORY_BYTES } from '../limits';
 import { validateDirectoryData, type ParseResult } from '../parse';
 import { formatProblem, type DirectoryProblem } from '../problems';
 import { workbookData } from './read';
+import { unzippedSize } from './unzipped-size';
 
 export { writeWorkbook } from './write';
+
+/**
+ * How large a workbook may unpack to. The sheets' XML is a few times the YAML text it carries, so
+ * ten times the file limit holds any directory the YAML limit does.
+ */
+export const MAX_UNZIPPED_BYTES = 10 * MAX_DIRECTORY_BYTES;
+
+/** The workbook unpacks to more than MAX_UNZIPPED_BYTES. */
+export class WorkbookTooLarge extends Error {
+  constructor(readonly unzipped: number) {
+    super(`the workbook unpacks to ${unzipped} bytes`);
+    this.name = 'WorkbookTooLarge';
+  }
+}
 
 /** The bytes are no workbook exceljs can open (not a zip, or not an Office Open XML workbook). */
 export class UnreadableWorkbook extends Error {
@@ -41,6 +57,8 @@ function refused(problems: DirectoryProblem[]): ParseResult {
 
 /** Reads and validates a workbook; every problem at once, each at its cell, or the directory. */
 export async function parseWorkbook(bytes: Uint8Array): Promise<ParseResult> {
+  const unzipped = unzippedSize(bytes) ?? 0;
+  if (unzipped > MAX_UNZIPPED_BYTES) throw new WorkbookTooLarge(unzipped);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
