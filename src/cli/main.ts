@@ -6,6 +6,7 @@ import { cliTranslator } from '../i18n/cli';
 import { createLogger } from '../logging';
 import { askCommand, BotStatusError } from './ask';
 import { usageError, type CliContext, type Command } from './context';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { remindersCommand } from './reminders';
 import { reportCommand } from './report';
@@ -15,6 +16,7 @@ import { validateCommand } from './validate';
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   import: importCommand,
+  export: exportCommand,
   ask: askCommand,
   reminders: remindersCommand,
   report: reportCommand,

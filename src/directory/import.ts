@@ -3,16 +3,19 @@ import path from 'node:path';
 import { AppError, ErrorCodes } from '../errors';
 import type { DirectoryAudit } from './audit';
 import { describeChanges, directoryChanges } from './changes';
+import { MAX_DIRECTORY_BYTES } from './limits';
 import type { Directory } from './model';
-import { parseDirectory } from './parse';
+import { parseDirectory, type ParseResult } from './parse';
 import { DirectoryFileError } from './problems';
 import type { DirectoryRepository, ImportSummary } from './repository';
+import {
+  MAX_UNZIPPED_BYTES,
+  parseWorkbook,
+  UnreadableWorkbook,
+  WorkbookTooLarge,
+} from './workbook';
 
-/**
- * The largest directory file read. The demo directory (25 people) is 30 KB; 5 MB holds thousands of
- * people, and a larger file is refused before it is read (a 50 MB file cost 2 GB while parsing).
- */
-export const MAX_DIRECTORY_BYTES = 5 * 1024 * 1024;
+export { MAX_DIRECTORY_BYTES } from './limits';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -33,11 +36,23 @@ function firstInvalidLine(bytes: Uint8Array): number {
   return line;
 }
 
-async function readText(file: string): Promise<string> {
-  const sentence =
-    (key: 'file.missing' | 'file.unreadable' | 'file.tooLarge' | 'file.notUtf8') =>
-    (params: Record<string, string | number> = {}) =>
-      new DirectoryFileError(file, { kind: 'sentence', key, params });
+type Sentence =
+  | 'file.missing'
+  | 'file.unreadable'
+  | 'file.tooLarge'
+  | 'file.notUtf8'
+  | 'file.notWorkbook'
+  | 'file.unzippedTooLarge';
+
+const sentenceOf =
+  (file: string) =>
+  (key: Sentence) =>
+  (params: Record<string, string | number> = {}) =>
+    new DirectoryFileError(file, { kind: 'sentence', key, params });
+
+/** The file's bytes, refused in one sentence when missing, unreadable or too large. */
+async function readBytes(file: string): Promise<Buffer> {
+  const sentence = sentenceOf(file);
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -52,17 +67,45 @@ async function readText(file: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw code === 'ENOENT' ? sentence('file.missing')() : sentence('file.unreadable')({ code });
   }
+  return bytes;
+}
+
+async function readText(file: string): Promise<string> {
+  const bytes = await readBytes(file);
   try {
     // Invalid bytes would otherwise be imported as „�“ in people's names.
     return utf8.decode(bytes);
   } catch {
-    throw sentence('file.notUtf8')({ line: firstInvalidLine(bytes) });
+    throw sentenceOf(file)('file.notUtf8')({ line: firstInvalidLine(bytes) });
   }
 }
 
-/** Reads and validates a directory file; every problem at once, located, or the directory. */
+/** An Excel workbook by its extension; everything else is read as YAML. */
+export const isWorkbookFile = (file: string) => path.extname(file).toLowerCase() === '.xlsx';
+
+async function readWorkbook(file: string): Promise<ParseResult> {
+  const bytes = await readBytes(file);
+  try {
+    return await parseWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbook) throw sentenceOf(file)('file.notWorkbook')();
+    if (error instanceof WorkbookTooLarge)
+      throw sentenceOf(file)('file.unzippedTooLarge')({
+        size: Math.ceil((error.unzipped / 1024 / 1024) * 10) / 10,
+        limit: MAX_UNZIPPED_BYTES / 1024 / 1024,
+      });
+    throw error;
+  }
+}
+
+/**
+ * Reads and validates a directory file, YAML or Excel (`.xlsx`); every problem at once, located,
+ * or the directory.
+ */
 export async function readDirectoryFile(file: string): Promise<Directory> {
-  const result = parseDirectory(await readText(file));
+  const result = isWorkbookFile(file)
+    ? await readWorkbook(file)
+    : parseDirectory(await readText(file));
   if (!result.ok)
     throw new DirectoryFileError(file, { kind: 'problems', problems: result.problems });
   return result.directory;

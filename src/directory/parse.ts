@@ -177,6 +177,19 @@ export function parseDirectory(text: string): ParseResult {
     return { ...problem, line, ids: idsAlong(data, problem.path) };
   };
 
+  const result = validateDirectoryData(data);
+  if (!result.ok) return refused(result.problems.map(located));
+  return { ok: true, directory: result.directory };
+}
+
+export type ValidationResult =
+  { ok: true; directory: Directory } | { ok: false; problems: LocatedProblem[] };
+
+/**
+ * The schema and the reference checks over a directory read from any file format (YAML, Excel):
+ * every problem with its path in the model (`people[12].email`), placed later by the format.
+ */
+export function validateDirectoryData(data: object): ValidationResult {
   const result = directorySchema.safeParse(data);
   if (!result.success) {
     const schemaErrors = result.error.issues.flatMap(problemsOfIssue);
@@ -185,10 +198,10 @@ export function parseDirectory(text: string): ParseResult {
     const referenceErrors = checkReferences(looseDirectory(data)).filter(
       (problem) => !reported.has(formatPath(problem.path)),
     );
-    return refused([...schemaErrors, ...referenceErrors].map(located));
+    return { ok: false, problems: [...schemaErrors, ...referenceErrors] };
   }
   const problems = checkReferences(result.data);
-  if (problems.length > 0) return refused(problems.map(located));
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, directory: result.data };
 }
 

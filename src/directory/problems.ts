@@ -11,8 +11,38 @@ import type { LocatedProblem } from './references';
 export interface DirectoryProblem extends LocatedProblem {
   line?: number;
   column?: number;
+  /** In a workbook: the sheet, row and column instead of a line. */
+  cell?: CellPlace;
   /** The id of the record at each numbered step of the path, where it has one. */
   ids?: readonly (string | undefined)[];
+}
+
+/** A place in a workbook: `Personen!D14 (E-Mail)`, `Personen, Zeile 14 (E-Mail)` or `Personen`. */
+export interface CellPlace {
+  sheet: string;
+  /** From 1, as Excel counts; absent for a problem of the whole sheet. */
+  row?: number;
+  /** From 1; absent when the file lacks the column (its title still names it). */
+  column?: number;
+  title?: string;
+  /** The sheet's place in the layout, so problems read sheet by sheet (-1: a sheet not of it). */
+  order: number;
+}
+
+/** `D` for 4, `AA` for 27. */
+export function columnLetters(column: number): string {
+  let text = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
+    text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
+  return text;
+}
+
+function cellOf(cell: CellPlace, language: Language): string {
+  const title = cell.title ? ` (${cell.title})` : '';
+  if (cell.row === undefined) return `${cell.sheet}${title}`;
+  if (cell.column === undefined)
+    return `${directoryText(language, 'place.row', { sheet: cell.sheet, row: cell.row })}${title}`;
+  return `${cell.sheet}!${columnLetters(cell.column)}${cell.row}${title}`;
 }
 
 const SECTIONS = new Set([
@@ -47,13 +77,14 @@ function placeOf(problem: DirectoryProblem, language: Language): string {
 /** `Zeile 145, Personen Nr. 1 (ahoffmann), „role“: darf nicht leer sein`. */
 export function formatProblem(problem: DirectoryProblem, language: Language): string {
   const where: string[] = [];
-  if (problem.line !== undefined)
+  if (problem.cell) where.push(cellOf(problem.cell, language));
+  else if (problem.line !== undefined)
     where.push(
       problem.column === undefined
         ? directoryText(language, 'place.line', { line: problem.line })
         : directoryText(language, 'place.column', { line: problem.line, column: problem.column }),
     );
-  const place = placeOf(problem, language);
+  const place = problem.cell ? '' : placeOf(problem, language);
   if (place) where.push(place);
   if (where.length === 0) where.push(directoryText(language, 'place.file'));
   const message = directoryText(language, problem.key, problem.params);

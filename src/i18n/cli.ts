@@ -5,8 +5,12 @@ const de = {
   usage: `kokobot – Wer macht wann was mit wem warum?
 
 Aufruf:
-  kokobot validate DATEI            eine Verzeichnisdatei prüfen; jeder Fehler mit seiner Zeile
+  kokobot validate DATEI            eine Verzeichnisdatei (.yaml oder .xlsx) prüfen; jeder
+                                    Fehler mit seiner Zeile oder Zelle
   kokobot import DATEI              prüfen, dann das Verzeichnis im Tabellenspeicher ersetzen
+  kokobot export [--format yaml|xlsx] [--out DATEI]
+                                    das gespeicherte Verzeichnis als YAML (ohne --out auf stdout)
+                                    oder als Excel-Arbeitsmappe
   kokobot ask "FRAGE" [--json] [--directory DATEI] [--locale en-US] [--as PERSON]
                                     den Bot fragen wie in Teams und seine Antwort zeigen
                                     (--as: als diese Person des Verzeichnisses, mit ID,
@@ -33,6 +37,7 @@ Dienst geteilt). Sprache: Deutsch, Englisch wenn LC_ALL, LC_MESSAGES oder LANG e
     '„kokobot reminders“ kennt nur „plan“: kokobot reminders plan [--meeting ID] [--json]',
   'usage.format': '--format muss md, csv oder xlsx sein, nicht „{format}“.',
   'usage.xlsxNeedsOut': 'Eine Excel-Datei braucht --out DATEI (oder eine Umleitung).',
+  'usage.exportFormat': '--format muss yaml oder xlsx sein, nicht „{format}“.',
   'error.noDirectory': 'Es wurde noch kein Verzeichnis importiert (kokobot import DATEI).',
   'error.unknownMeeting': 'Im Verzeichnis gibt es keine Sitzung „{id}“.',
   'error.unknownBody': 'Im Verzeichnis gibt es kein Gremium „{id}“.',
@@ -45,6 +50,7 @@ Dienst geteilt). Sprache: Deutsch, Englisch wenn LC_ALL, LC_MESSAGES oder LANG e
     'kokobot ist auf einen unerwarteten Fehler gestoßen ({name}); bitte mit LOG_LEVEL=debug wiederholen.',
   'validate.ok': '{file} ist gültig ({counts}).',
   'import.ok': '{file} ist als Version {version} importiert ({counts}).',
+  'export.wrote': 'Version {version} des Verzeichnisses nach {file} geschrieben ({counts}).',
   'report.wrote': '{file} geschrieben ({bytes:Byte|Bytes}).',
   'package.written': 'Teams-App-Paket geschrieben: {file}',
   'package.appIdMissing':
@@ -87,8 +93,12 @@ const en: Record<CliMessageKey, string> = {
   usage: `kokobot – who does what, when, with whom, why?
 
 Usage:
-  kokobot validate FILE             check a directory file; every problem with its line
+  kokobot validate FILE             check a directory file (.yaml or .xlsx); every problem
+                                    with its line or cell
   kokobot import FILE               validate, then replace the directory in table storage
+  kokobot export [--format yaml|xlsx] [--out FILE]
+                                    the stored directory as YAML (to stdout without --out)
+                                    or as an Excel workbook
   kokobot ask "QUESTION" [--json] [--directory FILE] [--locale en-US] [--as PERSON]
                                     ask the bot as a Teams user would, print its answer
                                     (--as: as this person of the directory, by id, e-mail
@@ -115,6 +125,7 @@ German, English when LC_ALL, LC_MESSAGES or LANG say so.`,
     '"kokobot reminders" only knows "plan": kokobot reminders plan [--meeting ID] [--json]',
   'usage.format': '--format must be md, csv or xlsx, not "{format}".',
   'usage.xlsxNeedsOut': 'An Excel file needs --out FILE (or a redirect).',
+  'usage.exportFormat': '--format must be yaml or xlsx, not "{format}".',
   'error.noDirectory': 'No directory has been imported yet (kokobot import FILE).',
   'error.unknownMeeting': 'There is no meeting "{id}" in the directory.',
   'error.unknownBody': 'There is no body "{id}" in the directory.',
@@ -127,6 +138,7 @@ German, English when LC_ALL, LC_MESSAGES or LANG say so.`,
     'kokobot met an unexpected error ({name}); please retry with LOG_LEVEL=debug.',
   'validate.ok': '{file} is valid ({counts}).',
   'import.ok': 'Imported {file} as version {version} ({counts}).',
+  'export.wrote': 'Wrote version {version} of the directory to {file} ({counts}).',
   'report.wrote': 'Wrote {file} ({bytes:byte|bytes}).',
   'package.written': 'Teams app package written: {file}',
   'package.appIdMissing':

@@ -22,6 +22,7 @@ const de = {
   'place.column': 'Zeile {line}, Spalte {column}',
   'place.number': 'Nr. {number}',
   'place.file': 'Datei',
+  'place.row': '{sheet}, Zeile {row}',
   'key.quoted': '„{key}“',
   suggestion: 'meinten Sie „{suggestion}“?',
   'refusal.validate': '{file} hat {count:Fehler|Fehler}:',
@@ -34,6 +35,23 @@ const de = {
     'Die Datei {file} ist nicht als UTF-8 gespeichert (Zeile {line} enthält ungültige Zeichen); bitte als UTF-8 speichern.',
   'file.notMapping':
     'muss eine Zuordnung mit organisation, actors, people, bodies, fields, goals und meetings sein',
+  'file.notWorkbook': 'Die Datei {file} lässt sich nicht als Excel-Arbeitsmappe (.xlsx) lesen.',
+  'file.unzippedTooLarge':
+    'Die Arbeitsmappe {file} ist entpackt {size} MB groß; kokobot liest Arbeitsmappen bis {limit} MB entpackt.',
+  'workbook.unknownSheet': 'unbekanntes Tabellenblatt (die Blätter heißen {sheets})',
+  'workbook.unknownColumn': 'unbekannte Spalte „{column}“',
+  'workbook.columnTwice': 'die Spalte „{column}“ steht zweimal in der Kopfzeile',
+  'workbook.cellError': 'enthält den Excel-Fehler {error}',
+  'workbook.boolean': 'muss „ja“ oder „nein“ sein',
+  'workbook.date': 'ist kein Datum (erwartet ein Excel-Datum oder TT.MM.JJJJ, z. B. 31.03.2027)',
+  'workbook.dateTime':
+    'ist kein Zeitpunkt (erwartet ein Excel-Datum mit Uhrzeit oder TT.MM.JJJJ HH:MM, z. B. 31.03.2027 10:00)',
+  'workbook.chair.order': '„bis“ liegt vor „von“',
+  'workbook.statusRound.order':
+    '„Status-Runde erinnert“ und „Status-Runde berichtet“ müssen kürzer sein als „Status-Runde öffnet“',
+  'workbook.reminders': 'muss eine Liste von Dauern sein wie P7D; P1D (oder „keine“)',
+  'workbook.scheduleTwice': 'das Gremium „{id}“ hat schon eine Serie (Zeile {row})',
+  'workbook.oneRow': 'das Blatt Organisation hat genau eine Zeile unter der Kopfzeile',
   'yaml.BAD_INDENT':
     'die Einrückung stimmt nicht (Einträge einer Ebene müssen gleich weit eingerückt sein)',
   'yaml.TAB_AS_INDENT': 'mit Tabulator eingerückt; bitte Leerzeichen verwenden',
@@ -117,6 +135,7 @@ const en: Record<DirectoryMessageKey, string> = {
   'place.column': 'line {line}, column {column}',
   'place.number': 'no. {number}',
   'place.file': 'file',
+  'place.row': '{sheet}, row {row}',
   'key.quoted': '"{key}"',
   suggestion: 'did you mean "{suggestion}"?',
   'refusal.validate': '{file} has {count:problem|problems}:',
@@ -129,6 +148,23 @@ const en: Record<DirectoryMessageKey, string> = {
     'The file {file} is not saved as UTF-8 (line {line} holds invalid characters); please save it as UTF-8.',
   'file.notMapping':
     'must be a mapping with organisation, actors, people, bodies, fields, goals and meetings',
+  'file.notWorkbook': 'The file {file} cannot be read as an Excel workbook (.xlsx).',
+  'file.unzippedTooLarge':
+    'The workbook {file} unpacks to {size} MB; kokobot reads workbooks of up to {limit} MB unpacked.',
+  'workbook.unknownSheet': 'unknown sheet (the sheets are {sheets})',
+  'workbook.unknownColumn': 'unknown column "{column}"',
+  'workbook.columnTwice': 'the column "{column}" appears twice in the header row',
+  'workbook.cellError': 'holds the Excel error {error}',
+  'workbook.boolean': 'must be "ja" (yes) or "nein" (no)',
+  'workbook.date': 'not a date (expected an Excel date or DD.MM.YYYY, e.g. 31.03.2027)',
+  'workbook.dateTime':
+    'not a date-time (expected an Excel date with time or DD.MM.YYYY HH:MM, e.g. 31.03.2027 10:00)',
+  'workbook.chair.order': '"bis" (to) is before "von" (from)',
+  'workbook.statusRound.order':
+    '"Status-Runde erinnert" and "Status-Runde berichtet" must be shorter than "Status-Runde öffnet"',
+  'workbook.reminders': 'must be a list of durations such as P7D; P1D (or "keine")',
+  'workbook.scheduleTwice': 'the body "{id}" already has a series (row {row})',
+  'workbook.oneRow': 'the Organisation sheet has exactly one row below the header',
   'yaml.BAD_INDENT': 'the indentation is wrong (entries of one level must be indented alike)',
   'yaml.TAB_AS_INDENT': 'indented with a tab; please use spaces',
   'yaml.DUPLICATE_KEY': 'this key appears twice here',

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { readDirectoryFile } from '../../src/directory/import';
 import { DEMO_DIRECTORY_FILE, PACKAGE_ROOT } from '../../src/paths';
 import { cleanEnv, processesMentioning, type RunResult } from '../support/processes';
 
@@ -14,9 +15,18 @@ import { cleanEnv, processesMentioning, type RunResult } from '../support/proces
  */
 function readmeCommands(): string[] {
   const readme = fs.readFileSync(path.join(PACKAGE_ROOT, 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/^```(?:sh|bash)?\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+  // Fences toggle line by line: a closing fence is never taken for the opening of a shell block
+  // (a regex over the text paired them wrongly after a ```yaml block and skipped later blocks).
+  const lines: string[] = [];
+  let block: 'shell' | 'other' | undefined;
+  for (const line of readme.split('\n')) {
+    const fence = /^```(\S*)\s*$/.exec(line);
+    if (fence)
+      block = block ? undefined : ['', 'sh', 'bash'].includes(fence[1]!) ? 'shell' : 'other';
+    else if (block === 'shell') lines.push(line);
+  }
   const commands: string[] = [];
-  for (const line of blocks.flatMap((block) => block.split('\n'))) {
+  for (const line of lines) {
     const [command, comment = ''] = line.split(/\s+#\s+/, 2);
     if (/^(npx kokobot|npm run kokobot|npm run package)\b/.test(command!.trim()))
       commands.push(command!.trim());
@@ -76,6 +86,16 @@ function expectationOf(line: string, clone: string): (result: RunResult) => Prom
         assert.equal(result.code, 0, result.stderr);
         assert.match(result.stdout, / ist als Version \S+ importiert \(\d+ Institutionen/);
       };
+    case 'export':
+      return async (result) => {
+        // Run after the README's import: the stored directory, written where --out says.
+        assert.equal(result.code, 0, result.stderr);
+        const out = words[words.indexOf('--out') + 1];
+        assert.ok(words.includes('--out') && out, 'the README exports to a file');
+        assert.match(result.stdout, / des Verzeichnisses nach \S+ geschrieben \(\d+ Institutionen/);
+        const directory = await readDirectoryFile(path.join(clone, out));
+        assert.ok(directory.people.length > 0);
+      };
     case 'package':
       return async (result) => {
         // The README says it needs MicrosoftAppId; the test runs it with one (and without, below).
@@ -109,7 +129,12 @@ describe('the README commands, in a fresh clone', function () {
 
   it('when the README is read, then it shows the CLI commands the tests run', () => {
     const verbs = readmeCommands().map((line) => line.split(/\s+/).slice(0, 5).join(' '));
-    for (const expected of ['npx kokobot ask', 'npx kokobot validate', 'npx kokobot import'])
+    for (const expected of [
+      'npx kokobot ask',
+      'npx kokobot validate',
+      'npx kokobot import',
+      'npx kokobot export',
+    ])
       assert.ok(
         verbs.some((verb) => verb.startsWith(expected)),
         `${expected} in ${verbs.join('; ')}`,
