@@ -1,8 +1,8 @@
-import { stringify } from 'yaml';
 import type { Config } from '../config';
 import type { DirectoryService } from '../directory/directory-service';
-import type { Directory } from '../directory/model';
-import { DirectoryLinks } from '../directory/upload/directory-links';
+import { DIRECTORY_FILE_FORMATS, DirectoryLinks } from '../directory/upload/directory-links';
+import { writeWorkbook } from '../directory/workbook';
+import { directoryYaml } from '../directory/yaml-write';
 import { downloadFile } from '../directory/upload/file-download';
 import { DirectoryHistory } from '../directory/upload/history';
 import { DirectoryUploadHandler } from '../directory/upload/upload-handler';
@@ -12,6 +12,8 @@ import type { HttpServerOptions } from '../http/server';
 import type { Logger } from '../logging';
 import type { AppOverrides } from './overrides';
 import type { Repositories } from './storage';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** How long the download of a file sent in Teams may take. */
 const DOWNLOAD_TIMEOUT_MS = 20_000;
@@ -51,22 +53,22 @@ export async function wireDirectoryUpload(options: {
     uploads,
     audit: repositories.directoryAudit,
     repository: repositories.directory,
-    downloadLinks: (version, language) => {
-      const url = links.urlFor(version, 'yaml');
-      return url ? [{ title: translator(language)('upload.download.yaml'), url }] : undefined;
-    },
+    downloadLinks: (version, language) =>
+      DIRECTORY_FILE_FORMATS.flatMap((format) => {
+        const url = links.urlFor(version, format);
+        return url ? [{ title: translator(language)(`upload.download.${format}`), url }] : [];
+      }),
   });
   const files: NonNullable<HttpServerOptions['directoryFiles']> = {
     verify: (format, query) => links.verify(format, query),
     file: async (version, format) => {
       const snapshot = await repositories.directory.snapshot(version);
-      if (!snapshot || format !== 'yaml') return undefined;
-      return { body: directoryYaml(snapshot), contentType: 'application/yaml; charset=utf-8' };
+      if (!snapshot) return undefined;
+      if (format === 'xlsx') return { body: await writeWorkbook(snapshot), contentType: XLSX_TYPE };
+      return format === 'yaml'
+        ? { body: directoryYaml(snapshot), contentType: 'application/yaml; charset=utf-8' }
+        : undefined;
     },
   };
   return { uploads, handler: new DirectoryUploadHandler({ uploads, history }), files };
-}
-
-function directoryYaml(directory: Directory): string {
-  return stringify(directory, { lineWidth: 0 });
 }

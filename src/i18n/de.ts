@@ -464,6 +464,8 @@ export const de = {
     'Als Verzeichnis nehme ich Excel-Dateien (.xlsx) und YAML-Dateien (.yaml) an. Die Vorlage bekommen Sie mit „Verzeichnis herunterladen“.',
   'upload.encoding':
     'Die Datei ist kein gültiger UTF-8-Text; bitte als UTF-8 speichern und erneut senden.',
+  'upload.notWorkbook': 'Die Datei ist keine Excel-Arbeitsmappe (.xlsx), die ich lesen kann.',
+  'upload.workbookTooLarge': 'Die Arbeitsmappe ist entpackt zu groß für ein Verzeichnis.',
   'upload.download.url':
     'Diese Datei kann ich nicht abholen (keine sichere Adresse). Bitte erneut senden.',
   'upload.download.status': 'Die Datei war nicht abrufbar. Bitte senden Sie sie noch einmal.',

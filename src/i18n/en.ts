@@ -446,6 +446,8 @@ export const en: Record<MessageKey, string> = {
   'upload.fileType':
     'As a directory I take Excel files (.xlsx) and YAML files (.yaml). "Download directory" gives you the current one to edit.',
   'upload.encoding': 'The file is not valid UTF-8 text; please save it as UTF-8 and send it again.',
+  'upload.notWorkbook': 'The file is not an Excel workbook (.xlsx) I can read.',
+  'upload.workbookTooLarge': 'The workbook is too large unpacked for a directory.',
   'upload.download.url': 'I cannot fetch this file (not a secure address). Please send it again.',
   'upload.download.status': 'The file could not be fetched. Please send it again.',
   'upload.download.tooLarge': 'The file is larger than {limit} MB; no directory is that large.',

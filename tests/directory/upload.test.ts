@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 import type { Directory } from '../../src/directory/model';
 import { parseDirectory } from '../../src/directory/parse';
@@ -241,7 +242,9 @@ describe('the directory sent in Teams: preview, confirm, history, download (real
       chatOf(COORDINATOR),
       'Verzeichnis herunterladen',
     );
-    const url = cardOf(reply).actions?.find((action) => action.type === 'Action.OpenUrl')?.url;
+    const url = cardOf(reply).actions?.find(
+      (action) => action.type === 'Action.OpenUrl' && /\.yaml\?/.test(action.url ?? ''),
+    )?.url;
     assert.ok(url, textOf(reply));
     const response = await fetch(url);
     assert.equal(response.status, 200);
@@ -250,6 +253,69 @@ describe('the directory sent in Teams: preview, confirm, history, download (real
     assert.deepEqual(byId(parsed.directory), byId((await bot.app.directory.current())!.directory));
     assert.equal((await fetch(url.replace(/t=[^&]+/, 't=forged'))).status, 404);
     assert.match(await ask(MEMBER, 'Verzeichnis herunterladen'), /^Das Verzeichnis pflegt/);
+  });
+
+  it('when a coordinator edits the downloaded workbook (a chair, a meeting, a new person) and sends it back, then the preview shows exactly those changes, and after the confirm the answers follow', async () => {
+    now = new Date(now.getTime() + 5 * 60_000);
+    const reply = await bot.say(
+      teamsUser(COORDINATOR),
+      chatOf(COORDINATOR),
+      'Verzeichnis herunterladen',
+    );
+    const url = cardOf(reply).actions?.find(
+      (action) => action.type === 'Action.OpenUrl' && /\.xlsx\?/.test(action.url ?? ''),
+    )?.url;
+    assert.ok(url, textOf(reply));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await (await fetch(url)).arrayBuffer()) as never);
+    const cell = (sheet: string, match: (row: ExcelJS.Row) => boolean, title: string) => {
+      const worksheet = workbook.getWorksheet(sheet)!;
+      const header = worksheet.getRow(1).values as unknown[];
+      const column = header.indexOf(title);
+      let found: ExcelJS.Cell | undefined;
+      worksheet.eachRow((row, number) => {
+        if (number > 1 && match(row)) found = row.getCell(column);
+      });
+      assert.ok(found, `${sheet} ${title}`);
+      return found!;
+    };
+    // The 2028 chair of the SG goes to Anja Weiß.
+    cell(
+      'Vorsitze',
+      (row) => row.getCell(1).text === 'sg' && row.getCell(3).text.includes('2028'),
+      'Person',
+    ).value = 'aweiss';
+    // The SG meeting of 17 March moves to 24 March.
+    cell('Sitzungen', (row) => row.getCell(1).text === 'sg-2027-03', 'Beginn').value =
+      '24.03.2027 10:00';
+    cell('Sitzungen', (row) => row.getCell(1).text === 'sg-2027-03', 'Ende').value =
+      '24.03.2027 12:30';
+    // A new person.
+    workbook
+      .getWorksheet('Personen')!
+      .addRow([
+        'nneu',
+        'Nina Neumann',
+        'koko',
+        'nina.neumann@example.org',
+        'Referentin Übergangsmonitoring',
+        '',
+        'nein',
+      ]);
+    const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+    const preview = await sendFile(COORDINATOR, 'verzeichnis.xlsx', edited, 'bearbeitet.xlsx');
+    const text = textOf(preview);
+    assert.match(text, /^Personen: 1 neu · Gremien: 1 geändert · Sitzungen: 1 geändert$/m);
+    const changeLines = text.split('\n').slice(2);
+    assert.deepEqual(changeLines, [
+      'Steuerungsgruppe KAoA Bochum – Vorsitz ab 01.01.2028: Anja Weiß (bisher: Björn Groß)',
+      'Nina Neumann (Kommunale Koordinierungsstelle KAoA Bochum) kommt neu ins Verzeichnis',
+      'Steuerungsgruppe KAoA Bochum: Sitzung verschoben: 17.03.2027 10:00 → 24.03.2027 10:00 (wer schon erinnert wurde, bekommt einen Hinweis)',
+    ]);
+    assert.match(await press(COORDINATOR, 'directory-confirm', previewIdOf(preview)), /Übernommen/);
+    assert.match(await ask(MEMBER, 'Wer leitet die SG 2028?'), /Anja Weiß/);
+    assert.match(await ask(MEMBER, 'Wann tagt die SG im März?'), /24\. März 2027/);
+    assert.match(await ask(MEMBER, 'Wer ist Nina Neumann?'), /Referentin Übergangsmonitoring/);
   });
 
   it('when the file cannot be fetched (404, too large), then one sentence says so and nothing changes', async () => {

@@ -2,6 +2,7 @@ import type { Language } from '../../i18n';
 import type { Directory } from '../model';
 import { parseDirectory } from '../parse';
 import { formatProblem } from '../problems';
+import { parseWorkbook, UnreadableWorkbook, WorkbookTooLarge } from '../workbook';
 
 /**
  * A directory file sent in Teams, by its name: `.yaml`/`.yml` or `.xlsx`. Every problem located
@@ -10,8 +11,7 @@ import { formatProblem } from '../problems';
 export type UploadParse =
   | { ok: true; directory: Directory }
   | { ok: false; errors: string[] }
-  | { ok: false; kind: 'fileType' }
-  | { ok: false; kind: 'encoding' };
+  | { ok: false; kind: 'fileType' | 'encoding' | 'notWorkbook' | 'workbookTooLarge' };
 
 export type UploadFormat = 'yaml' | 'xlsx';
 
@@ -27,13 +27,18 @@ export async function parseUpload(
   fileName: string,
   bytes: Uint8Array,
   language: Language,
-  readWorkbook?: (bytes: Uint8Array) => Promise<ReturnType<typeof parseDirectory>>,
 ): Promise<UploadParse> {
   const format = uploadFormat(fileName);
-  if (!format || (format === 'xlsx' && !readWorkbook)) return { ok: false, kind: 'fileType' };
+  if (!format) return { ok: false, kind: 'fileType' };
   let result: ReturnType<typeof parseDirectory>;
   if (format === 'xlsx') {
-    result = await readWorkbook!(bytes);
+    try {
+      result = await parseWorkbook(bytes);
+    } catch (error) {
+      if (error instanceof WorkbookTooLarge) return { ok: false, kind: 'workbookTooLarge' };
+      if (error instanceof UnreadableWorkbook) return { ok: false, kind: 'notWorkbook' };
+      throw error;
+    }
   } else {
     let text: string;
     try {

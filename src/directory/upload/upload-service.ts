@@ -30,7 +30,6 @@ export interface DirectoryUploadOptions {
   previews: PreviewRepository;
   audit: DirectoryAudit;
   download: (url: string) => Promise<DownloadOutcome>;
-  readWorkbook?: Parameters<typeof parseUpload>[3];
   logger: Logger;
   clock?: () => Date;
 }
@@ -84,12 +83,7 @@ export class DirectoryUploads {
         text: t(`upload.download.${downloaded.reason}`, { limit: MAX_UPLOAD_BYTES / 1024 / 1024 }),
       } satisfies Reply;
     }
-    const parsed = await parseUpload(
-      file.name,
-      downloaded.bytes,
-      language,
-      this.options.readWorkbook,
-    );
+    const parsed = await parseUpload(file.name, downloaded.bytes, language);
     const zone = asker.directory.organisation.timezone;
     const content = (counts: string, lines: string[], errors: string[]) => ({
       title: t('upload.title'),
