@@ -18,6 +18,7 @@ import type { TableStore } from '../storage/table-store';
 import type { KokoBot } from '../teams/bot';
 import { wireDirectory } from './directory';
 import { closeServer, listen, wireHttp } from './http';
+import type { DirectoryAudit } from '../directory/audit';
 import { wireDirectoryUpload } from './directory-upload';
 import { wireLinks } from './links';
 import type { AppOverrides } from './overrides';
@@ -36,6 +37,8 @@ export interface App {
   readonly config: Config;
   readonly directory: DirectoryService;
   readonly directoryRepository: TableDirectoryRepository;
+  /** Every import of the directory (the history „Verlauf“ reads it). */
+  readonly directoryAudit: DirectoryAudit;
   readonly bot: KokoBot;
   readonly server: restify.Server;
   readonly bootstrap?: ImportSummary;
@@ -159,6 +162,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       config,
       directory,
       directoryRepository: repositories.directory,
+      directoryAudit: repositories.directoryAudit,
       bot,
       server,
       bootstrap,

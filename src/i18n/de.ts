@@ -476,6 +476,7 @@ export const de = {
     'Die Datei war gerade nicht erreichbar. Bitte senden Sie sie noch einmal.',
   'upload.history.title': 'Verlauf des Verzeichnisses ({count:Version|Versionen})',
   'upload.history.item': '{number}. {when} Uhr – {person} ({source}){current}',
+  'upload.history.itemCli': '{number}. {when} Uhr – {source}{current}',
   'upload.history.current': ' – gilt jetzt',
   'upload.history.restoreHint': 'Eine frühere Version zurückholen: „Version wiederherstellen 2“.',
   'upload.history.none': 'Es ist noch keine Übernahme des Verzeichnisses verzeichnet.',

@@ -455,6 +455,7 @@ export const en: Record<MessageKey, string> = {
   'upload.download.network': 'The file could not be reached just now. Please send it again.',
   'upload.history.title': 'History of the directory ({count:version|versions})',
   'upload.history.item': '{number}. {when} – {person} ({source}){current}',
+  'upload.history.itemCli': '{number}. {when} – {source}{current}',
   'upload.history.current': ' – in force now',
   'upload.history.restoreHint': 'To bring back an earlier version: "restore version 2".',
   'upload.history.none': 'No import of the directory is recorded yet.',

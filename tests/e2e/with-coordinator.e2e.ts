@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { importDirectoryFile } from '../../src/directory/import';
+import { directoryYaml } from '../../src/directory/yaml-write';
 import { PACKAGE_ROOT } from '../../src/paths';
 import { demoDirectory } from '../support/demo';
 import { freePort } from '../support/processes';
@@ -52,6 +55,20 @@ describe('kokobot for a coordinator in the Agents Playground (headless Chromium)
         users: ['bgross', 'jmueller', 'sschulte', 'tkrueger', 'mkoch'].map((id, index) =>
           playgroundUser(id, `5c1d0e2f-3a4b-4c5d-8e6f-00000000001${index}`),
         ),
+      });
+      // A second directory version, imported as `kokobot import` does, so that the history has
+      // one to restore (the Playground cannot attach a file: the preview card is met that way).
+      const changed = structuredClone(directory);
+      changed.people.find((person) => person.id === 'tkrueger')!.role = 'Koordinator (geändert)';
+      const file = path.join(
+        fs.mkdtempSync(path.join(os.tmpdir(), 'kokobot-e2e-dir-')),
+        'neu.yaml',
+      );
+      fs.writeFileSync(file, directoryYaml(changed));
+      await importDirectoryFile(file, bot.app.directoryRepository, {
+        log: bot.app.directoryAudit,
+        source: 'cli',
+        now: () => new Date(new Date(ROUND_OPENS).getTime() + 1000),
       });
       browser = await launchBrowser();
       page = browser.page;
@@ -158,5 +175,33 @@ describe('kokobot for a coordinator in the Agents Playground (headless Chromium)
       .waitFor();
     assert.equal(await forwarded.getByRole('button').count(), 0, 'answered: nothing to send');
     await shot(forwarded, 'c2b-forwarded-answered');
+  });
+
+  it('c3. an earlier directory version restored: the change preview card with „Übernehmen“, replaced by the outcome once pressed', async () => {
+    const history = await ask('Verlauf');
+    await history
+      .getByText(/^Verlauf des Verzeichnisses \(2 Versionen\)/)
+      .first()
+      .waitFor();
+    await shot(history, 'c3a-directory-history');
+    const preview = await ask('Version wiederherstellen 2');
+    await preview
+      .getByText('Frühere Version wiederherstellen: Vorschau', { exact: true })
+      .waitFor();
+    await preview.getByText(/^Personen: 1 geändert/).waitFor();
+    const apply = preview.getByRole('button', { name: 'Übernehmen' });
+    await apply.waitFor();
+    await preview.getByRole('button', { name: 'Verwerfen' }).waitFor();
+    await shot(preview, 'c3b-directory-preview');
+    const before = await cards().count();
+    await apply.click();
+    await preview.getByText(/^Übernommen: Version /).waitFor();
+    assert.equal(await preview.getByRole('button').count(), 0, 'no buttons left to press');
+    assert.equal(await cards().count(), before, 'replaced, not a second card');
+    await shot(preview, 'c3c-directory-applied');
+    const role = (await bot!.app.directory.current())!.directory.people.find(
+      (person) => person.id === 'tkrueger',
+    )!.role;
+    assert.equal(role, directory.people.find((person) => person.id === 'tkrueger')!.role);
   });
 });

@@ -30,22 +30,19 @@ export class DirectoryHistory {
     if (entries.length === 0) return { kind: 'text', text: t('upload.history.none') };
     const zone = asker.directory.organisation.timezone;
     const items = entries.map((entry, position) => ({
-      title: t('upload.history.item', {
+      title: t(entry.importerName ? 'upload.history.item' : 'upload.history.itemCli', {
         number: position + 1,
         when: DateTime.fromISO(entry.at, { zone })
           .setLocale(language)
           .toFormat(language === 'de' ? 'dd.MM.yyyy, HH:mm' : 'd LLL yyyy, HH:mm'),
-        person: entry.importerName ?? 'kokobot',
+        person: entry.importerName ?? '',
         source: t(`upload.source.${entry.source}`),
         current: entry.version === asker.version ? t('upload.history.current') : '',
       }),
       subtitle: `${entry.fileName} · ${entry.summary}`,
     }));
-    const answer = [
-      t('upload.history.title', { count: entries.length }),
-      ...items.map((item) => `${item.title} – ${item.subtitle}`),
-      t('upload.history.restoreHint'),
-    ].join('\n');
+    // The card lists the versions; the text above it says what it is and how to restore one.
+    const answer = `${t('upload.history.title', { count: entries.length })}. ${t('upload.history.restoreHint')}`;
     const data: ListCardData = {
       answer,
       title: t('upload.history.title', { count: entries.length }),
