@@ -1,6 +1,11 @@
 import type { Config } from '../config';
 import type { DirectoryService } from '../directory/directory-service';
-import { DIRECTORY_FILE_FORMATS, DirectoryLinks } from '../directory/upload/directory-links';
+import {
+  DIRECTORY_FILE_FORMATS,
+  DirectoryLinks,
+  type DirectoryFileFormat,
+} from '../directory/upload/directory-links';
+import { DirectoryFileConsent } from '../directory/upload/file-consent';
 import { writeWorkbook } from '../directory/workbook';
 import { directoryYaml } from '../directory/yaml-write';
 import { downloadFile } from '../directory/upload/file-download';
@@ -49,7 +54,34 @@ export async function wireDirectoryUpload(options: {
     logger,
     clock,
   });
+  const fileOf = async (version: string, format: DirectoryFileFormat) => {
+    const snapshot = await repositories.directory.snapshot(version);
+    if (!snapshot) return undefined;
+    return format === 'xlsx'
+      ? await writeWorkbook(snapshot)
+      : Buffer.from(directoryYaml(snapshot), 'utf8');
+  };
+  const consent = new DirectoryFileConsent({
+    uploads,
+    links,
+    file: fileOf,
+    allowLocalHttp: local,
+    logger,
+  });
   const history = new DirectoryHistory({
+    fileOffers: async (version, language) => {
+      const context = consent.contextFor(version, 'xlsx');
+      const bytes = context && (await fileOf(version, 'xlsx'));
+      if (!context || !bytes) return [];
+      return [
+        {
+          name: `verzeichnis-${version}.xlsx`,
+          sizeInBytes: bytes.byteLength,
+          description: translator(language)('upload.consent.description', { version }),
+          context,
+        },
+      ];
+    },
     uploads,
     audit: repositories.directoryAudit,
     repository: repositories.directory,
@@ -70,5 +102,5 @@ export async function wireDirectoryUpload(options: {
         : undefined;
     },
   };
-  return { uploads, handler: new DirectoryUploadHandler({ uploads, history }), files };
+  return { uploads, consent, handler: new DirectoryUploadHandler({ uploads, history }), files };
 }

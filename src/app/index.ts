@@ -144,6 +144,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
       status: status.cards,
       preferences: repositories.preferences,
       directoryUploads: upload.uploads,
+      fileConsent: upload.consent,
     });
     const server = wireHttp({
       teams,

@@ -41,6 +41,7 @@ export function wireBot(options: {
   status: StatusHandler;
   preferences: PreferencesRepository;
   directoryUploads?: KokoBotOptions['directoryUploads'];
+  fileConsent?: KokoBotOptions['fileConsent'];
 }): KokoBot {
   const { config, overrides, logger, directory } = options;
   const local = config.credentials.mode === 'local' || overrides.forceLocalMode;
@@ -62,6 +63,7 @@ export function wireBot(options: {
     preferences: options.preferences,
     status: options.status,
     directoryUploads: options.directoryUploads,
+    fileConsent: options.fileConsent,
     // `kokobot ask` talks to its own in-process server, outside any tenant.
     allowedTenants: overrides.forceLocalMode ? [] : config.allowedTenants,
   });

@@ -493,6 +493,13 @@ export const de = {
     'Das Verzeichnis, wie es jetzt gilt (Version {version}). Der Link gilt 15 Minuten; ändern und als Datei an mich zurückschicken.',
   'upload.download.yaml': 'Als YAML',
   'upload.download.xlsx': 'Als Excel',
+  'upload.consent.done': 'Die Datei „{name}“ liegt jetzt in Ihrem OneDrive.',
+  'upload.consent.declined': 'Gut, ich habe die Datei nicht gesendet.',
+  'upload.consent.stale':
+    'Dieses Angebot ist abgelaufen. Schreiben Sie „Verzeichnis herunterladen“ für ein neues.',
+  'upload.consent.failed':
+    'Die Datei konnte ich nicht ablegen. Nutzen Sie bitte den Download-Link.',
+  'upload.consent.description': 'Das Verzeichnis, Version {version}',
   'upload.download.noLink':
     'Ohne öffentliche Adresse (KOKOBOT_PUBLIC_URL) kann ich keinen Download-Link geben.',
   // issue 16, yes/no questions and whole lists

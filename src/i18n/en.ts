@@ -471,6 +471,11 @@ export const en: Record<MessageKey, string> = {
     'The directory as it is in force now (version {version}). The link works for 15 minutes; edit it and send the file back to me.',
   'upload.download.yaml': 'As YAML',
   'upload.download.xlsx': 'As Excel',
+  'upload.consent.done': 'The file "{name}" is now in your OneDrive.',
+  'upload.consent.declined': 'All right, I did not send the file.',
+  'upload.consent.stale': 'This offer has expired. Write "download directory" for a new one.',
+  'upload.consent.failed': 'I could not store the file. Please use the download link.',
+  'upload.consent.description': 'The directory, version {version}',
   'upload.download.noLink':
     'Without a public address (KOKOBOT_PUBLIC_URL) I cannot give a download link.',
   // issue 16, yes/no questions and whole lists

@@ -3,10 +3,10 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type FileConsentCardResponse,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import { z } from 'zod';
 import { rsvpDataSchema, type RsvpHandler } from '../reminders/rsvp-handler';
 import type { StatusHandler } from '../status/status-handler';
 import type { PreferencesRepository } from '../reminders/preferences';
@@ -20,22 +20,23 @@ import { helpReply } from './help';
 import { invokeMessage, invokeOutcome, invokeResponse, notOffered } from './invoke-response';
 import type { MessageHandler } from './message-handler';
 import { messageInput } from './message-input';
-import { sendReply, toActivity } from './outgoing';
-import type { Reply } from './reply';
+import { replyInPlace, sendReply } from './outgoing';
+import { statusSubmitFallback } from './status-fallback';
 import {
   CARD_ACTION_INVOKE,
   CARD_VERBS,
   HELP_WORDS,
   MESSAGE_ROUTES,
-  SUBMIT_FALLBACKS,
   cardVerb,
   offered,
   type MessageHandlerName,
 } from './routes';
+import {
+  previewPressSchema,
+  type DirectoryPresses,
+  type FileConsentAnswers,
+} from './directory-ports';
 import { tenantCheck } from './tenant-gate';
-
-/** The data of „Übernehmen“ / „Verwerfen“ on a directory preview card. */
-const previewPressSchema = z.object({ previewId: z.string().regex(/^[0-9a-f]{24}$/) });
 
 export interface KokoBotOptions {
   directory: DirectoryService;
@@ -48,14 +49,9 @@ export interface KokoBotOptions {
   /** For the reminder state shown in the help card. */
   preferences?: PreferencesRepository;
   /** „Übernehmen“ / „Verwerfen“ on a directory preview card (issue 17). */
-  directoryUploads?: {
-    press(
-      verb: 'directory-confirm' | 'directory-discard',
-      previewId: string,
-      personId: string | undefined,
-      language: Language,
-    ): Promise<{ kind: 'card'; reply: Reply } | { kind: 'message'; text: string }>;
-  };
+  directoryUploads?: DirectoryPresses;
+  /** Teams' file consent answered (a directory file offered in personal chat). */
+  fileConsent?: FileConsentAnswers;
   /** KOKOBOT_ALLOWED_TENANTS (lower case); empty or missing = every tenant is answered. */
   allowedTenants?: readonly string[];
 }
@@ -137,6 +133,30 @@ export class KokoBot extends TeamsActivityHandler {
     }
     const response = await super.onInvokeActivity(context);
     return response.status === 501 ? notOffered() : response;
+  }
+
+  /** `fileConsent/invoke`, accepted: the offered file goes to the upload session Teams gives. */
+  protected override async handleTeamsFileConsentAccept(
+    context: TurnContext,
+    response: FileConsentCardResponse,
+  ): Promise<void> {
+    const activity = this.parse(context);
+    const consent = this.options.fileConsent;
+    if (!activity || !consent) return;
+    const personId = await this.captureSafely(context, activity);
+    const reply = await consent.accept({
+      context: response.context,
+      uploadInfo: response.uploadInfo,
+      personId,
+      language: languageFromLocale(activity.locale),
+    });
+    await sendReply(context, reply);
+  }
+
+  protected override async handleTeamsFileConsentDecline(context: TurnContext): Promise<void> {
+    const consent = this.options.fileConsent;
+    if (consent)
+      await sendReply(context, consent.decline(languageFromLocale(context.activity.locale)));
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -236,7 +256,7 @@ export class KokoBot extends TeamsActivityHandler {
       if (!offered(route, input)) continue;
       const reply = await this.options.handlers[route.handler].handle(input);
       if (reply) {
-        await this.replyInPlace(context, reply, activity.replyToId);
+        await replyInPlace(context, reply, activity.replyToId);
         return;
       }
     }
@@ -253,40 +273,9 @@ export class KokoBot extends TeamsActivityHandler {
     personId: string | undefined,
     language: Language,
   ): Promise<boolean> {
-    const value = activity.value as { kokobot?: unknown; verb?: unknown } | undefined;
-    const status = this.options.status;
-    if (!status || typeof value?.kokobot !== 'string') return false;
-    if (!Object.hasOwn(SUBMIT_FALLBACKS, value.kokobot)) return false;
-    const verb = value.verb === 'status-edit' ? 'status-edit' : 'status-submit';
-    const outcome = await status.handle({
-      verb,
-      data: value as Record<string, unknown>,
-      personId,
-      userIds: activity.from.aadObjectId ? [activity.from.aadObjectId] : [],
-      language,
-    });
-    const reply: Reply =
-      outcome.kind === 'message' ? { kind: 'text', text: outcome.text } : outcome.reply;
-    const inPlace: Reply = reply.kind === 'card' ? { ...reply, inPlaceOfPressedCard: true } : reply;
-    await this.replyInPlace(context, inPlace, activity.replyToId);
-    return true;
-  }
-
-  /** The outcome of a confirmation press replaces the pressed card where the client allows it. */
-  private async replyInPlace(
-    context: TurnContext,
-    reply: Reply,
-    replyToId: string | undefined,
-  ): Promise<void> {
-    if (reply.kind === 'card' && reply.inPlaceOfPressedCard && replyToId) {
-      try {
-        await context.updateActivity({ ...toActivity(reply), id: replyToId });
-        return;
-      } catch {
-        // Not every client lets a card be replaced: send the outcome instead.
-      }
-    }
-    await sendReply(context, reply);
+    const reply = await statusSubmitFallback(this.options.status, activity, personId, language);
+    if (reply) await replyInPlace(context, reply, activity.replyToId);
+    return !!reply;
   }
 
   private async sendHelp(

@@ -143,7 +143,10 @@ export const CARD_ACTION_INVOKE = 'adaptiveCard/action';
  * unknown verb, or a press without Action.Execute, gets the "outdated button" message); every other
  * invoke name (task modules, message extensions …) is not offered and gets 400.
  */
-export const INVOKES = { [CARD_ACTION_INVOKE]: 'the card verbs of CARD_VERBS' } as const;
+export const INVOKES = {
+  [CARD_ACTION_INVOKE]: 'the card verbs of CARD_VERBS',
+  'fileConsent/invoke': 'a directory file offered in personal chat, accepted or declined',
+} as const;
 
 /** Conversation updates: the bot added to a chat (reference kept, welcome card) or installed. */
 export const CONVERSATION_UPDATES = {

@@ -5,7 +5,8 @@ import { stringify } from 'yaml';
 import type { Directory } from '../../src/directory/model';
 import { parseDirectory } from '../../src/directory/parse';
 import { FILE_DOWNLOAD_INFO } from '../../src/teams/activity';
-import { startBot, type BotHarness } from '../support/bot-harness';
+import { parseWorkbook } from '../../src/directory/workbook';
+import { BOT_ID, startBot, TENANT, type BotHarness } from '../support/bot-harness';
 import { textOf, type CaughtActivity } from '../support/connector-emulator';
 import { demoDirectory } from '../support/demo';
 import { chatOf, installFor, teamsUser } from '../support/members';
@@ -331,6 +332,75 @@ describe('the directory sent in Teams: preview, confirm, history, download (real
     assert.match(await ask(MEMBER, 'Wer leitet die SG 2028?'), /Anja Weiß/);
     assert.match(await ask(MEMBER, 'Wann tagt die SG im März?'), /24\. März 2027/);
     assert.match(await ask(MEMBER, 'Wer ist Nina Neumann?'), /Referentin Übergangsmonitoring/);
+  });
+
+  it('when a coordinator downloads the directory in personal chat, then Teams asks first (file consent), and an accepted offer is uploaded and shown as a file; a forged one is not', async () => {
+    const reply = await bot.say(
+      teamsUser(COORDINATOR),
+      chatOf(COORDINATOR),
+      'Verzeichnis herunterladen',
+    );
+    const offer = reply.body.attachments?.find(
+      (attachment) =>
+        attachment.contentType === 'application/vnd.microsoft.teams.card.file.consent',
+    ) as unknown as {
+      name: string;
+      content: { acceptContext: Record<string, string>; sizeInBytes: number };
+    };
+    assert.ok(offer, 'a file consent card is offered');
+    assert.match(offer.name, /^verzeichnis-.+\.xlsx$/);
+    const consent = (user: string, action: string, context: unknown) =>
+      bot.send({
+        type: 'invoke',
+        name: 'fileConsent/invoke',
+        id: randomUUID(),
+        channelId: 'msteams',
+        serviceUrl: bot.connector.url,
+        locale: 'de-DE',
+        from: teamsUser(user),
+        recipient: { id: BOT_ID },
+        conversation: { id: chatOf(user), conversationType: 'personal', tenantId: TENANT },
+        channelData: { tenant: { id: TENANT } },
+        value: {
+          type: 'fileUpload',
+          action,
+          context,
+          uploadInfo: {
+            name: offer.name,
+            uploadUrl: bot.connector.uploadUrl(`${user}-${action}.xlsx`),
+            contentUrl: `https://contoso.example.org/${offer.name}`,
+            uniqueId: 'abc-123',
+            fileType: 'xlsx',
+          },
+        },
+      });
+    const before = bot.connector.activities.length;
+    assert.equal((await consent(COORDINATOR, 'accept', offer.content.acceptContext)).status, 200);
+    const uploaded = bot.connector.uploads.get(`${COORDINATOR}-accept.xlsx`);
+    assert.ok(uploaded, 'the file was put into the upload session');
+    assert.equal(uploaded.body.byteLength, offer.content.sizeInBytes);
+    assert.equal(
+      uploaded.contentRange,
+      `bytes 0-${offer.content.sizeInBytes - 1}/${offer.content.sizeInBytes}`,
+    );
+    const parsed = await parseWorkbook(uploaded.body);
+    assert.ok(parsed.ok);
+    const info = await bot.connector.waitFor(
+      (activity) =>
+        bot.connector.activities.indexOf(activity) >= before &&
+        !!activity.body.attachments?.some(
+          (a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info',
+        ),
+    );
+    assert.match(textOf(info), /liegt jetzt in Ihrem OneDrive/);
+    // An altered context, or a member who is no coordinator: nothing is uploaded.
+    const forged = { ...offer.content.acceptContext, v: 'other-version' };
+    await consent(OTHER_COORDINATOR, 'accept', forged);
+    assert.equal(bot.connector.uploads.has(`${OTHER_COORDINATOR}-accept.xlsx`), false);
+    await consent(MEMBER, 'accept', offer.content.acceptContext);
+    assert.equal(bot.connector.uploads.has(`${MEMBER}-accept.xlsx`), false);
+    assert.equal((await consent(COORDINATOR, 'decline', offer.content.acceptContext)).status, 200);
+    assert.equal(bot.connector.uploads.has(`${COORDINATOR}-decline.xlsx`), false);
   });
 
   it('when the file cannot be fetched (404, too large), then one sentence says so and nothing changes', async () => {

@@ -51,6 +51,13 @@ export class ConnectorEmulator {
   private readonly files = new Map<string, { body: Buffer; status: number; delayMs: number }>();
   /** How often each file was fetched (a non-coordinator's file must never be). */
   readonly fileFetches = new Map<string, number>();
+  /** Files the bot uploaded to an upload session (PUT /uploads/<name>), with their headers. */
+  readonly uploads = new Map<string, { body: Buffer; contentRange?: string }>();
+
+  /** An upload session URL, as Teams gives one when a user accepts a file consent card. */
+  uploadUrl(name: string): string {
+    return `${this.url}uploads/${encodeURIComponent(name)}`;
+  }
 
   /** Serves `body` at the URL returned (slowly, or with another status, when asked). */
   serveFile(
@@ -129,6 +136,14 @@ export class ConnectorEmulator {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));
       };
+      // PUT /uploads/<name>: the bot puts a file the user accepted.
+      if (req.method === 'PUT' && parts[0] === 'uploads' && parts[1]) {
+        this.uploads.set(parts[1], {
+          body: Buffer.concat(chunks),
+          contentRange: req.headers['content-range'],
+        });
+        return json(201, { id: parts[1] });
+      }
       // GET /files/<name>: a file sent in Teams.
       if (req.method === 'GET' && parts[0] === 'files' && parts[1]) {
         const file = this.files.get(parts[1]);

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { translator, type Language } from '../../i18n';
 import type { ListCardData, UrlAction } from '../../teams/cards/card-data';
-import type { Reply } from '../../teams/reply';
+import type { FileOffer, Reply } from '../../teams/reply';
 import type { DirectoryAudit } from '../audit';
 import { KEPT_VERSIONS, type DirectoryRepository } from '../repository';
 import type { DirectoryUploads } from './upload-service';
@@ -19,6 +19,8 @@ export class DirectoryHistory {
       repository: Pick<DirectoryRepository, 'snapshot'>;
       /** Signed, expiring links to the directory in force as a file; undefined without a URL. */
       downloadLinks: (version: string, language: Language) => UrlAction[] | undefined;
+      /** The file offers of a personal chat (Teams' file consent), or none. */
+      fileOffers?: (version: string, language: Language) => Promise<FileOffer[]>;
     },
   ) {}
 
@@ -76,7 +78,11 @@ export class DirectoryHistory {
     });
   }
 
-  async download(personId: string | undefined, language: Language): Promise<Reply> {
+  async download(
+    personId: string | undefined,
+    language: Language,
+    options: { personal?: boolean } = {},
+  ): Promise<Reply> {
     const t = translator(language);
     const asker = await this.options.uploads.coordinator(personId, language);
     if ('refusal' in asker) return { kind: 'text', text: asker.refusal };
@@ -98,6 +104,9 @@ export class DirectoryHistory {
         },
       },
       text: [text, ...links.map((link) => `${link.title}: ${link.url}`)].join('\n'),
+      files: options.personal
+        ? await this.options.fileOffers?.(asker.version, language)
+        : undefined,
     };
   }
 }

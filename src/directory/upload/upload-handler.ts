@@ -24,7 +24,10 @@ export class DirectoryUploadHandler implements MessageHandler {
     const restore = text.match(RESTORE);
     if (restore)
       return this.options.history.restore(Number(restore[2]), input.personId, input.language);
-    if (DOWNLOAD.test(text)) return this.options.history.download(input.personId, input.language);
+    if (DOWNLOAD.test(text))
+      return this.options.history.download(input.personId, input.language, {
+        personal: input.reference.conversation.conversationType === 'personal',
+      });
     return undefined;
   }
 }
