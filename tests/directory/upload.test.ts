@@ -332,6 +332,16 @@ describe('the directory sent in Teams: preview, confirm, history, download (real
     assert.match(await ask(MEMBER, 'Wer leitet die SG 2028?'), /Anja Weiß/);
     assert.match(await ask(MEMBER, 'Wann tagt die SG im März?'), /24\. März 2027/);
     assert.match(await ask(MEMBER, 'Wer ist Nina Neumann?'), /Referentin Übergangsmonitoring/);
+    // The reminders follow: the moved meeting's reminders are planned for its new start.
+    await bot.app.reminders.reconcile();
+    const planned = (await bot.app.outbox.forMeeting('sg-2027-03')).filter(
+      (entry) => entry.state === 'pending',
+    );
+    assert.ok(planned.length > 0, 'reminders are planned for the moved meeting');
+    assert.ok(
+      planned.every((entry) => entry.meetingStart === '2027-03-24T10:00'),
+      JSON.stringify(planned.map((e) => e.meetingStart)),
+    );
   });
 
   it('when a coordinator downloads the directory in personal chat, then Teams asks first (file consent), and an accepted offer is uploaded and shown as a file; a forged one is not', async () => {
