@@ -58,6 +58,8 @@ const FLOORS = {
      */
     auental: { right: 0.96, wrongAtMost: 0.02 },
     bergheide: { right: 0.95, wrongAtMost: 0.03 },
+    /** dev-talheim.yaml (teachers and StuBOs, indirect questions), blind: 92.0 / 4.5 / 3.5 % when added. */
+    talheim: { right: 0.9, wrongAtMost: 0.05 },
   } as Record<string, { right: number; wrongAtMost: number }>,
   /** Follow-ups, 3 × 60 on the development seeds (95.6 % right when they were added). */
   followUps: { right: 0.97, wrongAtMost: 0.02 },

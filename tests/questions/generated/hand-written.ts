@@ -43,6 +43,9 @@ export const HAND_WRITTEN_SETS: readonly HandWrittenSet[] = [
   // names, dates), and a Kreis in careful office German and 40 % English (details, yes/no, counts).
   { name: 'auental', fixture: 'stadt-auental.yaml', seed: 0, development: true },
   { name: 'bergheide', fixture: 'kreis-bergheide.yaml', seed: 0, development: true },
+  // A Kreis asked by teachers and StuBOs: indirect questions, school vocabulary, topics at an
+  // institution, goals by their topic.
+  { name: 'talheim', fixture: 'kreis-talheim.yaml', seed: 0, development: true },
 ];
 
 /** The question file of a set: holdout-<name>.yaml or dev-<name>.yaml. */
