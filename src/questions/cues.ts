@@ -47,7 +47,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'members',
-    /\b(sitzt|sitzen|mitglied\w*|members?|membership|teilnehm\w*|beteiligt\w*|gehoer\w*|vertreten|dabei|angehoer\w*|who is in(?! charge)|who s in(?! charge)|who are in(?! charge)|are in(?! charge)|is in(?! charge)|sit in|sits in|sit on|sits on|organisations|organizations|wer ist (alles )?(in|im|bei)|sind (alles )?(in|im)|institutionen|akteure|zusammensetzung|consist\w*|part of)\b/,
+    /\b(sitzt|sitzen|mitglied\w*|members?|membership|teilnehm\w*|beteiligt\w*|gehoer\w*|vertreten|dabei|angehoer\w*|who is in(?! charge)|who s in(?! charge)|who are in(?! charge)|are in(?! charge)|is in(?! charge)|sit in|sits in|sit on|sits on|organisations|organizations|wer ist (alles )?(in|im|bei)|sind (alles )?(in|im)|institutionen|akteure|zusammensetzung|consist\w*|part of|(all|list|alle|liste) (the |der |die )?(people|persons|personen|leute) (in|im|of|der|des)|wer (alles )?(gehoert|sitzt) (zu|zur|zum|in|im))\b/,
   ],
   [
     'owner',

@@ -142,6 +142,42 @@ describe('more readings: holidays, half years, dates, qualifiers, a goal’s bod
     assert.equal(interpretation.type === 'answer' && interpretation.kind, 'goals');
   });
 
+  it('when a school half-year is asked, then it runs from August to January or February to July', () => {
+    assert.deepEqual(
+      periodAsked(fold('wann tagt die sg im zweiten halbjahr dieses schuljahres'), TODAY),
+      {
+        from: '2027-02-01',
+        to: '2027-07-31',
+        label: { type: 'span', from: '2027-02-01', to: '2027-07-31' },
+      },
+    );
+    assert.equal(
+      periodAsked(fold('wer leitet die sg im ersten schulhalbjahr'), TODAY)?.to,
+      '2027-01-31',
+    );
+    const occasion = occasionAsked(
+      fold('wann tagt die sg im zweiten halbjahr dieses schuljahres'),
+      TODAY,
+    );
+    assert.equal(occasion && 'from' in occasion ? occasion.from : occasion, '2027-02-01');
+  });
+
+  it('when asked whether there is a meeting on a day without one, then the answer says there is none; a committee the directory lacks is not found', () => {
+    assert.match(
+      ask('Ist am 18.3.2027 eine Sitzung?').text,
+      /18\. März 2027 ist keine Sitzung eingetragen/,
+    );
+    assert.equal(
+      ask('Ist am 18.3.2027 eine Sitzung des Jugendhilfeausschusses?').interpretation.type,
+      'none',
+    );
+  });
+
+  it('when all people of a body are asked for, then its members are listed', () => {
+    const { interpretation } = ask('List all people in the steering group please');
+    assert.equal(interpretation.type === 'answer' && interpretation.kind, 'members');
+  });
+
   it('when a question starts with a lead-in or asks a percentage, then the lead-in is an aside and the percentage a status', () => {
     assert.equal(withoutAsides('kurze Frage: wer leitet die SG?'), 'wer leitet die SG?');
     assert.equal(withoutAsides('Sorry, quick question: who chairs the SG?'), 'who chairs the SG?');

@@ -211,7 +211,13 @@ function interpretWith(
     const followsUp =
       !!previous && hasQuestionCue(cues) && refersBack(words, queryTokens, cues, previous);
     if (followsUp && cues.has('where') && !cues.has('meet')) use.context = true;
-    const meetings = meetingsAsked({ folded, today: input.today, cues, queryTokens });
+    const meetings = meetingsAsked({
+      folded,
+      today: input.today,
+      cues,
+      queryTokens,
+      knowsTerm: (word) => index.knowsTerm(word),
+    });
     if (meetings && !followsUp)
       return { type: 'answer', kind: 'upcoming', language, followUp: false, ...meetings };
     if (cues.has('decided') || (cues.has('where') && !cues.has('meet') && !followsUp)) {

@@ -119,7 +119,7 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
   const nth = folded.match(NTH_MEETING);
   const position = nth ? NUMBER_WORDS[nth[1]!] : nthTimeAsked(folded);
   const until = untilAsked(folded, today);
-  const schoolYear = /\b(schuljahr\w*|school ?year)\b/.test(folded)
+  const schoolYear = /\b(schuljahr\w*|schulhalbjahr\w*|school ?year)\b/.test(folded)
     ? periodAsked(folded, today)
     : undefined;
   // "die nächste Sitzung …, da ich nächste Woche …": the next meeting, the week is an aside.
@@ -135,7 +135,7 @@ export function occasionAsked(folded: string, today: string): Occasion | undefin
     ? { from: until.from, to: until.to, label: untilLabel(until) }
     : relative
       ? { from: relative.from, to: relative.to, label: relativeLabel(relative) }
-      : schoolYear?.label.type === 'schoolYear'
+      : schoolYear?.label.type === 'schoolYear' || schoolYear?.label.type === 'span'
         ? schoolYear
         : (monthNamed(folded, today, past) ??
           seasonNamed(folded, today, past) ??
@@ -176,6 +176,20 @@ export function periodAsked(folded: string, today: string): Period | undefined {
     schoolYear && Number(schoolYear[1]!.length === 2 ? `20${schoolYear[1]}` : schoolYear[1]);
   if (first && (first + 1) % 100 === Number(schoolYear[2])) return schoolYearPeriod(first);
   const current = schoolYearOf(today);
+  // „im zweiten Halbjahr dieses Schuljahres“: 1 August – 31 January, 1 February – 31 July.
+  const schoolHalf = halfAsked(folded);
+  if (schoolHalf && /\b(schuljahr\w*|schulhalbjahr\w*|school ?year)\b/.test(folded)) {
+    const year = /\b(naechste[nms]?|kommende[nms]?|next)\b/.test(folded)
+      ? current + 1
+      : /\b(letzte[nms]?|vorige[nms]?|last)\b/.test(folded)
+        ? current - 1
+        : current;
+    const [from, to] =
+      schoolHalf === 1
+        ? [`${year}-08-01`, `${year + 1}-01-31`]
+        : [`${year + 1}-02-01`, `${year + 1}-07-31`];
+    return { from, to, label: { type: 'span', from, to } };
+  }
   if (
     /\b(naechste[nms]? schuljahr\w*|next school ?year|kommende[nms]? schuljahr\w*)\b/.test(folded)
   )
@@ -183,7 +197,7 @@ export function periodAsked(folded: string, today: string): Period | undefined {
   if (/\b(letzte[nms]? schuljahr\w*|vorige[nms]? schuljahr\w*|last school ?year)\b/.test(folded))
     return schoolYearPeriod(current - 1);
   if (
-    /\b(dieses schuljahr|diesem schuljahr|this school ?year|laufende[nm]? schuljahr\w*)\b/.test(
+    /\b(dieses schuljahr\w*|diesem schuljahr\w*|this school ?year|laufende[nm]? schuljahr\w*)\b/.test(
       folded,
     )
   )

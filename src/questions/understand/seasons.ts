@@ -71,7 +71,7 @@ export function afterTheSummer(folded: string, today: string, current: number): 
 /** "in der zweiten Jahreshälfte", "im ersten Halbjahr 2027", "in the second half of 2027". */
 export function halfAsked(folded: string): 1 | 2 | undefined {
   const match = folded.match(
-    /\b(erste[nrsm]?|zweite[nrsm]?|1|2|first|second) (jahreshaelfte|halbjahr\w*|haelfte|half)\b/,
+    /\b(erste[nrsm]?|zweite[nrsm]?|1|2|first|second) (jahreshaelfte|halbjahr\w*|schulhalbjahr\w*|haelfte|half)\b/,
   );
   if (!match) return undefined;
   return /^(erste|1|first)/.test(match[1]!) ? 1 : 2;
