@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import type { Directory } from '../../src/directory/model';
 import { parseDirectory } from '../../src/directory/parse';
 import { FILE_DOWNLOAD_INFO } from '../../src/teams/activity';
-import { parseWorkbook } from '../../src/directory/workbook';
+import { parseWorkbook, writeWorkbook } from '../../src/directory/workbook';
 import { BOT_ID, startBot, TENANT, type BotHarness } from '../support/bot-harness';
 import { textOf, type CaughtActivity } from '../support/connector-emulator';
 import { demoDirectory } from '../support/demo';
@@ -204,6 +204,14 @@ describe('the directory sent in Teams: preview, confirm, history, download (real
     assert.match(
       textOf(await sendFile(COORDINATOR, 'notiz.txt', 'hallo')),
       /Excel-Dateien \(\.xlsx\) und YAML/,
+    );
+    // A workbook with errors: each at its sheet and cell.
+    const located = textOf(await sendFile(COORDINATOR, 'kaputt.xlsx', await writeWorkbook(broken)));
+    assert.match(located, /Personen!D\d+ \(E-Mail\)/);
+    assert.match(located, /Ziele!F\d+ \(Verantwortlich\).*mmeier/);
+    assert.match(
+      textOf(await sendFile(COORDINATOR, 'falsch.xlsx', 'kein zip')),
+      /keine Excel-Arbeitsmappe/,
     );
     assert.equal((await bot.app.directory.current())?.version, version);
   });

@@ -44,7 +44,9 @@ export class DirectoryHistory {
       subtitle: `${entry.fileName} · ${entry.summary}`,
     }));
     // The card lists the versions; the text above it says what it is and how to restore one.
-    const answer = `${t('upload.history.title', { count: entries.length })}. ${t('upload.history.restoreHint')}`;
+    const title = t('upload.history.title', { count: entries.length });
+    const answer =
+      entries.length > 1 ? `${title}. ${t('upload.history.restoreHint')}` : `${title}.`;
     const data: ListCardData = {
       answer,
       title: t('upload.history.title', { count: entries.length }),
