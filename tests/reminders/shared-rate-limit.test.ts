@@ -39,7 +39,7 @@ const SENDS = MEETINGS.flatMap((meeting) =>
 const MEMBERS = [...new Set(SENDS.map((send) => send.personId))];
 
 describe('the per-tenant rate limit shared by two service processes (real Azurite)', function () {
-  this.timeout(150_000);
+  this.timeout(180_000);
   let azurite: TestAzurite;
   let connector: Awaited<ReturnType<typeof startConnectorProcess>>;
   const children: ReturnType<typeof startService>[] = [];
@@ -117,7 +117,10 @@ describe('the per-tenant rate limit shared by two service processes (real Azurit
     const ours = new Set(rows.map((row) => outboxRowKey(row)));
     const ourRows = async () =>
       (await new TableOutboxRepository(store).all()).filter((row) => ours.has(outboxRowKey(row)));
-    const deadline = Date.now() + 60_000;
+    // The fan-out takes about ten seconds; a fresh-clone CI run on the loaded 2-core machine once
+    // had 66 rows still waiting for their slots after 60 s (cause not found; see the note). The
+    // property checked below is the same however long it takes.
+    const deadline = Date.now() + 100_000;
     for (;;) {
       const open = (await ourRows()).filter((row) => ['pending', 'sending'].includes(row.state));
       if (open.length === 0) break;
