@@ -8,15 +8,20 @@ import {
   type DirectorySnapshot,
   type ImportSummary,
 } from '../directory/repository';
+import { organisationSchema } from '../directory/schema';
 import {
-  actorSchema,
-  bodySchema,
-  fieldSchema,
-  goalSchema,
-  meetingSchema,
-  organisationSchema,
-  personSchema,
-} from '../directory/schema';
+  directoryJsonRowSchema,
+  directoryManifestRowSchema,
+  directoryPointerRowSchema,
+  directoryRecordSchemas,
+} from './table-directory-rows';
+
+export {
+  directoryJsonRowSchema,
+  directoryManifestRowSchema,
+  directoryPointerRowSchema,
+  directoryRecordSchemas,
+};
 import { AppError, ErrorCodes, isAppError } from '../errors';
 import type { BatchOperation, RowData, TableStore } from './table-store';
 import { MAX_BATCH, safeKey } from './table-store';
@@ -33,22 +38,6 @@ import { TABLES } from './tables';
 const POINTER = { partitionKey: '_pointer', rowKey: 'current' };
 const IMPORTS = '_imports';
 const MANIFEST = '~manifest';
-
-export const directoryRecordSchemas = {
-  actors: actorSchema,
-  people: personSchema,
-  bodies: bodySchema,
-  fields: fieldSchema,
-  goals: goalSchema,
-  meetings: meetingSchema,
-} as const;
-
-export const directoryPointerRowSchema = z.object({
-  version: z.string().min(1),
-  importedAt: z.string(),
-});
-export const directoryManifestRowSchema = z.object({ counts: z.string(), digest: z.string() });
-export const directoryJsonRowSchema = z.object({ json: z.string() });
 
 const partitionOf = (version: string) => `v_${version}`;
 

@@ -100,3 +100,11 @@ function nearestYear(
   if (past && date > today) return dateIn(year - 1) ?? undefined;
   return date;
 }
+
+/** The day of a date written with a month name ("ab 1. August", "on August 1"), not a number of a name. */
+export function dayOfDate(words: string[], position: number): boolean {
+  const word = words[position]!;
+  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(word)) return false;
+  const month = (at: number) => words[at] !== undefined && MONTHS[words[at]!] !== undefined;
+  return month(position + 1) || month(position - 1);
+}

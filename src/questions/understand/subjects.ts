@@ -2,7 +2,8 @@ import type { Language } from '../../i18n';
 import type { Interpretation } from './types';
 import type { Section } from '../../directory/model';
 import { CUE_WORDS, type Cue } from '../cues';
-import { MONTHS, parseDay } from '../../language/dates-in-text';
+import { parseDay } from '../../language/dates-in-text';
+import { dayOfDate } from './dates-named';
 import {
   parseRef,
   refKey,
@@ -42,13 +43,6 @@ export function queryTokensOf(words: string[]): QueryToken[] {
       // The day of a date ("ab 1. August", "on August 1") is not "AG 1".
       .filter((token) => !dayOfDate(words, token.position))
   );
-}
-
-function dayOfDate(words: string[], position: number): boolean {
-  const word = words[position]!;
-  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(word)) return false;
-  const month = (at: number) => words[at] !== undefined && MONTHS[words[at]!] !== undefined;
-  return month(position + 1) || month(position - 1);
 }
 
 function preferredSections(cues: Set<Cue>): Set<Section> {
