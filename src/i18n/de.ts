@@ -518,6 +518,8 @@ export const de = {
     'Nein, nicht persönlich: {person} ist nicht selbst Mitglied in „{body}“, aber die eigene Institution {actor} ist es.',
   'yesno.personInBody.no':
     'Nein, {person} ist nicht Mitglied in „{body}“, auch nicht über {actor}.',
+  'yesno.verdict.yes': 'Ja.',
+  'yesno.verdict.no': 'Nein.',
   'yesno.chair.yes': 'Ja, den Vorsitz in „{body}“ hat zurzeit {chairs} (bis {until}).',
   'yesno.chair.other': 'Nein, den Vorsitz in „{body}“ hat zurzeit {chairs}.',
   'yesno.chair.nobody': 'Nein, für „{body}“ ist zurzeit kein Vorsitz eingetragen.',

@@ -493,6 +493,8 @@ export const en: Record<MessageKey, string> = {
   'yesno.personInBody.through':
     'No, not in person: {person} is not a member of {body} personally, but their institution {actor} is.',
   'yesno.personInBody.no': 'No, {person} is not a member of {body}, nor through {actor}.',
+  'yesno.verdict.yes': 'Yes.',
+  'yesno.verdict.no': 'No.',
   'yesno.chair.yes': 'Yes, {body} is currently chaired by {chairs} (until {until}).',
   'yesno.chair.other': 'No, {body} is currently chaired by {chairs}.',
   'yesno.chair.nobody': 'No, no chair is currently recorded for {body}.',

@@ -12,6 +12,7 @@ import type {
 } from '../directory/model';
 import { Memo } from '../memo';
 import { RoleIndex, type RoleCandidate } from './role-index';
+import { nameVariants } from './name-variants';
 import { NameIndex, type NameCandidate, type QueryToken } from './name-index';
 import { fold, stem, STOP_WORDS } from './text';
 import { withAffiliation } from './affiliation';
@@ -67,7 +68,8 @@ export class DirectoryIndex {
 
     const named: [RefKey, string[]][] = [];
     for (const actor of directory.actors) {
-      named.push([refKey('actors', actor.id), [actor.name, ...actor.aliases, actor.id]]);
+      const names = [actor.name, ...actor.aliases];
+      named.push([refKey('actors', actor.id), [...names, ...nameVariants(names), actor.id]]);
     }
     for (const person of directory.people) {
       const parts = person.name.split(/\s+/);
@@ -76,7 +78,8 @@ export class DirectoryIndex {
     }
     this.roleIndex = new RoleIndex(directory, this.actors);
     for (const body of directory.bodies) {
-      named.push([refKey('bodies', body.id), [body.name, ...body.aliases, body.id]]);
+      const names = [body.name, ...body.aliases];
+      named.push([refKey('bodies', body.id), [...names, ...nameVariants(names), body.id]]);
     }
     for (const field of directory.fields) {
       named.push([refKey('fields', field.id), [field.name, ...field.aliases, field.id]]);

@@ -47,7 +47,7 @@ const PATTERNS: [Cue, RegExp][] = [
   ],
   [
     'members',
-    /\b(sitzt|sitzen|mitglied\w*|members?|membership|teilnehm\w*|beteiligt\w*|gehoer\w*|vertreten|dabei|angehoer\w*|who is in(?! charge)|who s in(?! charge)|who are in(?! charge)|are in(?! charge)|is in(?! charge)|sit in|sits in|sit on|sits on|organisations|organizations|wer ist (alles )?(in|im|bei)|sind (alles )?(in|im)|institutionen|akteure|zusammensetzung|consist\w*|part of|(all|list|alle|liste) (the |der |die )?(people|persons|personen|leute) (in|im|of|der|des)|wer (alles )?(gehoert|sitzt) (zu|zur|zum|in|im))\b/,
+    /\b(sitzt|sitzen|mitglied\w*|members?|membership|teilnehm\w*|beteiligt\w*|gehoer\w*|vertreten|dabei|angehoer\w*|who is in(?! charge)|who s in(?! charge)|who are in(?! charge)|are in(?! charge)|is in(?! charge)|sit in|sits in|sit on|sits on|organisations|organizations|wer ist (alles )?(in|im|bei)|sind (alles )?(in|im)|institutionen|akteure|zusammensetzung|consist\w*|part of|(all|list|alle|liste) (the |der |die )?(people|persons|personen|leute) (in|im|of|der|des)|wer (alles )?(gehoert|sitzt) (zu|zur|zum|in|im)|who is on|who s on|who are on|everyone (in|on|of)|everybody (in|on|of)|all (the )?members)\b/,
   ],
   [
     'owner',
@@ -155,7 +155,7 @@ const PATTERNS: [Cue, RegExp][] = [
   [
     // The other way round: whom X stands in for (the people whose deputy X is).
     'deputises',
-    /\b(wen (vertritt|vertreten|vertrete)|wen\b.{1,60}\b(vertritt|vertreten|vertrete)|whom\b.{1,60}\b(deputi\w*|stands? in|covers?|fills? in|substitut\w*) for|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
+    /\b(wen (vertritt|vertreten|vertrete)|wen\b.{1,60}\b(vertritt|vertreten|vertrete)|whom\b.{1,60}\b(deputi\w*|stands? in|covers?|fills? in|substitut\w*) for|wessen (stell)?vertret\w*|fuer wen\b|fuer wen\b.{0,60}\b(stell)?vertret\w*|(stell)?vertret\w* .{0,30}\bfuer wen|for whom|whose deputy is|(who|whom) is \w.{1,60} (the |a )?(deputy|substitute|stand in) (of|for) ?$|(who|whom) (does|do|did|is) .{1,40}\b(deputi\w*|stand\w* in|cover\w*|fill\w* in|substitut\w*) for)\b/,
   ],
   [
     'coordinators',

@@ -89,6 +89,17 @@ describe('answering about a meeting other than the next one, and chairs in a per
     assert.match(text, /nächstgelegene ist am Montag, 29\. März 2027/);
   });
 
+  it('when a month without a year has passed and the coming one has no meeting, then the one just past is meant', () => {
+    const text = answer('Wo tagt die FAG BO im Februar?', '2027-03-20T10:00');
+    assert.match(text, /10\. Februar 2027/);
+    assert.doesNotMatch(text, /keine Sitzung/);
+    // The year written is the year meant.
+    assert.match(
+      answer('Wo tagt die FAG BO im Februar 2028?', '2027-03-20T10:00'),
+      /Im Februar 2028 ist keine Sitzung eingetragen/,
+    );
+  });
+
   it('when the meeting after next is asked, then it is named and not the next one', () => {
     const text = answer('Wann ist die übernächste Sitzung der SG?');
     assert.match(text, /17\. März 2027/);

@@ -52,6 +52,19 @@ describe('whom a person deputises for, and how to reach them, in free words (iss
     );
   });
 
+  it('when asked "who is X the deputy of", then it is whom X deputises for; "the deputy of X" stays X’s deputy', () => {
+    assert.equal(
+      reading(ask('Who is Ms Claudia Neumann the deputy of?')),
+      'deputises people/cneumann',
+    );
+    assert.equal(reading(ask('Who is the deputy of Claudia Neumann?')), 'deputy people/cneumann');
+  });
+
+  it('when asked who is on a body or to list everyone in it, then its members are meant', () => {
+    assert.equal(reading(ask('Who is on the steering group?')), 'members bodies/sg');
+    assert.equal(reading(ask('Please list everyone in the FAG BO.')), 'members bodies/fag-bo');
+  });
+
   it('when asked how to reach a person, then their contact is the answer', () => {
     assert.equal(reading(ask('wie erreich ich frau demir')), 'email people/sdemir');
   });

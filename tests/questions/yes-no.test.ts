@@ -126,6 +126,22 @@ describe('yes/no questions about two records', () => {
     );
   });
 
+  it('when a chair is asked for another time, then Ja or Nein holds for that time, with who chairs then', () => {
+    assert.match(
+      ask('Leitet Jürgen Müller 2027 die Steuerungsgruppe?').text,
+      /^Ja\. .*2027.*Jürgen Müller/,
+    );
+    assert.match(ask('Hat Björn Groß 2027 den Vorsitz der SG?').text, /^Nein\. .*Jürgen Müller/);
+    assert.match(
+      ask('Ist Michael Lange nach den Sommerferien noch Vorsitzender der FAG Übergang?').text,
+      /^Nein\. .*Thomas Krüger/,
+    );
+    assert.match(
+      ask('Does Björn Groß chair the steering group in 2028?').text,
+      /^Yes\. .*Björn Groß/,
+    );
+  });
+
   it('when the question names only one record, then it is answered as the plain question, without Ja/Nein', () => {
     const { interpretation, text } = ask('Ist die Steuerungsgruppe wichtig?');
     assert.notEqual(interpretation.type === 'answer' && interpretation.kind, 'yes-no');

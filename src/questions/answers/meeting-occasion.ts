@@ -1,4 +1,5 @@
 import type { Body, Meeting } from '../../directory/model';
+import { DateTime } from 'luxon';
 import type { ListCardData } from '../../teams/cards/card-data';
 import type { Reply } from '../../teams/reply';
 import { meetingStart } from '../facts';
@@ -208,6 +209,22 @@ function select(ctx: ComposeContext, body: Body, occasion: Occasion): Selection 
       }
       if (inside.length > 0)
         return { type: 'found', meetings: inside.map((entry) => entry.meeting), label };
+      // „im Februar“ asked in March: next February has none, so the February just past is meant.
+      if (
+        label.type === 'month' &&
+        label.implied &&
+        occasion.type === 'range' &&
+        !occasion.position
+      ) {
+        const other = otherYearOfMonth(label, ctx.now.toISODate()!);
+        const then = all.filter((entry) => day(entry) >= other.from && day(entry) <= other.to);
+        if (then.length > 0)
+          return {
+            type: 'found',
+            meetings: then.map((entry) => entry.meeting),
+            label: other.label,
+          };
+      }
       const distance = (entry: (typeof all)[number]) => {
         const date = day(entry);
         return date < from
@@ -218,4 +235,18 @@ function select(ctx: ComposeContext, body: Body, occasion: Occasion): Selection 
       return { type: 'none-in', label, nearest: nearest?.meeting };
     }
   }
+}
+
+/** The same month a year nearer to the other side of today (the year before a coming month). */
+function otherYearOfMonth(
+  label: Extract<PeriodLabel, { type: 'month' }>,
+  today: string,
+): { from: string; to: string; label: PeriodLabel } {
+  const start = DateTime.fromObject({ year: label.year, month: label.month, day: 1 });
+  const other = start.toISODate()! > today ? start.minus({ years: 1 }) : start.plus({ years: 1 });
+  return {
+    from: other.toISODate()!,
+    to: other.endOf('month').toISODate()!,
+    label: { type: 'month', year: other.year, month: label.month },
+  };
 }

@@ -3,6 +3,8 @@ import { parseRef, type RefKey } from '../../language/directory-index';
 import type { Reply } from '../../teams/reply';
 import { chairsOn, nameOf, partnersOfActor, personWithActor } from '../facts';
 import type { YesNo } from '../understand/yes-no';
+import type { Period } from '../understand/occasion';
+import { chairInPeriod } from './chair-period';
 import { coordinatorAnswer } from './yes-no-person';
 import { formatShortDate, joinList, type ComposeContext } from './shared';
 
@@ -19,7 +21,7 @@ export function yesNoAnswer(ctx: ComposeContext, question: YesNo): Reply {
   };
 }
 
-function sentence(ctx: ComposeContext, { relation, asked, of }: YesNo): string {
+function sentence(ctx: ComposeContext, { relation, asked, of, period }: YesNo): string {
   const { index } = ctx;
   const a = parseRef(asked);
   const o = parseRef(of);
@@ -29,7 +31,9 @@ function sentence(ctx: ComposeContext, { relation, asked, of }: YesNo): string {
         ? actorInBody(ctx, a.id, index.bodies.get(o.id)!)
         : personInBody(ctx, index.people.get(a.id)!, index.bodies.get(o.id)!);
     case 'chair':
-      return chairOf(ctx, asked, index.bodies.get(o.id)!);
+      return period
+        ? chairInPeriodOf(ctx, asked, index.bodies.get(o.id)!, period)
+        : chairOf(ctx, asked, index.bodies.get(o.id)!);
     case 'partner':
       return o.section === 'goals'
         ? partnerOfGoal(ctx, asked, index.goals.get(o.id)!)
@@ -103,6 +107,20 @@ function chairOf(ctx: ComposeContext, asked: RefKey, body: Body): string {
   return current.length > 0
     ? ctx.t('yesno.chair.other', params)
     : ctx.t('yesno.chair.nobody', params);
+}
+
+/** „Leitet X 2027 die SG?“: Ja or Nein for the period, then who chairs in it and when. */
+function chairInPeriodOf(ctx: ComposeContext, asked: RefKey, body: Body, period: Period): string {
+  const { section, id } = parseRef(asked);
+  const holds = body.chairs.some(
+    (chair) =>
+      chair.from <= period.to &&
+      chair.to >= period.from &&
+      (section === 'people'
+        ? chair.person === id
+        : ctx.index.people.get(chair.person)?.actor === id),
+  );
+  return `${ctx.t(holds ? 'yesno.verdict.yes' : 'yesno.verdict.no')} ${chairInPeriod(ctx, body, period)}`;
 }
 
 function goalTitle(goal: Goal): string {

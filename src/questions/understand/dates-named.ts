@@ -75,7 +75,7 @@ export function monthNamed(
     return {
       from: start.toISODate()!,
       to: start.endOf('month').toISODate()!,
-      label: { type: 'month', year, month },
+      label: { type: 'month', year, month, ...(match[2] ? {} : { implied: true as const }) },
     };
   }
   return undefined;

@@ -76,7 +76,7 @@ function interpretWith(
     return { type: 'none', language, reason: 'no-match' };
   const yesNo = yesNoReading(
     index,
-    { folded, cues, queryTokens, words, forced, language },
+    { folded, cues, queryTokens, words, forced, language, today: input.today },
     { context: input.context, use },
   );
   if (yesNo) return yesNo;

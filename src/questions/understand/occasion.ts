@@ -27,7 +27,8 @@ export type Occasion =
 
 export type PeriodLabel =
   | { type: 'day'; date: string }
-  | { type: 'month'; year: number; month: number }
+  /** `implied`: no year was written („im Februar“), so the year before or after may be meant. */
+  | { type: 'month'; year: number; month: number; implied?: true }
   | { type: 'season'; year: number; season: Season }
   | { type: 'schoolYear'; year: number }
   | { type: 'year'; year: number }

@@ -35,16 +35,17 @@ export function yesNoReading(
     words: string[];
     forced?: RefKey;
     language: Language;
+    today: string;
   },
   { context, use }: Uses,
 ): Interpretation | undefined {
-  const { folded, cues, queryTokens, forced, language } = input;
+  const { folded, cues, queryTokens, forced, language, today } = input;
   // „Gibt es einen Teams-Link für …?“ asks for a link, never for a relation of two records.
   if (cues.has('online')) return undefined;
-  let yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced });
+  let yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: forced, today });
   const pointed = !forced && hasBackReference(input.words) ? context?.subject : undefined;
   if (!yesNo && pointed) {
-    yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: pointed });
+    yesNo = yesNoQuestion(index, { folded, cues, queryTokens, given: pointed, today });
     if (yesNo) use.context = true;
   }
   if (!yesNo) return undefined;

@@ -10,6 +10,7 @@ import {
 } from '../../language/directory-index';
 import type { Cue } from '../cues';
 import { fold, stem } from '../../language/text';
+import { periodAsked, type Period } from './occasion';
 import { pickSubject } from './subjects';
 import { coordinatorQuestion } from './yes-no-person';
 
@@ -30,6 +31,8 @@ export interface YesNo {
   of: RefKey;
   /** Further records asked the same („Sind IHK und HWK in der SG?“). */
   more?: RefKey[];
+  /** A chair at another time than today („Leitet X 2027 die SG?“): the period asked. */
+  period?: Period;
 }
 
 const VERB_FIRST =
@@ -72,8 +75,13 @@ export function yesNoQuestion(
   const [first, second] = records;
   const yesNo = relate(first, second, cues, PASSIVE.test(folded));
   if (!yesNo) return undefined;
-  // The chair at another time („Hat X 2027 den Vorsitz?“) is the plain chair question's to answer.
-  if (yesNo.relation === 'chair' && OTHER_TIME.test(folded)) return undefined;
+  // The chair at another time („Hat X 2027 den Vorsitz?“): in the period asked, else the plain
+  // chair question's to answer.
+  if (yesNo.relation === 'chair') {
+    const period = input.today === undefined ? undefined : periodAsked(folded, input.today);
+    if (period) return { ...yesNo, period };
+    if (OTHER_TIME.test(folded)) return undefined;
+  }
   const more = moreRecords(index, input, [first, second]);
   if (more.length === 0) return yesNo;
   // Every further record must be asked the same way as the first, or the question is not clear.
@@ -116,6 +124,8 @@ interface YesNoInput {
   queryTokens: QueryToken[];
   /** A record already known: a goal named by its id, or the one chosen from "did you mean". */
   given?: RefKey;
+  /** The day asked on, for a chair at another time. */
+  today?: string;
 }
 
 const named1 = (ref: RefKey): Named => ({

@@ -60,6 +60,10 @@ const FLOORS = {
     bergheide: { right: 0.95, wrongAtMost: 0.03 },
     /** dev-talheim.yaml (teachers and StuBOs, indirect questions), blind: 92.0 / 4.5 / 3.5 % when added. */
     talheim: { right: 0.9, wrongAtMost: 0.05 },
+    /** dev-mooshausen.yaml (phone style, yes/no, months), blind: 94.5 / 1.0 / 4.5 % when added. */
+    mooshausen: { right: 0.95, wrongAtMost: 0.04 },
+    /** dev-ahrweide.yaml (formal e-mail German, titles, English), blind: 96.0 / 1.0 / 3.0 % when added. */
+    ahrweide: { right: 0.95, wrongAtMost: 0.03 },
   } as Record<string, { right: number; wrongAtMost: number }>,
   /** Follow-ups, 3 × 60 on the development seeds (95.6 % right when they were added). */
   followUps: { right: 0.97, wrongAtMost: 0.02 },

@@ -46,6 +46,10 @@ export const HAND_WRITTEN_SETS: readonly HandWrittenSet[] = [
   // A Kreis asked by teachers and StuBOs: indirect questions, school vocabulary, topics at an
   // institution, goals by their topic.
   { name: 'talheim', fixture: 'kreis-talheim.yaml', seed: 0, development: true },
+  // A city asked on the phone: lower case, yes/no questions, dates in a month or after holidays.
+  { name: 'mooshausen', fixture: 'stadt-mooshausen.yaml', seed: 0, development: true },
+  // A Kreis asked in formal e-mail German (titles, full names of institutions) and English.
+  { name: 'ahrweide', fixture: 'kreis-ahrweide.yaml', seed: 0, development: true },
 ];
 
 /** The question file of a set: holdout-<name>.yaml or dev-<name>.yaml. */
