@@ -14,7 +14,7 @@ import { Memo } from '../memo';
 import { RoleIndex, type RoleCandidate } from './role-index';
 import { nameVariants } from './name-variants';
 import { NameIndex, type NameCandidate, type QueryToken } from './name-index';
-import { fold, stem, STOP_WORDS } from './text';
+import { fold, stem, STOP_WORDS, tokens } from './text';
 import { withAffiliation } from './affiliation';
 
 /** `people/jmueller`: a record of the directory, as questions and answers refer to it. */
@@ -43,6 +43,7 @@ export class DirectoryIndex {
   readonly meetings = new Map<string, Meeting>();
   /** The records' names, for "which record does the question name". */
   private readonly names: NameIndex;
+  private readonly nameWords: Set<string>;
   private readonly texts: MiniSearch<{ id: string; text: string }>;
   /** Goal ids folded ("z2.1") to the goal id. */
   readonly goalIds = new Map<string, string>();
@@ -89,6 +90,7 @@ export class DirectoryIndex {
       named.push([refKey('goals', goal.id), [goal.title, goal.id]]);
     }
     this.names = new NameIndex(named, this.idCount());
+    this.nameWords = new Set(named.flatMap(([, names]) => names.flatMap((n) => tokens(fold(n)))));
 
     this.texts = new MiniSearch({
       fields: ['text'],
@@ -145,6 +147,11 @@ export class DirectoryIndex {
   /** Whether a folded word is (or stems to) a term of a record's name: never a typo of a cue word. */
   knowsTerm(word: string): boolean {
     return this.names.knowsTerm(word);
+  }
+
+  /** Whether a folded word is written, as it is, in some record's name (not only its stem). */
+  hasNameWord(word: string): boolean {
+    return this.nameWords.has(word);
   }
 
   /** Records the question names, best first. */

@@ -83,6 +83,16 @@ function composeAnswer(interpretation: Interpretation, ctx: ComposeContext): Ans
         subject,
       );
     case 'people':
+      if (kind === 'by-role' && interpretation.people && interpretation.people.length > 1)
+        return withSubject(
+          {
+            kind: 'text',
+            text: interpretation.people
+              .map((ref) => personAnswer(ctx, index.people.get(parseRef(ref).id)!, kind).text)
+              .join('\n'),
+          },
+          subject,
+        );
       return withSubject(
         personAnswer(ctx, index.people.get(id)!, kind, {
           inPerson: interpretation.inPerson === true,

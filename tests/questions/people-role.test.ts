@@ -30,6 +30,15 @@ describe('a person asked by the words of their role (issue 16)', () => {
       assert.equal(reading(ask(question)), `by-role people/${person}`);
     });
 
+  it('when a role is asked in the plural, then everyone with it is named, not a choice', () => {
+    const interpretation = ask('Welche Abteilungsleitungen gibt es?');
+    assert.equal(interpretation.type, 'answer');
+    assert.deepEqual(interpretation.type === 'answer' && interpretation.people, [
+      'people/mlange',
+      'people/dhartmann',
+    ]);
+  });
+
   it('when a detail of a person named by role is asked, then it is that person’s detail', () => {
     assert.equal(reading(ask('mail der stubo sprecherin')), 'email people/kmoeller');
   });

@@ -139,6 +139,7 @@ function interpretWith(
         subject: people.subject,
         scope: people.scope,
         yesNo: people.yesNo,
+        ...(people.people ? { people: people.people } : {}),
         followUp: false,
       };
     if (picked.clarify) {

@@ -45,7 +45,13 @@ const OTHER_QUESTION: Cue[] = [
 
 /** "Ich suche die …", "Wie heißt …", "I am looking for the …": asks who, without "wer". */
 const ASKS_WHO =
-  /\b(wer|who|whom|ich suche|suche ich|gesucht|wie heisst|wie heissen|looking for|name of|whats the name|what is the name)\b/;
+  /\b(wer|who|whom|ich suche|suche ich|gesucht|wie heisst|wie heissen|looking for|name of|whats the name|what is the name|welche\b.{0,40}\bgibt es|which\b.{0,40}\b(are there|do we have))\b/;
+
+/** A noun for a person who does something („Berufsberater“, „Dezernentin“, „Schulrat“). */
+const AGENT_NOUN = /(er|erin|erinnen|or|orin|orinnen|ent|entin|rat|raetin|raete)$/;
+
+/** The question asks for everyone with the role, not for one person. */
+const PLURAL = /\b(wer sind|welche|alle|gibt es|who are|which|all|list)\b/;
 
 /** Cues asking for a detail of the person, not who they are ("kontakt dezernentin"). */
 const DETAIL: Cue[] = ['email', 'phone', 'contact'];
@@ -62,8 +68,24 @@ function folded(index: DirectoryIndex, text: string): string {
   return applyGlossary(mendCueTypos(fold(text), directoryLexicon(index)));
 }
 
+/** A role word and its singular forms: „Schulräte“ → „schulrat“, „Koordinatorinnen“ → „…in“. */
+function singularForms(word: string): string[] {
+  const forms = [
+    word,
+    word.replace(/innen$/, 'in'),
+    word.replace(/aete$/, 'at'),
+    word.replace(/aetinnen$/, 'aetin'),
+    word.replace(/(en|e|n|s)$/, ''),
+  ];
+  return [...new Set(forms)].filter((form) => form.length >= 4);
+}
+
 /** Whether a question word is, or is a slip of, a word written in some person's role. */
 function inSomeRole(index: DirectoryIndex, word: string, roles: Set<string>): boolean {
+  return singularForms(word).some((form) => inSomeRoleAsIs(index, form, roles));
+}
+
+function inSomeRoleAsIs(index: DirectoryIndex, word: string, roles: Set<string>): boolean {
   if (queryRoleWord(word) === undefined || word.length < 4) return false;
   if (roles.has(word)) return true;
   if (word.length < 7) return false;
@@ -108,8 +130,9 @@ export function roleFirst(
   const roleAt = new Set(
     words.flatMap((word, position) =>
       inSomeRole(index, word, roles) &&
-      !index.knowsTerm(word) &&
-      !index.knowsTerm(mended[position] ?? word) &&
+      // „Berufsberater“ is written in a role; „Berufsberatung“, a name's word, only shares its stem.
+      (!(index.knowsTerm(word) || index.knowsTerm(mended[position] ?? word)) ||
+        (roles.has(word) && AGENT_NOUN.test(word) && !index.hasNameWord(word))) &&
       // A slip of a role word that is as near a name's word ("Ausbldung") is that name's.
       (roles.has(word) || ![...index.termMatches(word).values()].some((weight) => weight >= 0.8))
         ? [position]
@@ -159,11 +182,22 @@ export function roleFirst(
   // An institution named beside the role words is where the person is, or nobody is meant.
   if (long && !(actor && beside(actor))) attempts.push({ threshold: 1 });
   for (const attempt of attempts) {
-    const ranked = index.findByRole(query, { actor: attempt.actor });
+    // Only people whose role has the very word asked (not only its stem: a „Bereichsleiter
+    // Berufsberatung“ is no „Berufsberater“).
+    const ranked = index
+      .findByRole(query, { actor: attempt.actor })
+      .filter((candidate) => verbatim(index, candidate.personId, words, roleAt));
     const top = ranked[0];
     if (!top || top.score < attempt.threshold) continue;
-    if (!verbatim(index, top.personId, words, roleAt)) continue;
     const tied = ranked.filter((candidate) => candidate.score >= top.score - 0.01);
+    // „Wer sind die Berufsberater?“, „Welche Schulrätinnen gibt es?“: all of them, not a choice.
+    if (tied.length > 1 && !detail && PLURAL.test(sentence))
+      return {
+        type: 'answer',
+        kind: 'by-role',
+        subject: refKey('people', top.personId),
+        people: tied.slice(0, 20).map((candidate) => refKey('people', candidate.personId)),
+      };
     if (tied.length === 1)
       return {
         type: 'answer',
@@ -189,5 +223,12 @@ function verbatim(
   const person = index.directory.people.find((candidate) => candidate.id === personId);
   if (!person) return false;
   const own = new Set(roleWords(person.role).map((word) => word.word));
-  return [...roleAt].some((position) => inSomeRole(index, words[position]!, own));
+  // „Berufsberater“ asked in the plural or the masculine also means a „Berufsberaterin“.
+  return [...roleAt].some((position) => {
+    const word = words[position]!;
+    return (
+      inSomeRole(index, word, own) ||
+      singularForms(word).some((form) => own.has(`${form}in`) || own.has(`${form}innen`))
+    );
+  });
 }

@@ -17,7 +17,14 @@ import { isYesNoForm, type YesNo } from './yes-no';
  * these; `clarify` when several people fit a role equally well.
  */
 export type PeopleReading =
-  | { type: 'answer'; kind: QuestionKind; subject?: RefKey; scope?: RefKey; yesNo?: YesNo }
+  | {
+      type: 'answer';
+      kind: QuestionKind;
+      subject?: RefKey;
+      scope?: RefKey;
+      yesNo?: YesNo;
+      people?: RefKey[];
+    }
   | { type: 'clarify'; kind: QuestionKind; candidates: RefKey[] };
 
 /** Cues that ask something else about an institution than who holds a role in it. */

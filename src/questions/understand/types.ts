@@ -58,6 +58,8 @@ export type Interpretation =
       listed?: Listed;
       /** The institution a list is narrowed to ("Wer von der Agentur sitzt in …"). */
       scope?: RefKey;
+      /** kind 'by-role' asked in the plural („Wer sind die Berufsberater?“): everyone it fits. */
+      people?: RefKey[];
     }
   | { type: 'clarify'; kind: QuestionKind; language: Language; candidates: RefKey[] }
   | { type: 'none'; language: Language; reason: 'empty' | 'no-match' | 'unknown-asker' };
