@@ -1,4 +1,3 @@
-import type { Section } from '../../directory/model';
 import { withBodyOverField } from './body-of-field';
 import {
   parseRef,
@@ -10,9 +9,10 @@ import {
 } from '../../language/directory-index';
 import type { Cue } from '../cues';
 import { fold, stem } from '../../language/text';
-import { periodAsked, type Period } from './occasion';
+import { periodAsked } from './occasion';
 import { pickSubject } from './subjects';
 import { coordinatorQuestion } from './yes-no-person';
+import { relate, type Named, type YesNo } from './yes-no-relation';
 
 /**
  * Yes/no questions about how two records relate: „Ist die Handwerkskammer in der Steuerungsgruppe?“,
@@ -20,28 +20,13 @@ import { coordinatorQuestion } from './yes-no-person';
  * two records named in the question and a relation that fits their kinds; anything less is left to
  * the plain question.
  */
-export type Relation =
-  'member' | 'chair' | 'partner' | 'owner' | 'deputy' | 'works-at' | 'part-of' | 'coordinator';
-
-export interface YesNo {
-  relation: Relation;
-  /** The record whose relation is asked (the member, partner, owner, deputy, employee, part). */
-  asked: RefKey;
-  /** The record it is asked about (the body, goal, deputised person, institution, field). */
-  of: RefKey;
-  /** Further records asked the same („Sind IHK und HWK in der SG?“). */
-  more?: RefKey[];
-  /** A chair at another time than today („Leitet X 2027 die SG?“): the period asked. */
-  period?: Period;
-}
+export type { Relation, YesNo } from './yes-no-relation';
 
 const VERB_FIRST =
   /^(?:(?:und|and|also|sag mal|weisst du|wissen sie|do you know|tell me)\s+)?(ist|sind|steht|stehen|laeuft|liegt|sitzt|sitzen|gehoert|gehoeren|arbeitet|arbeiten|hat|haben|leitet|leiten|vertritt|vertreten|wirkt|wirken|kooperiert|kooperieren|nimmt|nehmen|macht|machen|unterstuetzt|unterstuetzen|war|waren|wird|werden|kuemmert|betreut|fuehrt|koordiniert|stimmt es|is|are|does|do|has|have|was(?! (?:macht|machen|tut|tun|ist|sind|bedeutet|gibt|steht|stehen|passiert|war|waren|wird|werden|hat|haben|kann|soll|genau|denn|sagt)\b)|were|did|can|will)\b/;
 const WHETHER = /\b(ob|whether)\b/;
 /** Cues that ask for something else than the relation (a date, a place, a reason, a status). */
 const OTHER_QUESTION: Cue[] = ['when', 'where', 'agenda', 'why', 'due', 'status', 'upcoming'];
-/** Asked about a body, these ask for its goals or its next meeting, not for membership. */
-const OTHER_BODY_QUESTION: Cue[] = ['goals', 'next', 'attend'];
 const OTHER_TIME =
   /\b(20\d\d|schuljahr\w*|school year|naechst\w*|next|danach|after|bisher|frueher|zuletzt|before|previous\w*|last|vorher|ab|from|until|bis)\b/;
 const PASSIVE = /\b(wird|werden)\b.*\bvertreten\b|\bby\b/;
@@ -134,15 +119,6 @@ const named1 = (ref: RefKey): Named => ({
   words: [],
   positions: [],
 });
-
-interface Named {
-  ref: RefKey;
-  /** Where it is named in the question (to tell subject from object). */
-  at: number;
-  /** The question words that name it, and their positions. */
-  words: string[];
-  positions: number[];
-}
 
 function twoRecords(
   index: DirectoryIndex,
@@ -258,52 +234,4 @@ function ownInstitution(index: DirectoryIndex, ref: RefKey): RefKey | undefined 
   const { section, id } = parseRef(ref);
   const actor = section === 'people' ? index.people.get(id)?.actor : undefined;
   return actor ? refKey('actors', actor) : undefined;
-}
-
-/** The relation two named records can have, given what the question asks. */
-function relate(first: Named, second: Named, cues: Set<Cue>, passive: boolean): YesNo | undefined {
-  const sectionOf = (named: Named) => parseRef(named.ref).section;
-  const bySection = (section: Section) =>
-    sectionOf(first) === section ? first : sectionOf(second) === section ? second : undefined;
-  const pair = new Set([sectionOf(first), sectionOf(second)]);
-  const other = (one: Named) => (one === first ? second : first);
-  const body = bySection('bodies');
-  const goal = bySection('goals');
-  const field = bySection('fields');
-
-  if (body && (pair.has('people') || pair.has('actors'))) {
-    if (OTHER_BODY_QUESTION.some((cue) => cues.has(cue))) return undefined;
-    const relation = cues.has('chair') ? 'chair' : 'member';
-    return { relation, asked: other(body).ref, of: body.ref };
-  }
-  if (goal && (pair.has('people') || pair.has('actors'))) {
-    const asked = other(goal).ref;
-    if (cues.has('owner')) return { relation: 'owner', asked, of: goal.ref };
-    if (cues.has('partners') || cues.has('members'))
-      return { relation: 'partner', asked, of: goal.ref };
-    if (parseRef(asked).section === 'people' && cues.has('who'))
-      return { relation: 'owner', asked, of: goal.ref };
-    return undefined;
-  }
-  if (pair.size === 1 && pair.has('people')) {
-    if (!cues.has('deputy')) return undefined;
-    const [deputy, person] = passive ? [second, first] : [first, second];
-    return { relation: 'deputy', asked: deputy.ref, of: person.ref };
-  }
-  if (pair.size === 1 && pair.has('actors')) {
-    if (!cues.has('partners')) return undefined;
-    return { relation: 'partner', asked: first.ref, of: second.ref };
-  }
-  if (pair.has('people') && pair.has('actors')) {
-    if (['chair', 'deputy', 'partners', 'contact', 'owner'].some((cue) => cues.has(cue as Cue)))
-      return undefined;
-    const person = bySection('people')!;
-    return { relation: 'works-at', asked: person.ref, of: other(person).ref };
-  }
-  if ((goal || body) && field) {
-    const part = goal ?? body!;
-    return { relation: 'part-of', asked: part.ref, of: field.ref };
-  }
-  if (goal && body) return { relation: 'part-of', asked: goal.ref, of: body.ref };
-  return undefined;
 }
